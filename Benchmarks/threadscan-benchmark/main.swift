@@ -1,0 +1,3 @@
+import ThreadScan
+
+print("threadscan-benchmark \(ThreadScanVersion.current)")

@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "threadscan",
+    products: [
+        .library(
+            name: "ThreadScan",
+            targets: ["ThreadScan", "ThreadModel", "Lexicon", "PageParsing", "Analysis", "Reports"]
+        ),
+        .executable(name: "threadscan", targets: ["threadscan"]),
+    ],
+    targets: [
+        .target(name: "ThreadModel"),
+        .target(name: "Lexicon"),
+        .target(name: "PageParsing", dependencies: ["ThreadModel", "Lexicon"]),
+        .target(name: "Analysis", dependencies: ["ThreadModel", "Lexicon"]),
+        .target(name: "Reports", dependencies: ["ThreadModel", "Analysis"]),
+        .target(
+            name: "ThreadScan",
+            dependencies: ["ThreadModel", "Lexicon", "PageParsing", "Analysis", "Reports"]
+        ),
+        .executableTarget(name: "threadscan", dependencies: ["ThreadScan"]),
+        .executableTarget(
+            name: "threadscan-benchmark",
+            dependencies: ["ThreadScan"],
+            path: "Benchmarks/threadscan-benchmark"
+        ),
+        .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
+        .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
+        .testTarget(name: "PageParsingTests", dependencies: ["PageParsing", "ThreadModel", "Lexicon"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "ThreadModel"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "ThreadModel"]),
+        .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan"]),
+    ]
+)

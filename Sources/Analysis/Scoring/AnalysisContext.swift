@@ -1,0 +1,19 @@
+/// What the analyzer knows about a text's place in its thread.
+public struct AnalysisContext: Hashable, Sendable {
+    /// The text of the post this one replies to, for reply stance.
+    public var parentText: String?
+    /// The author of the post this one replies to: a name aimed at is a participant.
+    public var parentAuthor: String?
+    /// The thread's participants (authors, quoted names): a name or @mention of one is a participant target.
+    public var participants: [String]
+    /// Names to take a stance on (the thread's main targets).
+    public var targets: [String]
+
+    /// Creates a context.
+    public init(parentText: String? = nil, parentAuthor: String? = nil, participants: [String] = [], targets: [String] = []) {
+        self.parentText = parentText
+        self.parentAuthor = parentAuthor
+        self.participants = participants
+        self.targets = targets
+    }
+}

@@ -1,0 +1,11 @@
+import ThreadModel
+
+/// A page's bytes turned into text, with what the decoder had to work around.
+public struct DecodedText: Sendable {
+    /// The text.
+    public var text: String
+    /// The encoding the bytes were read as (`utf-8`, `utf-16le`, `utf-16be`, `windows-1252`).
+    public var encoding: String
+    /// Problems found in the bytes, with their offsets in the input.
+    public var warnings: [ParseWarning]
+}

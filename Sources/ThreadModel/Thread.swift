@@ -1,0 +1,28 @@
+/// A parsed page: a forum thread or a news article with its comments.
+public struct Thread: Codable, Hashable, Sendable {
+    /// Where the page came from: a path, or `-` for standard input.
+    public var source: String
+    /// The thread's title or the article's headline, when the page has one.
+    public var title: String?
+    /// The platform whose shape the page was read as (`invision`, `news`, `phpbb`, `xenforo`).
+    public var platform: String
+    /// The posts, in page order.
+    public var posts: [Post]
+    /// Every non-blank line of the page, in runs of one kind.
+    public var segments: [Segment]
+    /// Problems met while reading the page that did not stop it (bad bytes, an odd encoding).
+    public var warnings: [ParseWarning]
+
+    /// Creates a thread.
+    public init(
+        source: String, title: String?, platform: String, posts: [Post], segments: [Segment],
+        warnings: [ParseWarning] = []
+    ) {
+        self.source = source
+        self.title = title
+        self.platform = platform
+        self.posts = posts
+        self.segments = segments
+        self.warnings = warnings
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Standard output and error, and what the terminal can show.
+final class Terminal: @unchecked Sendable {
+    private var outBuffer: [UInt8] = []
+
+    /// Whether standard output is a terminal.
+    let stdoutIsTTY: Bool
+    /// Whether standard error is a terminal.
+    let stderrIsTTY: Bool
+    /// Whether colour is allowed: output on a terminal and `NO_COLOR` unset.
+    let colorOnStdout: Bool
+
+    init() {
+        stdoutIsTTY = isatty(STDOUT_FILENO) == 1
+        stderrIsTTY = isatty(STDERR_FILENO) == 1
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        colorOnStdout = stdoutIsTTY && !noColor
+    }
+
+    /// Writes `text` to standard output (buffered; flushed by `flush()` and at exit).
+    func write(_ text: String) {
+        outBuffer.append(contentsOf: text.utf8)
+        if outBuffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Writes bytes to standard output.
+    func write(bytes: [UInt8]) {
+        flush()
+        Self.writeAll(bytes, to: STDOUT_FILENO)
+    }
+
+    /// Writes `text` to standard error at once.
+    func error(_ text: String) {
+        flush()
+        Self.writeAll(Array(text.utf8), to: STDERR_FILENO)
+    }
+
+    /// Flushes buffered standard output.
+    func flush() {
+        guard !outBuffer.isEmpty else { return }
+        Self.writeAll(outBuffer, to: STDOUT_FILENO)
+        outBuffer.removeAll(keepingCapacity: true)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+}
