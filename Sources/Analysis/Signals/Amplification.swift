@@ -1,0 +1,16 @@
+/// Approving reactions on an uncivil post.
+public struct Amplification: Hashable, Sendable {
+    /// The post.
+    public var post: Int
+    /// The approving reactions, weighted (`Lexicons/amplifiers.tsv`), summed and rounded.
+    public var approvals: Int
+    /// The reactions that counted, as shown (`Like 3`).
+    public var reactions: [String]
+
+    /// Creates an amplification.
+    public init(post: Int, approvals: Int, reactions: [String]) {
+        self.post = post
+        self.approvals = approvals
+        self.reactions = reactions
+    }
+}

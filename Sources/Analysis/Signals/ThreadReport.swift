@@ -1,0 +1,36 @@
+import ThreadModel
+
+/// Everything a report shows about one thread; every reporter is a pure function of it.
+public struct ThreadReport: Hashable, Sendable {
+    /// The thread as parsed.
+    public var thread: Thread
+    /// One entry per post, in post order (`posts[i].post.index == i`).
+    public var posts: [PostReport]
+    /// The reply tree: parent edges and the alternatives kept.
+    public var tree: ReplyTree
+    /// The posts to look at, highest priority first; civil posts and the opening post are never in it.
+    public var queue: [QueueEntry]
+    /// How the thread turned.
+    public var signals: ThreadSignals
+    /// One summary per named author, in order of first post.
+    public var authors: [AuthorSummary]
+    /// The counts.
+    public var summary: ReportSummary
+
+    /// Creates a report.
+    public init(
+        thread: Thread, posts: [PostReport], tree: ReplyTree, queue: [QueueEntry], signals: ThreadSignals,
+        authors: [AuthorSummary], summary: ReportSummary
+    ) {
+        self.thread = thread
+        self.posts = posts
+        self.tree = tree
+        self.queue = queue
+        self.signals = signals
+        self.authors = authors
+        self.summary = summary
+    }
+
+    /// The parent edges in post order (`edges[k].from` is the replying post).
+    public var edges: [ReplyEdge] { tree.edges }
+}
