@@ -1,0 +1,97 @@
+import Lexicon
+
+/// The reply evidence found in a post's own words: @mentions, post-number references, an
+/// opening reply cue. Works on the UTF-8 bytes.
+struct PostTextScan {
+    /// A word of the text: ASCII letters and digits, `#`, `@`, `_`, `.`, `-` and any non-ASCII byte.
+    struct Word {
+        var bytes: ArraySlice<UInt8>
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+    }
+
+    /// The names @mentioned, as written (without the `@`), in order.
+    var mentions: [String] = []
+    /// The post numbers referred to (`#12`, `post 12`) with the words that did it, in order.
+    var references: [(number: Int, words: String)] = []
+
+    /// Scans `text` for mentions and post references.
+    /// - Complexity: O(n) in the length of `text`.
+    init(_ text: String, vocabulary: ReplyTreeVocabulary) {
+        let words = Self.words(Array(text.utf8))
+        var consumed = -1
+        for (position, word) in words.enumerated() where position != consumed {
+            guard let first = word.bytes.first else { continue }
+            if first == ASCII.at, word.bytes.count > 1 {
+                mentions.append(String(decoding: word.bytes.dropFirst(), as: UTF8.self))
+            } else if let number = Self.hashNumber(word.bytes) {
+                references.append((number, word.text))
+            } else if position + 1 < words.count, vocabulary.postWords.contains(word.text.lowercased()) {
+                let next = words[position + 1].bytes
+                if let number = Self.hashNumber(next) ?? Self.number(next) {
+                    references.append((number, "\(word.text) \(words[position + 1].text)"))
+                    consumed = position + 1
+                }
+            }
+        }
+    }
+
+    /// The cue the text opens with, and the words as written, if any.
+    static func openingCue(of text: String, cues: [ReplyTreeVocabulary.Cue]) -> (cue: ReplyTreeVocabulary.Cue, words: String)? {
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count, ASCII.isSpace(bytes[start]) { start += 1 }
+        for cue in cues {
+            let term = Array(cue.term.utf8)
+            let end = start + term.count
+            guard end <= bytes.count, let last = term.last else { continue }
+            var matches = true
+            for offset in 0..<term.count where ASCII.lower(bytes[start + offset]) != term[offset] {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            if ASCII.isWordByte(last), end < bytes.count, ASCII.isWordByte(bytes[end]) { continue }
+            return (cue, String(decoding: bytes[start..<end], as: UTF8.self))
+        }
+        return nil
+    }
+
+    private static func words(_ bytes: [UInt8]) -> [Word] {
+        var words: [Word] = []
+        var index = 0
+        while index < bytes.count {
+            guard isTokenByte(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count, isTokenByte(bytes[index]) { index += 1 }
+            var end = index
+            while end > start, bytes[end - 1] == ASCII.dot || bytes[end - 1] == ASCII.hyphen { end -= 1 }
+            if end > start { words.append(Word(bytes: bytes[start..<end])) }
+        }
+        return words
+    }
+
+    private static func isTokenByte(_ byte: UInt8) -> Bool {
+        ASCII.isWordByte(byte) || byte == ASCII.hash || byte == ASCII.at || byte == ASCII.underscore
+            || byte == ASCII.dot || byte == ASCII.hyphen
+    }
+
+    /// `#12` → 12.
+    private static func hashNumber(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard bytes.first == ASCII.hash else { return nil }
+        return number(bytes.dropFirst())
+    }
+
+    /// `12` → 12; at most six digits.
+    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 6 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= ASCII.zero, byte <= ASCII.nine else { return nil }
+            value = value * 10 + Int(byte - ASCII.zero)
+        }
+        return value
+    }
+}
