@@ -1,0 +1,187 @@
+import Analysis
+import ThreadModel
+
+extension HTMLThreadPage {
+    /// Replies nest this many levels deep; deeper replies are listed flat at the last level, each
+    /// still naming the post it answers.
+    static let maximumNesting = 6
+    /// A civil post longer than this many UTF-8 bytes shows an excerpt and folds the rest.
+    static let foldingLength = 900
+    /// The excerpt of a folded post is about this long, cut at a line break or a space.
+    static let excerptLength = 420
+
+    /// The thread as an indented reply tree, from the opening post.
+    mutating func writeTree() {
+        out += "<section aria-labelledby=\"\(idPrefix)tree\">\n"
+        out += "<h2 id=\"\(idPrefix)tree\">Thread</h2>\n"
+        out += "<p class=\"legend\">Replies are indented under the post they answer. ↑ supports · ↓ denies ·"
+        out += " ? questions · highlighted words fired a lexicon entry or rule (hover for which).</p>\n"
+        guard !report.posts.isEmpty else {
+            out += "<p class=\"empty\">The page has no posts.</p>\n</section>\n"
+            return
+        }
+        var written = [Bool](repeating: false, count: report.posts.count)
+        out += "<ol class=\"tree\">\n"
+        writeNode(0, level: 0, written: &written)
+        for index in report.posts.indices where !written[index] {
+            writeNode(index, level: 0, written: &written)
+        }
+        out += "</ol>\n</section>\n"
+    }
+
+    private func children(of index: Int) -> [Int] {
+        report.posts[index].children.filter { report.posts.indices.contains($0) }
+    }
+
+    private mutating func writeNode(_ index: Int, level: Int, written: inout [Bool]) {
+        guard !written[index] else { return }
+        written[index] = true
+        out += "<li>"
+        writePost(index)
+        let replies = children(of: index).filter { !written[$0] }
+        guard !replies.isEmpty else {
+            out += "</li>\n"
+            return
+        }
+        out += "\n<ol class=\"replies\">\n"
+        if level + 1 < Self.maximumNesting {
+            for reply in replies { writeNode(reply, level: level + 1, written: &written) }
+        } else {
+            var stack = Array(replies.reversed())
+            while let next = stack.popLast() {
+                guard !written[next] else { continue }
+                written[next] = true
+                out += "<li>"
+                writePost(next)
+                out += "</li>\n"
+                stack.append(contentsOf: children(of: next).reversed())
+            }
+        }
+        out += "</ol>\n</li>\n"
+    }
+
+    private mutating func writePost(_ index: Int) {
+        let postReport = report.posts[index]
+        let post = postReport.post
+        out += "<article class=\"post sev-\(postReport.severity.rawValue)\" id=\"\(idPrefix)p\(index)\">\n"
+        out += "<div class=\"post-head\">" + postLink(index) + " " + author(of: index)
+        if let time = post.timestamp, !time.isEmpty {
+            out += "<span class=\"time\">" + HTMLEscaper.text(time) + "</span>"
+        }
+        if let edge = postReport.parent {
+            if let stance = postReport.replyStance {
+                out += HTMLStance.html(stance, parentLink: postLink(edge.to))
+            } else {
+                out += "<span class=\"stance stance-comment\">answers " + postLink(edge.to) + "</span>"
+            }
+            out += edgeNote(edge)
+        }
+        out += badge(postReport.severity)
+        if let rank = queueRank[index] {
+            out += "<a href=\"#\(idPrefix)q\(rank)\">queue \(rank)</a>"
+        }
+        out += "</div>\n"
+        for quote in post.quotes { writeQuote(quote) }
+        writeText(of: postReport)
+        if !post.reactions.isEmpty {
+            out += "<ul class=\"reactions\" aria-label=\"reactions\">"
+            for reaction in post.reactions {
+                out += "<li>" + HTMLEscaper.text(reaction.name) + " \(reaction.count)</li>"
+            }
+            out += "</ul>\n"
+        }
+        if !post.attachments.isEmpty {
+            out += "<p class=\"meta\">Attached: " + post.attachments.map(HTMLEscaper.text).joined(separator: ", ") + "</p>\n"
+        }
+        out += "</article>\n"
+    }
+
+    /// How the post was linked to its parent: the kind, the reply latency, and in the tooltip
+    /// the confidence and the evidence.
+    private func edgeNote(_ edge: ReplyEdge) -> String {
+        let confidence = Int((edge.confidence * 100).rounded())
+        let title = "linked by \(edge.kind.rawValue), confidence \(confidence)%: " + edge.evidence
+        var note = "via \(edge.kind.rawValue)"
+        if let latency = edge.latency { note += ", " + Self.duration(latency) + " later" }
+        return "<span class=\"edge\" title=\"" + HTMLEscaper.attribute(title) + "\">" + note + "</span>"
+    }
+
+    private mutating func writeQuote(_ quote: Quote) {
+        out += "<blockquote class=\"quote\"><div class=\"quote-head\">"
+        var head: [String] = []
+        if let author = quote.author, !author.isEmpty { head.append(authorName(author) + " said") }
+        if let time = quote.time, !time.isEmpty { head.append(HTMLEscaper.text(time)) }
+        if let source = quote.postIndex, report.posts.indices.contains(source) { head.append("from " + postLink(source)) }
+        out += head.isEmpty ? "Quote" : head.joined(separator: " · ")
+        out += "</div><p>" + HTMLEscaper.text(quote.text) + "</p></blockquote>\n"
+    }
+
+    private mutating func writeText(of postReport: PostReport) {
+        let body = postReport.post.body
+        let spans = postReport.analysis.incivility.evidence.map { evidence in
+            HTMLHighlighter.Span(start: evidence.start, end: evidence.end, label: label(evidence, post: postReport.post.index))
+        }
+        if spans.isEmpty, body.utf8.count > Self.foldingLength {
+            let excerpt = Self.excerpt(of: body)
+            let words = body.split(whereSeparator: \.isWhitespace).count
+            out += "<div class=\"text excerpt\">" + HTMLEscaper.text(excerpt) + " …</div>\n"
+            out += "<details class=\"more\"><summary><span class=\"hint-closed\">Show the whole post (\(words) words)</span>"
+            out += "<span class=\"hint-open\">Hide the whole post</span></summary>\n"
+            out += "<div class=\"text\">" + HTMLEscaper.text(body) + "</div>\n</details>\n"
+            return
+        }
+        guard !body.isEmpty else { return }
+        out += "<div class=\"text\">" + HTMLHighlighter(text: body).html(marking: spans) + "</div>\n"
+    }
+
+    /// The tooltip of a highlighted span: the queue entry, the category, the entry or rule, where
+    /// it is defined, and what it added.
+    private func label(_ evidence: Evidence, post: Int) -> String {
+        var parts: [String] = []
+        if let rank = queueRank[post] { parts.append("queue entry \(rank)") }
+        if let category = evidence.category, !category.isEmpty { parts.append(category) }
+        parts.append(evidence.source == .entry ? "entry “\(evidence.name)”" : "rule “\(evidence.name)”")
+        if let origin = evidence.origin, !origin.isEmpty { parts.append(origin) }
+        let points = Int((evidence.contribution * 100).rounded())
+        parts.append(points >= 0 ? "+\(points) points" : "\(points) points")
+        return parts.joined(separator: " · ")
+    }
+
+    /// The start of a long text, cut at a line break or a space near `excerptLength` bytes.
+    static func excerpt(of text: String) -> String {
+        var length = 0
+        var cut = text.startIndex
+        var lastBreak: String.Index?
+        for index in text.indices {
+            let character = text[index]
+            if length >= excerptLength {
+                cut = index
+                break
+            }
+            if character.isWhitespace { lastBreak = index }
+            length += character.utf8.count
+            cut = text.index(after: index)
+        }
+        if let lastBreak, text.distance(from: lastBreak, to: cut) < 80 { cut = lastBreak }
+        return text[..<cut].trimmingTrailingWhitespace()
+    }
+
+    /// `45 s`, `8 min`, `3 h`, `2 days`.
+    static func duration(_ seconds: Int) -> String {
+        switch seconds {
+        case ..<60: "\(seconds) s"
+        case ..<3600: "\(seconds / 60) min"
+        case ..<86400: "\(seconds / 3600) h"
+        default: counted(seconds / 86400, "day")
+        }
+    }
+}
+
+extension Substring {
+    /// The text without trailing spaces and line breaks.
+    fileprivate func trimmingTrailingWhitespace() -> String {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return String(self[..<end])
+    }
+}
