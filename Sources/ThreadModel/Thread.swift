@@ -10,19 +10,22 @@ public struct Thread: Codable, Hashable, Sendable {
     public var posts: [Post]
     /// Every non-blank line of the page, in runs of one kind.
     public var segments: [Segment]
+    /// The encoding the page was read as (`utf-8`, `utf-16le`, `utf-16be`, `windows-1252`).
+    public var encoding: String
     /// Problems met while reading the page that did not stop it (bad bytes, an odd encoding).
     public var warnings: [ParseWarning]
 
     /// Creates a thread.
     public init(
         source: String, title: String?, platform: String, posts: [Post], segments: [Segment],
-        warnings: [ParseWarning] = []
+        encoding: String = "utf-8", warnings: [ParseWarning] = []
     ) {
         self.source = source
         self.title = title
         self.platform = platform
         self.posts = posts
         self.segments = segments
+        self.encoding = encoding
         self.warnings = warnings
     }
 }
