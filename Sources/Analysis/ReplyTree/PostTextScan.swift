@@ -21,7 +21,7 @@ struct PostTextScan {
         var consumed = -1
         for (position, word) in words.enumerated() where position != consumed {
             guard let first = word.bytes.first else { continue }
-            if first == ASCII.at, word.bytes.count > 1 {
+            if first == ReplyTextByte.at, word.bytes.count > 1 {
                 mentions.append(String(decoding: word.bytes.dropFirst(), as: UTF8.self))
             } else if let number = Self.hashNumber(word.bytes) {
                 references.append((number, word.text))
@@ -39,18 +39,18 @@ struct PostTextScan {
     static func openingCue(of text: String, cues: [ReplyTreeVocabulary.Cue]) -> (cue: ReplyTreeVocabulary.Cue, words: String)? {
         let bytes = Array(text.utf8)
         var start = 0
-        while start < bytes.count, ASCII.isSpace(bytes[start]) { start += 1 }
+        while start < bytes.count, ReplyTextByte.isSpace(bytes[start]) { start += 1 }
         for cue in cues {
             let term = Array(cue.term.utf8)
             let end = start + term.count
             guard end <= bytes.count, let last = term.last else { continue }
             var matches = true
-            for offset in 0..<term.count where ASCII.lower(bytes[start + offset]) != term[offset] {
+            for offset in 0..<term.count where ReplyTextByte.lower(bytes[start + offset]) != term[offset] {
                 matches = false
                 break
             }
             guard matches else { continue }
-            if ASCII.isWordByte(last), end < bytes.count, ASCII.isWordByte(bytes[end]) { continue }
+            if ReplyTextByte.isWordByte(last), end < bytes.count, ReplyTextByte.isWordByte(bytes[end]) { continue }
             return (cue, String(decoding: bytes[start..<end], as: UTF8.self))
         }
         return nil
@@ -67,20 +67,20 @@ struct PostTextScan {
             let start = index
             while index < bytes.count, isTokenByte(bytes[index]) { index += 1 }
             var end = index
-            while end > start, bytes[end - 1] == ASCII.dot || bytes[end - 1] == ASCII.hyphen { end -= 1 }
+            while end > start, bytes[end - 1] == ReplyTextByte.dot || bytes[end - 1] == ReplyTextByte.hyphen { end -= 1 }
             if end > start { words.append(Word(bytes: bytes[start..<end])) }
         }
         return words
     }
 
     private static func isTokenByte(_ byte: UInt8) -> Bool {
-        ASCII.isWordByte(byte) || byte == ASCII.hash || byte == ASCII.at || byte == ASCII.underscore
-            || byte == ASCII.dot || byte == ASCII.hyphen
+        ReplyTextByte.isWordByte(byte) || byte == ReplyTextByte.hash || byte == ReplyTextByte.at || byte == ReplyTextByte.underscore
+            || byte == ReplyTextByte.dot || byte == ReplyTextByte.hyphen
     }
 
     /// `#12` → 12.
     private static func hashNumber(_ bytes: ArraySlice<UInt8>) -> Int? {
-        guard bytes.first == ASCII.hash else { return nil }
+        guard bytes.first == ReplyTextByte.hash else { return nil }
         return number(bytes.dropFirst())
     }
 
@@ -89,8 +89,8 @@ struct PostTextScan {
         guard !bytes.isEmpty, bytes.count <= 6 else { return nil }
         var value = 0
         for byte in bytes {
-            guard byte >= ASCII.zero, byte <= ASCII.nine else { return nil }
-            value = value * 10 + Int(byte - ASCII.zero)
+            guard byte >= ReplyTextByte.zero, byte <= ReplyTextByte.nine else { return nil }
+            value = value * 10 + Int(byte - ReplyTextByte.zero)
         }
         return value
     }

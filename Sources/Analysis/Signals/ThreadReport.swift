@@ -2,8 +2,10 @@ import ThreadModel
 
 /// Everything a report shows about one thread; every reporter is a pure function of it.
 public struct ThreadReport: Hashable, Sendable {
-    /// The thread as parsed.
+    /// The thread as parsed (several pages merged into one).
     public var thread: Thread
+    /// The pages read for the thread, in order (one path, or several when pages were merged).
+    public var pages: [String]
     /// One entry per post, in post order (`posts[i].post.index == i`).
     public var posts: [PostReport]
     /// The reply tree: parent edges and the alternatives kept.
@@ -20,9 +22,10 @@ public struct ThreadReport: Hashable, Sendable {
     /// Creates a report.
     public init(
         thread: Thread, posts: [PostReport], tree: ReplyTree, queue: [QueueEntry], signals: ThreadSignals,
-        authors: [AuthorSummary], summary: ReportSummary
+        authors: [AuthorSummary], summary: ReportSummary, pages: [String]? = nil
     ) {
         self.thread = thread
+        self.pages = pages ?? [thread.source]
         self.posts = posts
         self.tree = tree
         self.queue = queue

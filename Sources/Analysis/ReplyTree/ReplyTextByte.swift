@@ -1,5 +1,5 @@
-/// Named ASCII bytes and classes for the byte scans of the reply tree.
-enum ASCII {
+/// Named ASCII bytes and classes for the reply tree's byte scans.
+enum ReplyTextByte {
     static let at = UInt8(ascii: "@")
     static let hash = UInt8(ascii: "#")
     static let underscore = UInt8(ascii: "_")

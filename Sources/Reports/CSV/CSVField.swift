@@ -1,0 +1,24 @@
+/// RFC 4180 fields, safe against formula injection.
+public enum CSVField {
+    /// The characters that make a spreadsheet read a cell as a formula when they start it.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+
+    /// One field: a cell starting with `= + - @`, a tab or a carriage return gets a leading `'`
+    /// (OWASP's advice) so that no spreadsheet runs it; then, when it holds a comma, a quote or a
+    /// line break, it is quoted with inner quotes doubled.
+    public static func escape(_ value: String) -> String {
+        var text = value
+        if let first = text.first, formulaStarts.contains(first) { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        var quoted = "\""
+        for character in text {
+            if character == "\"" { quoted += "\"\"" } else { quoted.append(character) }
+        }
+        return quoted + "\""
+    }
+
+    /// A row: fields escaped, joined by commas, ended by CRLF.
+    public static func row(_ fields: [String]) -> String {
+        fields.map(escape).joined(separator: ",") + "\r\n"
+    }
+}

@@ -1,0 +1,53 @@
+import Analysis
+
+/// `--format csv`: one post per row (posts below `options.minimumSeverity` left out), RFC 4180
+/// quoting, CRLF line ends, and safe to open in a spreadsheet (see `CSVField`).
+///
+/// Columns: source, title, post, author, parent, edge_kind, edge_confidence, severity, score,
+/// categories, target, reply_stance, queue_rank, priority, reasons, evidence, body.
+public struct CSVReporter: Reporter {
+    public let name = "csv"
+
+    /// The header row's names.
+    public static let columns = [
+        "source", "title", "post", "author", "parent", "edge_kind", "edge_confidence", "severity", "score",
+        "categories", "target", "reply_stance", "queue_rank", "priority", "reasons", "evidence", "body",
+    ]
+
+    /// Creates the reporter.
+    public init() {}
+
+    public func prologue(threadCount: Int, options: ReportOptions) -> String {
+        CSVField.row(Self.columns)
+    }
+
+    public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
+        var ranks: [Int: (rank: Int, entry: QueueEntry)] = [:]
+        for (rank, entry) in report.queue.enumerated() { ranks[entry.post] = (rank + 1, entry) }
+        var out = ""
+        for post in report.posts where post.severity >= options.minimumSeverity {
+            let incivility = post.analysis.incivility
+            let queued = ranks[post.post.index]
+            out += CSVField.row([
+                report.pages.joined(separator: " "),
+                report.thread.title ?? "",
+                String(post.post.index),
+                post.post.author ?? "",
+                post.parent.map { String($0.to) } ?? "",
+                post.parent?.kind.rawValue ?? "",
+                post.parent.map { PostLine.confidence($0.confidence) } ?? "",
+                incivility.severity.rawValue,
+                PostLine.confidence(incivility.score),
+                incivility.categories.joined(separator: ";"),
+                incivility.target?.rawValue ?? "",
+                post.replyStance?.rawValue ?? "",
+                queued.map { String($0.rank) } ?? "",
+                queued.map { String($0.entry.priority) } ?? "",
+                queued?.entry.reasons.joined(separator: " | ") ?? "",
+                queued?.entry.evidence.joined(separator: " | ") ?? "",
+                post.post.body,
+            ])
+        }
+        return out
+    }
+}

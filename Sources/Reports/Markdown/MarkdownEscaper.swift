@@ -1,0 +1,45 @@
+/// Makes page content inert in Markdown (CommonMark and GitHub-flavoured renderers).
+public enum MarkdownEscaper {
+    /// Text for a paragraph, a list item or a table cell: emphasis, code, link and table
+    /// punctuation backslash-escaped; `<` `>` `&` as entities (no HTML, no autolinks); `@` as an
+    /// entity so that it pings nobody; line breaks as spaces; a leading `#` `+` `-` escaped so that
+    /// the text cannot start a heading or a list.
+    public static func inline(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "|", "~":
+                out.append("\\")
+                out.append(character)
+            case "#" where out.isEmpty, "+" where out.isEmpty, "-" where out.isEmpty:
+                out.append("\\")
+                out.append(character)
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "@": out += "&#64;"
+            case "\n", "\r", "\r\n", "\t": out.append(" ")
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Text for an inline code span: backticks and line breaks replaced.
+    public static func code(_ text: String) -> String {
+        String(text.map { $0 == "`" ? "'" : ($0.isNewline ? " " : $0) })
+    }
+
+    /// Text for a fenced code block: no line can close the fence.
+    public static func codeBlock(_ text: String) -> String {
+        text.replacingBackticks()
+    }
+}
+
+extension String {
+    /// The string with each backtick replaced by a prime (`′`), so that no run of them can close a fence.
+    fileprivate func replacingBackticks() -> String {
+        String(map { $0 == "`" ? "′" : $0 })
+    }
+}

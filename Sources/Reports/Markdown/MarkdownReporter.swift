@@ -1,0 +1,42 @@
+import Analysis
+
+/// `--format md`: a report to paste into a moderators' channel — the counts, the queue as a
+/// table with reasons, the signals, and the reply tree in a code block. Page content is escaped
+/// so that it cannot break the table, start a link or ping anyone.
+public struct MarkdownReporter: Reporter {
+    public let name = "md"
+
+    /// Creates the reporter.
+    public init() {}
+
+    public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
+        var out = position > 0 ? "\n---\n\n" : ""
+        out += "## \(MarkdownEscaper.inline(report.thread.title ?? "(untitled)"))\n\n"
+        out += "`\(MarkdownEscaper.code(report.pages.joined(separator: ", ")))` · \(MarkdownEscaper.inline(report.thread.platform)) · "
+        out += "\(ReportWording.counts(report.summary)) · max severity **\(report.summary.maxSeverity.rawValue)**\n\n"
+        out += "### Moderation queue\n\n"
+        let queue = report.queue.filter { $0.severity >= options.minimumSeverity }
+        if queue.isEmpty {
+            out += "Nothing to review.\n"
+        } else {
+            out += "| # | Post | Author | Severity | Priority | Why |\n|---|---|---|---|---|---|\n"
+            for (rank, entry) in queue.enumerated() {
+                let post = report.posts[entry.post].post
+                let why = entry.reasons.map(MarkdownEscaper.inline).joined(separator: "<br>")
+                let quoted = MarkdownEscaper.inline(PostLine.firstWords(post.body, limit: 80))
+                out += "| \(rank + 1) | #\(entry.post) | \(MarkdownEscaper.inline(PostLine.author(post))) | **\(entry.severity.rawValue)** | \(entry.priority) | _\(quoted)_<br>\(why) |\n"
+            }
+        }
+        let signals = ReportWording.signals(report)
+        if !signals.isEmpty {
+            out += "\n### Signals\n\n"
+            for line in signals { out += "- \(MarkdownEscaper.inline(line))\n" }
+        }
+        if !report.authors.isEmpty {
+            out += "\n### Authors\n\n"
+            for author in report.authors { out += "- \(MarkdownEscaper.inline(ReportWording.author(author)))\n" }
+        }
+        out += "\n### Reply tree\n\n```text\n\(MarkdownEscaper.codeBlock(ReplyTreeDrawing().draw(report)))```\n"
+        return out
+    }
+}

@@ -1,0 +1,79 @@
+import Analysis
+import ThreadModel
+
+/// The short forms a post takes on one line: badge, stance arrow, author, first words.
+public enum PostLine {
+    /// The severity badge: `[HIGH]`, `[MED]`, `[LOW]`, `[ok]`.
+    public static func badge(_ severity: Severity) -> String {
+        switch severity {
+        case .high: "[HIGH]"
+        case .medium: "[MED]"
+        case .low: "[LOW]"
+        case .none: "[ok]"
+        }
+    }
+
+    /// The stance toward the parent: `↑` support, `↓` deny, `?` query, `·` comment; empty without one.
+    public static func stanceMark(_ stance: ReplyStance?) -> String {
+        switch stance {
+        case .support: "↑"
+        case .deny: "↓"
+        case .query: "?"
+        case .comment: "·"
+        case nil: ""
+        }
+    }
+
+    /// The author, or `(no name)` when the page does not show one.
+    public static func author(_ post: Post) -> String {
+        post.author ?? "(no name)"
+    }
+
+    /// The first `limit` characters of the text with runs of white space (and control characters)
+    /// collapsed to one space, and `…` when cut.
+    public static func firstWords(_ text: String, limit: Int = 60) -> String {
+        var out = ""
+        var count = 0
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace || character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if count == limit { return out + "…" }
+            if pendingSpace {
+                out.append(" ")
+                count += 1
+                pendingSpace = false
+                if count == limit { return out + "…" }
+            }
+            out.append(character)
+            count += 1
+        }
+        return out
+    }
+
+    /// How an edge reads in brackets: `quote 0.95, 8 min`, `cue "Yeah" 0.50`.
+    public static func edge(_ edge: ReplyEdge) -> String {
+        var text = edge.kind == .postReference ? "post number" : edge.kind.rawValue
+        text += " " + confidence(edge.confidence)
+        if let latency = edge.latency { text += ", " + duration(latency) }
+        return text
+    }
+
+    /// `0.95`.
+    public static func confidence(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+
+    /// `45 s`, `8 min`, `3 h`, `2 d`.
+    public static func duration(_ seconds: Int) -> String {
+        switch seconds {
+        case ..<60: "\(seconds) s"
+        case ..<3600: "\(seconds / 60) min"
+        case ..<86_400: "\(seconds / 3600) h"
+        default: "\(seconds / 86_400) d"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Analysis
+
+/// The reply tree drawn with `├─ └─`, one post a line: index, author, stance toward the parent,
+/// severity badge, first words, and the edge that links it to its parent.
+///
+/// ```
+/// #0 (no name) [ok] A report on a treaty between two governments.
+/// └─ #1 (no name) [LOW] The villains unite. …  (thread 0.10)
+///    └─ #2 writer ↑ [HIGH] Yeah both regimes are rotten …  (cue 0.50)
+/// ```
+/// Indentation stops growing past `maxIndent` levels, so a very deep chain stays readable.
+public struct ReplyTreeDrawing {
+    /// The deepest level drawn with its own indentation.
+    public static let maxIndent = 24
+
+    /// Whether to colour the badges.
+    public var color: Bool
+
+    /// Creates a drawing.
+    public init(color: Bool = false) {
+        self.color = color
+    }
+
+    /// The tree of `report`, one line per post, each ending in a newline.
+    /// - Complexity: O(n) in the number of posts (times the capped indentation).
+    public func draw(_ report: ThreadReport) -> String {
+        guard !report.posts.isEmpty else { return "(no posts)\n" }
+        let style = TextStyle(color: color)
+        var out = ""
+        // (post, prefix for its own line, prefix for its children's lines)
+        var stack: [(Int, String, String)] = [(0, "", "")]
+        while let (index, linePrefix, childPrefix) = stack.popLast() {
+            let report = report.posts[index]
+            out += linePrefix + line(report, style: style) + "\n"
+            let deep = report.depth >= Self.maxIndent
+            for (position, child) in report.children.enumerated().reversed() {
+                let last = position == report.children.count - 1
+                if deep {
+                    stack.append((child, childPrefix + "↳ ", childPrefix))
+                } else {
+                    stack.append((child, childPrefix + (last ? "└─ " : "├─ "), childPrefix + (last ? "   " : "│  ")))
+                }
+            }
+        }
+        return out
+    }
+
+    private func line(_ report: PostReport, style: TextStyle) -> String {
+        var parts = ["#\(report.post.index)", PostLine.author(report.post)]
+        let mark = PostLine.stanceMark(report.replyStance)
+        if !mark.isEmpty { parts.append(mark) }
+        parts.append(style.severity(PostLine.badge(report.severity), report.severity))
+        let words = PostLine.firstWords(report.post.body)
+        if !words.isEmpty { parts.append(words) }
+        var text = parts.joined(separator: " ")
+        if let edge = report.parent { text += "  " + style.dim("(\(PostLine.edge(edge)))") }
+        return text
+    }
+}

@@ -1,0 +1,57 @@
+import Analysis
+
+/// Sentences shared by the text and Markdown reports.
+enum ReportWording {
+    /// `4 posts · 3 uncivil (1 high, 0 medium, 2 low) · 3 in the queue · 2 authors`.
+    static func counts(_ summary: ReportSummary) -> String {
+        let bands = [Severity.high, .medium, .low].map { "\(summary.bySeverity[$0] ?? 0) \($0.rawValue)" }
+        return "\(plural(summary.posts, "post")) · \(summary.uncivilPosts) uncivil (\(bands.joined(separator: ", "))) · "
+            + "\(summary.queued) in the queue · \(plural(summary.authors, "named author"))"
+    }
+
+    /// One sentence per signal, in the order escalations, pile-ons, heated exchanges, amplifications.
+    static func signals(_ report: ThreadReport) -> [String] {
+        var lines: [String] = []
+        for escalation in report.signals.escalations {
+            switch escalation.kind {
+            case .turnedUncivil:
+                lines.append("Turned uncivil at post \(escalation.post) (\(escalation.to.rawValue)), replying to civil post \(escalation.parent)"
+                    + (escalation.civilRepliesBefore > 0 ? " after \(plural(escalation.civilRepliesBefore, "civil reply", "civil replies"))" : ""))
+            case .intensified:
+                lines.append("Escalated at post \(escalation.post): \(escalation.from.rawValue) → \(escalation.to.rawValue) over post \(escalation.parent)")
+            }
+        }
+        for pileOn in report.signals.pileOns {
+            let target = switch pileOn.target {
+            case let .post(index): "post \(index)" + (report.posts[index].post.author.map { " by \($0)" } ?? "")
+            case let .author(name): name
+            }
+            lines.append("Pile-on against \(target): \(plural(pileOn.replies.count, "uncivil reply", "uncivil replies")) (posts \(list(pileOn.replies)))")
+        }
+        for exchange in report.signals.heatedExchanges {
+            lines.append("Heated exchange between \(exchange.authors.joined(separator: " and ")): posts \(list(exchange.posts))")
+        }
+        for amplification in report.signals.amplifications {
+            lines.append("Amplified: post \(amplification.post) (\(amplification.reactions.joined(separator: ", ")))")
+        }
+        return lines
+    }
+
+    /// `ana: 3 posts, 2 uncivil (max high), uncivil towards ben`.
+    static func author(_ summary: AuthorSummary) -> String {
+        var text = "\(summary.author): \(plural(summary.posts.count, "post")), \(summary.uncivilPosts.count) uncivil"
+        if summary.maxSeverity > .none { text += " (max \(summary.maxSeverity.rawValue))" }
+        if !summary.uncivilTowards.isEmpty { text += ", uncivil towards \(summary.uncivilTowards.joined(separator: ", "))" }
+        let stances = ReplyStance.allCases.compactMap { stance in summary.stances[stance].map { "\($0) \(stance.rawValue)" } }
+        if !stances.isEmpty { text += "; stance: \(stances.joined(separator: ", "))" }
+        return text
+    }
+
+    static func plural(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+    }
+
+    static func list(_ numbers: [Int]) -> String {
+        numbers.map(String.init).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,41 @@
+import Analysis
+
+/// `--format text`, the default on a terminal: the counts, the moderation queue with its
+/// reasons, the thread signals, the authors and the reply tree. Colour only when
+/// `options.color` (the CLI sets it on a TTY without `NO_COLOR`).
+public struct TextReporter: Reporter {
+    public let name = "text"
+
+    /// Creates the reporter.
+    public init() {}
+
+    public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
+        let style = TextStyle(color: options.color)
+        var out = position > 0 ? "\n" : ""
+        out += style.bold(report.thread.title ?? "(untitled)") + "\n"
+        out += style.dim("\(report.pages.joined(separator: ", ")) · \(report.thread.platform)") + "\n"
+        out += ReportWording.counts(report.summary) + "\n"
+        out += "\n" + style.bold("MODERATION QUEUE") + "\n"
+        let queue = report.queue.filter { $0.severity >= options.minimumSeverity }
+        if queue.isEmpty { out += "  Nothing to review.\n" }
+        for (rank, entry) in queue.enumerated() {
+            let post = report.posts[entry.post].post
+            let badge = style.severity(PostLine.badge(entry.severity), entry.severity)
+            out += "\(rank + 1). \(badge) post \(entry.post) by \(PostLine.author(post)) · priority \(entry.priority)\n"
+            out += "   \"\(PostLine.firstWords(post.body, limit: 100))\"\n"
+            for reason in entry.reasons { out += "   - \(reason)\n" }
+        }
+        let signals = ReportWording.signals(report)
+        if !signals.isEmpty {
+            out += "\n" + style.bold("SIGNALS") + "\n"
+            for line in signals { out += "  \(line)\n" }
+        }
+        if !report.authors.isEmpty {
+            out += "\n" + style.bold("AUTHORS") + "\n"
+            for author in report.authors { out += "  \(ReportWording.author(author))\n" }
+        }
+        out += "\n" + style.bold("REPLY TREE") + "\n"
+        out += ReplyTreeDrawing(color: options.color).draw(report)
+        return out
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Runs the scanner over many threads on every core, handing results back in input order.
+///
+/// Threads are taken in windows of twice the core count: the window's threads are scanned and
+/// rendered in parallel (`Dispatch.concurrentPerform`), then delivered in order and dropped,
+/// so that memory grows with the largest pages, not with the batch.
+public struct BatchRunner: Sendable {
+    /// The pipeline for one thread.
+    public var scanner: Scanner
+    /// How many threads are in flight at once.
+    public var window: Int
+
+    /// Creates a runner; the window defaults to twice the active processor count.
+    public init(scanner: Scanner, window: Int = 2 * ProcessInfo.processInfo.activeProcessorCount) {
+        self.scanner = scanner
+        self.window = max(1, window)
+    }
+
+    /// Scans `inputs`: `work` runs on a worker thread with each thread's position and report
+    /// (or the error reading one of its pages); `deliver` runs on the calling thread, in input
+    /// order, with what `work` returned.
+    public func run<Output: Sendable>(
+        _ inputs: [ThreadInput],
+        work: @Sendable (Int, Result<ThreadReport, InputError>) -> Output,
+        deliver: (Int, Output) -> Void
+    ) {
+        var start = 0
+        while start < inputs.count {
+            let (first, end) = (start, min(inputs.count, start + window))
+            let slots = Slots<Output>(count: end - start)
+            DispatchQueue.concurrentPerform(iterations: end - start) { offset in
+                let position = first + offset
+                slots.store(work(position, scan(inputs[position])), at: offset)
+            }
+            for offset in 0..<(end - start) {
+                deliver(start + offset, slots.take(at: offset))
+            }
+            start = end
+        }
+    }
+
+    /// Scans one thread.
+    public func scan(_ input: ThreadInput) -> Result<ThreadReport, InputError> {
+        var pages: [(bytes: [UInt8], source: String)] = []
+        for path in input.pages {
+            do {
+                pages.append((try PageInput.read(path), path))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return .success(scanner.report(scanner.parse(pages: pages), pages: input.pages))
+    }
+}
+
+/// One result per position, each written by exactly one worker.
+private final class Slots<Value>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) {
+        buffer[index] = value
+    }
+
+    func take(at index: Int) -> Value {
+        defer { buffer[index] = nil }
+        return buffer[index]!
+    }
+}

@@ -1,0 +1,57 @@
+/// The pipeline for one thread: parse its pages, rebuild the reply tree, analyze each post's own
+/// words in the context of its parent, and build the report (signals, queue, summaries).
+public struct Scanner: Sendable {
+    /// Analyzes one post's own words in its context.
+    public typealias AnalyzePost = @Sendable (_ post: Post, _ context: AnalysisContext) -> TextAnalysis
+    /// The thread's main targets (names in the title and opening post), for target stance.
+    public typealias FindTargets = @Sendable (_ thread: Thread) -> [String]
+
+    /// The page parser.
+    public let parser: PageParser
+    /// The reply-tree builder.
+    public let treeBuilder: ReplyTreeBuilder
+    /// The thread-level logic: signals, queue, summaries.
+    public let reportBuilder: ThreadReportBuilder
+    /// A platform to read pages as, instead of detecting it.
+    public var platform: String?
+    private let analyzePost: AnalyzePost
+    private let findTargets: FindTargets
+
+    /// Creates a scanner from its stages.
+    public init(
+        parser: PageParser, treeBuilder: ReplyTreeBuilder, reportBuilder: ThreadReportBuilder, platform: String? = nil,
+        analyzePost: @escaping AnalyzePost, findTargets: @escaping FindTargets
+    ) {
+        self.parser = parser
+        self.treeBuilder = treeBuilder
+        self.reportBuilder = reportBuilder
+        self.platform = platform
+        self.analyzePost = analyzePost
+        self.findTargets = findTargets
+    }
+
+    /// Parses the pages of one thread, in order, into one thread.
+    public func parse(pages: [(bytes: [UInt8], source: String)]) -> Thread {
+        Thread.merging(pages.map { parser.parse($0.bytes, source: $0.source, platform: platform) })
+    }
+
+    /// The report of a parsed thread.
+    /// - Complexity: O(n) in the length of the thread, plus sorting the queue.
+    public func report(_ thread: Thread, pages: [String]? = nil) -> ThreadReport {
+        let tree = treeBuilder.build(thread)
+        var participants: [String] = []
+        var seen: Set<String> = []
+        for author in thread.posts.compactMap(\.author) where seen.insert(author.lowercased()).inserted {
+            participants.append(author)
+        }
+        let targets = findTargets(thread)
+        let analyses = thread.posts.indices.map { index in
+            let parent = tree.parent(of: index).map { thread.posts[$0] }
+            let context = AnalysisContext(parentText: parent?.body, parentAuthor: parent?.author, participants: participants, targets: targets)
+            return analyzePost(thread.posts[index], context)
+        }
+        var report = reportBuilder.report(thread: thread, tree: tree, analyses: analyses)
+        report.pages = pages ?? [thread.source]
+        return report
+    }
+}
