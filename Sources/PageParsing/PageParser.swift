@@ -22,7 +22,7 @@ public struct PageParser: Sendable {
     ///   - bytes: the file's contents.
     ///   - source: the path shown in the output, or `-` for standard input.
     ///   - platform: a platform to read the page as, instead of detecting it.
-    public func parse(_ bytes: [UInt8], source: String, platform: String? = nil) -> Thread {
+    public func parse(_ bytes: [UInt8], source: String, platform: String? = nil) -> DiscussionThread {
         extractor.extract(TextDecoder.decode(bytes), source: source, platform: platform)
     }
 }

@@ -6,7 +6,7 @@ public enum ThreadJSON {
     public static let schema = "threadscan.parse/1"
 
     /// The thread as a JSON value.
-    public static func value(_ thread: Thread) -> JSONValue {
+    public static func value(_ thread: DiscussionThread) -> JSONValue {
         .object([
             ("schema", .string(schema)),
             ("source", .string(thread.source)),

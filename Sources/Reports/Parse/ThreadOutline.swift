@@ -6,7 +6,7 @@ public enum ThreadOutline {
     public static let excerptLength = 160
 
     /// The outline of `thread`.
-    public static func render(_ thread: Thread) -> String {
+    public static func render(_ thread: DiscussionThread) -> String {
         var out = "\(thread.source)\n"
         out += "├─ platform: \(thread.platform)  encoding: \(thread.encoding)\n"
         out += "├─ title: \(thread.title.map { "\"\($0)\"" } ?? "(none)")\n"

@@ -18,13 +18,13 @@ public struct CopiedTextExtractor: Sendable {
     ///   - source: the page's path, or `-`.
     ///   - platform: a profile name to use instead of detecting one.
     /// - Complexity: O(n·r) for n lines and r profile rules, each quote bounded.
-    public func extract(_ text: DecodedText, source: String, platform: String? = nil) -> Thread {
+    public func extract(_ text: DecodedText, source: String, platform: String? = nil) -> DiscussionThread {
         let bytes = Array(text.text.utf8)
         let lines = LineSplitter.split(bytes)
         let classifier = platform.flatMap { name in classifiers.first { $0.profile.name == name } }
             ?? PlatformDetector.detect(lines: lines, classifiers: classifiers)
         guard let classifier else {
-            return Thread(source: source, title: nil, platform: "unknown", posts: [], segments: [], encoding: text.encoding, warnings: text.warnings)
+            return DiscussionThread(source: source, title: nil, platform: "unknown", posts: [], segments: [], encoding: text.encoding, warnings: text.warnings)
         }
         let facts = lines.map(classifier.facts)
         var assembler = ThreadAssembler(bytes: bytes, lines: lines, facts: facts, profile: classifier.profile)
@@ -33,7 +33,7 @@ public struct CopiedTextExtractor: Sendable {
             makePost(index: index, draft: draft, assembler: assembler)
         }
         let segments = SegmentBuilder.segments(lines: lines, assignments: assembler.assignments, bytes: bytes)
-        return Thread(
+        return DiscussionThread(
             source: source, title: assembler.title, platform: classifier.profile.name, posts: posts,
             segments: segments, encoding: text.encoding, warnings: text.warnings
         )

@@ -9,6 +9,8 @@ struct PostDraft: Sendable {
         var time: String?
         var lines: [Int]
         var firstLine: Int
+        /// The last line of the quote's header (its time may stand on a line of its own).
+        var headerEnd: Int
         var lastLine: Int
     }
 

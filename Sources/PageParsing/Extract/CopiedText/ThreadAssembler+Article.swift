@@ -6,6 +6,8 @@ extension ThreadAssembler {
     static let datelineWindow = 8
     /// A headline has at most this many words.
     static let headlineMaxWords = 30
+    /// At most this many short navigation lines may stand before a headline.
+    static let navigationMaxLines = 12
 
     /// Takes apart a news page: leading boilerplate, the headline, datelines, the article as
     /// post 0, then the comment section (if any) as posts 1, 2, ...
@@ -32,6 +34,12 @@ extension ThreadAssembler {
                 continue
             }
             if !titleDecided {
+                if let headline = headlineAfterNavigation(from: line, end: articleEnd) {
+                    for navigation in line..<headline where !lines[navigation].isBlank {
+                        assign(navigation, .boilerplate, "site navigation", post: nil)
+                    }
+                    line = headline
+                }
                 titleDecided = true
                 if isHeadline(line) {
                     title = text(of: line)
@@ -73,6 +81,26 @@ extension ThreadAssembler {
             assign(index, .boilerplate, name ?? "comment section", post: nil)
         }
         buildPosts(headers: headers, end: lines.count)
+    }
+
+    /// The headline's line when `start` begins a run of short navigation lines (`Home`, `News`)
+    /// followed by a headline; `nil` when the page does not start that way.
+    private func headlineAfterNavigation(from start: Int, end: Int) -> Int? {
+        var line = start
+        var navigationLines = 0
+        while line < end, navigationLines <= Self.navigationMaxLines {
+            if lines[line].isBlank {
+                line += 1
+                continue
+            }
+            if isHeadline(line) { return navigationLines > 0 ? line : nil }
+            guard let key = lines[line].key, key.count <= 30, key.split(separator: 0x20).count <= 3,
+                AuthorName.isPlausible(key[...], maxWords: 3)
+            else { return nil }
+            navigationLines += 1
+            line += 1
+        }
+        return nil
     }
 
     /// Whether a line reads as a headline: a few words, not ending like a sentence.

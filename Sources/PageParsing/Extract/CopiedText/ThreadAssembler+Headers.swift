@@ -35,6 +35,12 @@ extension ThreadAssembler {
                     line -= 1
                     continue
                 }
+                if headers.isEmpty, facts[line][.headerBefore] == nil, repeatsEarlierLine(line, from: floor) {
+                    header.start = line
+                    header.names[line] = "post subject"
+                    line -= 1
+                    continue
+                }
                 guard let before = facts[line][.headerBefore], !isForeign(line) else { break }
                 header.start = line
                 header.names[line] = before.rule.name
@@ -73,6 +79,12 @@ extension ThreadAssembler {
             headers.append(header)
         }
         return headers
+    }
+
+    /// Whether the line repeats an earlier line of the page (the first post's subject repeats the title).
+    private func repeatsEarlierLine(_ line: Int, from start: Int) -> Bool {
+        guard let key = lines[line].key else { return false }
+        return (start..<line).contains { lines[$0].key == key }
     }
 
     private func isForeign(_ line: Int) -> Bool {

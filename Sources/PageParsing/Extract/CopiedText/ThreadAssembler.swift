@@ -105,7 +105,7 @@ struct ThreadAssembler {
     /// datelines and bylines are header lines (an article's standfirst may precede them).
     mutating func assignRegion(_ region: Range<Int>, to draft: inout PostDraft, post: Int, datelineWindow: Int = 0) {
         var blockName: String?
-        var inSignature = false
+        var signatureName: String?
         var seen = 0
         var line = region.lowerBound
         while line < region.upperBound {
@@ -131,16 +131,18 @@ struct ThreadAssembler {
             }
             if let match = fact[.action] ?? fact[.boilerplate] ?? fact[.quoteEnd] {
                 assign(line, .boilerplate, match.rule.name, post: post)
-                inSignature = false
+                signatureName = nil
                 continue
             }
             draft.lastLine = line
             if let match = fact[.quoteHeader] {
                 let quote = resolveQuote(header: line, match: match, region: line + 1..<region.upperBound)
                 draft.quotes.append(quote)
-                assign(line, .quoteHeader, match.rule.name, post: post)
+                for headerLine in line...quote.headerEnd where !lines[headerLine].isBlank {
+                    assign(headerLine, .quoteHeader, match.rule.name, post: post)
+                }
                 for quoted in quote.lines { assign(quoted, .quote, nil, post: post) }
-                if quote.lastLine > (quote.lines.last ?? line) {
+                if quote.lastLine > (quote.lines.last ?? quote.headerEnd) {
                     assign(quote.lastLine, .boilerplate, facts[quote.lastLine][.quoteEnd]?.rule.name, post: post)
                 }
                 draft.lastLine = quote.lastLine
@@ -148,14 +150,14 @@ struct ThreadAssembler {
             } else if let match = fact[.reaction] {
                 draft.reactions += reactions(from: match)
                 assign(line, .reaction, nil, post: post)
-                inSignature = false
+                signatureName = nil
             } else if let attachment = fact.attachment {
                 draft.attachments.append(attachment)
                 assign(line, .attachment, nil, post: post)
-            } else if fact[.signature] != nil || inSignature {
-                inSignature = true
+            } else if let name = fact[.signature]?.rule.name ?? signatureName {
+                signatureName = name
                 draft.signatureLines.append(line)
-                assign(line, .signature, fact[.signature]?.rule.name, post: post)
+                assign(line, .signature, name, post: post)
             } else {
                 draft.bodyLines.append(line)
                 assign(line, .body, nil, post: post)
@@ -186,9 +188,14 @@ struct ThreadAssembler {
     /// is taken as the quote.
     private func resolveQuote(header: Int, match: RuleMatch, region: Range<Int>) -> PostDraft.QuoteDraft {
         let author = match.values[.author]
-        let time = match.values[.time]
+        var time = match.values[.time]
+        var headerEnd = header
+        if time == nil, let next = region.first(where: { !lines[$0].isBlank }), facts[next].isTime {
+            time = text(of: next)
+            headerEnd = next
+        }
         var candidates: [Int] = []
-        for line in region {
+        for line in headerEnd + 1..<region.upperBound {
             let fact = facts[line]
             if fact[.quoteHeader] != nil || fact[.reaction] != nil || fact[.action] != nil || fact[.boilerplateBlock] != nil {
                 break
@@ -201,7 +208,7 @@ struct ThreadAssembler {
             let owner = quoted.lazy.compactMap { quoteIndex.post(holding: foldedKey($0), author: author) }.first
             return PostDraft.QuoteDraft(
                 author: author, postIndex: owner ?? author.flatMap(quoteIndex.latestPost(by:)), time: time,
-                lines: quoted, firstLine: header, lastLine: closing
+                lines: quoted, firstLine: header, headerEnd: headerEnd, lastLine: closing
             )
         }
         var quoted: [Int] = []
@@ -222,7 +229,7 @@ struct ThreadAssembler {
         }
         return PostDraft.QuoteDraft(
             author: author, postIndex: owner ?? author.flatMap(quoteIndex.latestPost(by:)), time: time,
-            lines: quoted, firstLine: header, lastLine: quoted.last ?? header
+            lines: quoted, firstLine: header, headerEnd: headerEnd, lastLine: quoted.last ?? headerEnd
         )
     }
 

@@ -1,5 +1,5 @@
 /// A parsed page: a forum thread or a news article with its comments.
-public struct Thread: Codable, Hashable, Sendable {
+public struct DiscussionThread: Codable, Hashable, Sendable {
     /// Where the page came from: a path, or `-` for standard input.
     public var source: String
     /// The thread's title or the article's headline, when the page has one.

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import ThreadModel
+
+/// One "everything" fixture per platform, compared whole with its golden file, plus the facts a
+/// reader checks first.
+@Suite struct PlatformGoldenTests {
+    @Test(arguments: FixtureFiles.allPages.filter { $0.path.contains("/Fixtures/") })
+    func parseMatchesGoldenFile(_ url: URL) throws {
+        try GoldenFile.check(try FixtureFiles.parse(url), fixture: url)
+    }
+
+    @Test func invision() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("invision/everything.txt"))
+        #expect(thread.platform == "invision")
+        #expect(thread.title == "Which rain barrel actually survives a hard winter?")
+        #expect(thread.posts.map(\.author) == ["quietmeadow", "bramblegate", nil, nil])
+        #expect(thread.posts.map(\.timestamp) == ["January 14", "January 14 (edited)", "January 15", nil])
+        #expect(thread.posts[0].attachments == ["rainbarrel-cracked.jpg"])
+        #expect(thread.posts[1].quotes.map(\.postIndex) == [0])
+        #expect(thread.posts[1].quotes[0].time == "On 1/14/2025 at 3:05 AM")
+        #expect(thread.posts[1].signature?.hasSuffix("Ask me about leeks.") == true)
+        #expect(!thread.posts[1].body.contains("leeks"))
+        #expect(thread.posts[1].reactions == [Reaction(name: "Thanks", count: 3), Reaction(name: "Haha", count: 1)])
+        let quotes = thread.posts[3].quotes
+        #expect(quotes.map(\.author) == ["bramblegate", "ferncastle"])
+        #expect(quotes.map(\.postIndex) == [1, nil])
+        #expect(quotes.map(\.time) == ["2 hours ago", "6 hours ago"])
+        #expect(thread.posts[3].body.hasPrefix("That is exactly what I did"))
+        #expect(thread.posts[3].body.contains("I have never seen a post from ferncastle"))
+    }
+
+    @Test func phpBB() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("phpbb/everything.txt"))
+        #expect(thread.platform == "phpbb")
+        #expect(thread.title == "Weathering plastic rolling stock without an airbrush")
+        #expect(thread.posts.map(\.author) == ["tinplate_tom", "signalbox_sue", "gauge_zero", "signalbox_sue"])
+        #expect(thread.posts[1].quotes.first?.postIndex == 0)
+        #expect(thread.posts[1].quotes.first?.time == "Tue Jan 14, 2025 3:05 pm")
+        #expect(thread.posts[1].body == "Yes. Powders over a matt varnish key, then seal with another light coat. The varnish is the whole trick.")
+        #expect(thread.posts[2].quotes.first?.postIndex == 1)
+        #expect(thread.posts[2].body.hasPrefix("What a load of rubbish."))
+        #expect(thread.segments.last?.name == "board footer")
+    }
+
+    @Test func xenForo() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("xenforo/everything.txt"))
+        #expect(thread.platform == "xenforo")
+        #expect(thread.title == "Is a folding bike worth it for a mixed train commute?")
+        #expect(thread.posts.map(\.author) == ["pedalpusher", "chainring_kate", "mudguard", "pedalpusher"])
+        #expect(thread.posts.map(\.timestamp) == ["Mar 3, 2025", "Mar 3, 2025", "Mar 4, 2025", "Mar 5, 2025"])
+        #expect(thread.posts[0].reactions == [Reaction(name: "Reaction", count: 2)])
+        #expect(thread.posts[1].reactions == [Reaction(name: "Reaction", count: 5)])
+        #expect(thread.posts[2].quotes.first?.postIndex == 1)
+        #expect(thread.posts[2].body.hasPrefix("Rubbish. You clearly"))
+        #expect(!thread.posts[2].body.contains("Click to expand"))
+        #expect(thread.posts[3].body.hasPrefix("@mudguard"))
+    }
+
+    @Test func newsWithComments() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("news/with-comments.txt"))
+        #expect(thread.platform == "news")
+        #expect(thread.title == "Ferry timetable cut to two sailings a day from April")
+        #expect(thread.posts.count == 4)
+        #expect(thread.posts[0].author == "Rosa Mendel")
+        #expect(thread.posts[0].timestamp == "March 2, 2025")
+        #expect(thread.posts[0].body.hasPrefix("The island ferry"))
+        #expect(!thread.posts[0].body.contains("Advertisement"))
+        #expect(!thread.posts[0].body.contains("Related Articles"))
+        #expect(thread.posts[1...].map(\.author) == ["Mira Okafor", "Declan Hurst", "Mira Okafor"])
+        #expect(thread.posts[2].timestamp == "March 2, 2025 at 11:02 am")
+        #expect(thread.posts[3].body == "Agreed, they promised the same thing last winter.")
+        let navigation = thread.segments.first { $0.name == "site navigation" }
+        #expect(navigation?.span.lineStart == 1)
+    }
+
+    @Test func newsArticleOnly() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("news/article-only.txt"))
+        #expect(thread.title == "Beekeepers report a strong spring after a mild winter")
+        #expect(thread.posts.count == 1)
+        #expect(thread.posts[0].body.hasSuffix("heavy with stores,\" she said."))
+        let names = Set(thread.segments.compactMap(\.name))
+        #expect(names.isSuperset(of: ["loading placeholder", "source link", "share widget", "comment count", "comment form"]))
+    }
+}
