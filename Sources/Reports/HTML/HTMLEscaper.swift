@@ -11,18 +11,18 @@ package enum HTMLEscaper {
     ///
     /// - Complexity: O(n) in the UTF-8 length; returns `text` unchanged when nothing needs escaping.
     package static func text(_ text: String) -> String {
-        escape(text, newline: nil)
+        escape(text, inAttribute: false)
     }
 
-    /// `value` escaped for a double-quoted attribute value. Line breaks become `&#10;`, so that a
-    /// tooltip keeps them and the attribute stays on one source line.
+    /// `value` escaped for a double-quoted attribute value. Line feeds and carriage returns become
+    /// `&#10;` and `&#13;`, so that a tooltip keeps its lines and the attribute stays on one source line.
     package static func attribute(_ value: String) -> String {
-        escape(value, newline: Entity.newline)
+        escape(value, inAttribute: true)
     }
 
-    private static func escape(_ input: String, newline: [UInt8]?) -> String {
+    private static func escape(_ input: String, inAttribute: Bool) -> String {
         let utf8 = input.utf8
-        guard utf8.contains(where: { needsWork($0, newline: newline != nil) }) else { return input }
+        guard utf8.contains(where: { needsWork($0, inAttribute: inAttribute) }) else { return input }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + utf8.count / 8)
         var pendingC2 = false
@@ -41,13 +41,9 @@ package enum HTMLEscaper {
             case ASCII.greaterThan: out.append(contentsOf: Entity.greaterThan)
             case ASCII.quote: out.append(contentsOf: Entity.quote)
             case ASCII.apostrophe: out.append(contentsOf: Entity.apostrophe)
-            case ASCII.newline, ASCII.carriageReturn:
-                if let newline {
-                    if byte == ASCII.newline { out.append(contentsOf: newline) }
-                } else {
-                    out.append(byte)
-                }
-            case ASCII.tab: out.append(byte)
+            case ASCII.newline where inAttribute: out.append(contentsOf: Entity.newline)
+            case ASCII.carriageReturn where inAttribute: out.append(contentsOf: Entity.carriageReturn)
+            case ASCII.tab, ASCII.newline, ASCII.carriageReturn: out.append(byte)
             case 0x00..<0x20, ASCII.delete: out.append(contentsOf: replacement)
             case 0xC2: pendingC2 = true
             default: out.append(byte)
@@ -58,12 +54,12 @@ package enum HTMLEscaper {
     }
 
     /// Whether `byte` may need escaping: an ASCII special or control, or the lead byte of a C1 control.
-    private static func needsWork(_ byte: UInt8, newline: Bool) -> Bool {
+    private static func needsWork(_ byte: UInt8, inAttribute: Bool) -> Bool {
         switch byte {
         case ASCII.ampersand, ASCII.lessThan, ASCII.greaterThan, ASCII.quote, ASCII.apostrophe, 0xC2, ASCII.delete:
             true
         case ASCII.tab: false
-        case ASCII.newline, ASCII.carriageReturn: newline
+        case ASCII.newline, ASCII.carriageReturn: inAttribute
         case 0x00..<0x20: true
         default: false
         }
@@ -79,6 +75,7 @@ package enum HTMLEscaper {
         static let quote = Array("&quot;".utf8)
         static let apostrophe = Array("&#39;".utf8)
         static let newline = Array("&#10;".utf8)
+        static let carriageReturn = Array("&#13;".utf8)
     }
 
     private enum ASCII {
