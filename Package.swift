@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "PageParsingTests", dependencies: ["PageParsing", "ThreadModel", "Lexicon"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "ThreadModel"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "ThreadModel"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "ThreadModel", "Lexicon"]),
         .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan"]),
     ]
 )

@@ -1,6 +1,6 @@
 /// Who replies to whom in a thread: one parent edge for every post but the opening post.
 ///
-/// Posts are addressed by their position in `Thread.posts` (equal to `Post.index`).
+/// Posts are addressed by their position in `DiscussionThread.posts` (equal to `Post.index`).
 public struct ReplyTree: Codable, Hashable, Sendable {
     /// The parent edge of each post, by index; `nil` for the root.
     public var parents: [ReplyEdge?]

@@ -36,7 +36,7 @@ public struct ReplyTreeBuilder: Sendable {
 
     /// The reply tree of `thread`.
     /// - Complexity: O(n) in the total length of the posts (authors are looked up in a dictionary).
-    public func build(_ thread: Thread) -> ReplyTree {
+    public func build(_ thread: DiscussionThread) -> ReplyTree {
         let time = RelativeTime(vocabulary: vocabulary)
         var latestPostBy: [String: Int] = [:]
         var parents: [ReplyEdge?] = []
@@ -65,7 +65,7 @@ public struct ReplyTreeBuilder: Sendable {
     }
 
     private func candidates(
-        for post: Post, at index: Int, in thread: Thread, latestPostBy: [String: Int], time: RelativeTime
+        for post: Post, at index: Int, in thread: DiscussionThread, latestPostBy: [String: Int], time: RelativeTime
     ) -> [ReplyEdge] {
         var edges: [ReplyEdge] = []
         if let parent = post.replyTo, parent >= 0, parent < index {

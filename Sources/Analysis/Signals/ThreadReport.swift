@@ -3,7 +3,7 @@ import ThreadModel
 /// Everything a report shows about one thread; every reporter is a pure function of it.
 public struct ThreadReport: Hashable, Sendable {
     /// The thread as parsed (several pages merged into one).
-    public var thread: Thread
+    public var thread: DiscussionThread
     /// The pages read for the thread, in order (one path, or several when pages were merged).
     public var pages: [String]
     /// One entry per post, in post order (`posts[i].post.index == i`).
@@ -21,7 +21,7 @@ public struct ThreadReport: Hashable, Sendable {
 
     /// Creates a report.
     public init(
-        thread: Thread, posts: [PostReport], tree: ReplyTree, queue: [QueueEntry], signals: ThreadSignals,
+        thread: DiscussionThread, posts: [PostReport], tree: ReplyTree, queue: [QueueEntry], signals: ThreadSignals,
         authors: [AuthorSummary], summary: ReportSummary, pages: [String]? = nil
     ) {
         self.thread = thread

@@ -19,7 +19,7 @@ public struct ThreadReportBuilder: Sendable {
     /// The report of `thread`, given its reply tree and the analysis of each post (in post order).
     /// - Precondition: `tree` and `analyses` have one entry per post.
     /// - Complexity: O(n) in the number of posts, plus sorting the queue.
-    public func report(thread: Thread, tree: ReplyTree, analyses: [TextAnalysis]) -> ThreadReport {
+    public func report(thread: DiscussionThread, tree: ReplyTree, analyses: [TextAnalysis]) -> ThreadReport {
         precondition(tree.count == thread.posts.count && analyses.count == thread.posts.count, "one tree entry and one analysis per post")
         let children = tree.children
         let depths = tree.depths

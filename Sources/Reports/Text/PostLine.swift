@@ -24,20 +24,34 @@ public enum PostLine {
         }
     }
 
-    /// The author, or `(no name)` when the page does not show one.
+    /// The author, or `(no name)` when the page does not show one (control characters removed).
     public static func author(_ post: Post) -> String {
-        post.author ?? "(no name)"
+        post.author.map(clean) ?? "(no name)"
     }
 
-    /// The first `limit` characters of the text with runs of white space (and control characters)
-    /// collapsed to one space, and `…` when cut.
+    /// Page content made safe for one line of a terminal: runs of white space collapsed to one
+    /// space, control and format characters (escape sequences, bidi overrides) removed.
+    public static func clean(_ text: String) -> String {
+        firstWords(text, limit: Int.max)
+    }
+
+    /// The first `limit` characters of the text with runs of white space collapsed to one space,
+    /// control characters and bidirectional overrides removed, and `…` when cut.
     public static func firstWords(_ text: String, limit: Int = 60) -> String {
         var out = ""
         var count = 0
         var pendingSpace = false
         for character in text {
-            if character.isWhitespace || character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
+            if character.isWhitespace {
                 pendingSpace = !out.isEmpty
+                continue
+            }
+            if character.unicodeScalars.contains(where: isUnsafe) {
+                let kept = character.unicodeScalars.filter { !isUnsafe($0) }
+                guard !kept.isEmpty else { continue }
+                if count == limit { return out + "…" }
+                out.unicodeScalars.append(contentsOf: kept)
+                count += 1
                 continue
             }
             if count == limit { return out + "…" }
@@ -51,6 +65,13 @@ public enum PostLine {
             count += 1
         }
         return out
+    }
+
+    /// A control character (escape sequences) or a bidirectional override, which could make a
+    /// terminal line lie about its content.
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || (0x200E...0x200F).contains(scalar.value)
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// How an edge reads in brackets: `quote 0.95, 8 min`, `cue "Yeah" 0.50`.

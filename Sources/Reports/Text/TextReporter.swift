@@ -12,8 +12,8 @@ public struct TextReporter: Reporter {
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
         let style = TextStyle(color: options.color)
         var out = position > 0 ? "\n" : ""
-        out += style.bold(report.thread.title ?? "(untitled)") + "\n"
-        out += style.dim("\(report.pages.joined(separator: ", ")) · \(report.thread.platform)") + "\n"
+        out += style.bold(PostLine.clean(report.thread.title ?? "(untitled)")) + "\n"
+        out += style.dim(PostLine.clean("\(report.pages.joined(separator: ", ")) · \(report.thread.platform)")) + "\n"
         out += ReportWording.counts(report.summary) + "\n"
         out += "\n" + style.bold("MODERATION QUEUE") + "\n"
         let queue = report.queue.filter { $0.severity >= options.minimumSeverity }
@@ -23,16 +23,16 @@ public struct TextReporter: Reporter {
             let badge = style.severity(PostLine.badge(entry.severity), entry.severity)
             out += "\(rank + 1). \(badge) post \(entry.post) by \(PostLine.author(post)) · priority \(entry.priority)\n"
             out += "   \"\(PostLine.firstWords(post.body, limit: 100))\"\n"
-            for reason in entry.reasons { out += "   - \(reason)\n" }
+            for reason in entry.reasons { out += "   - \(PostLine.clean(reason))\n" }
         }
         let signals = ReportWording.signals(report)
         if !signals.isEmpty {
             out += "\n" + style.bold("SIGNALS") + "\n"
-            for line in signals { out += "  \(line)\n" }
+            for line in signals { out += "  \(PostLine.clean(line))\n" }
         }
         if !report.authors.isEmpty {
             out += "\n" + style.bold("AUTHORS") + "\n"
-            for author in report.authors { out += "  \(ReportWording.author(author))\n" }
+            for author in report.authors { out += "  \(PostLine.clean(ReportWording.author(author)))\n" }
         }
         out += "\n" + style.bold("REPLY TREE") + "\n"
         out += ReplyTreeDrawing(color: options.color).draw(report)

@@ -4,7 +4,7 @@ public struct Scanner: Sendable {
     /// Analyzes one post's own words in its context.
     public typealias AnalyzePost = @Sendable (_ post: Post, _ context: AnalysisContext) -> TextAnalysis
     /// The thread's main targets (names in the title and opening post), for target stance.
-    public typealias FindTargets = @Sendable (_ thread: Thread) -> [String]
+    public typealias FindTargets = @Sendable (_ thread: DiscussionThread) -> [String]
 
     /// The page parser.
     public let parser: PageParser
@@ -31,13 +31,13 @@ public struct Scanner: Sendable {
     }
 
     /// Parses the pages of one thread, in order, into one thread.
-    public func parse(pages: [(bytes: [UInt8], source: String)]) -> Thread {
-        Thread.merging(pages.map { parser.parse($0.bytes, source: $0.source, platform: platform) })
+    public func parse(pages: [(bytes: [UInt8], source: String)]) -> DiscussionThread {
+        DiscussionThread.merging(pages.map { parser.parse($0.bytes, source: $0.source, platform: platform) })
     }
 
     /// The report of a parsed thread.
     /// - Complexity: O(n) in the length of the thread, plus sorting the queue.
-    public func report(_ thread: Thread, pages: [String]? = nil) -> ThreadReport {
+    public func report(_ thread: DiscussionThread, pages: [String]? = nil) -> ThreadReport {
         let tree = treeBuilder.build(thread)
         var participants: [String] = []
         var seen: Set<String> = []

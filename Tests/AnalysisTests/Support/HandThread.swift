@@ -16,8 +16,8 @@ enum HandThread {
         Quote(author: author, postIndex: post, time: time, text: text, span: span(0))
     }
 
-    static func thread(_ posts: [Post], title: String? = "A hand-made thread") -> Thread {
-        Thread(source: "hand.txt", title: title, platform: "invision", posts: posts, segments: [])
+    static func thread(_ posts: [Post], title: String? = "A hand-made thread") -> DiscussionThread {
+        DiscussionThread(source: "hand.txt", title: title, platform: "invision", posts: posts, segments: [])
     }
 
     static func span(_ line: Int) -> SourceSpan {

@@ -1,10 +1,10 @@
-extension Thread {
+extension DiscussionThread {
     /// The pages of one thread as one thread: posts renumbered in page order (quotes, explicit
     /// parents and segments follow), the first page's source, title and platform, every warning.
     /// A page's title fills in when an earlier page has none.
-    static func merging(_ pages: [Thread]) -> Thread {
+    static func merging(_ pages: [DiscussionThread]) -> DiscussionThread {
         guard var merged = pages.first else {
-            return Thread(source: "-", title: nil, platform: "unknown", posts: [], segments: [])
+            return DiscussionThread(source: "-", title: nil, platform: "unknown", posts: [], segments: [])
         }
         for page in pages.dropFirst() {
             let offset = merged.posts.count
