@@ -31,6 +31,7 @@ let package = Package(
         .testTarget(name: "PageParsingTests", dependencies: ["PageParsing", "ThreadModel", "Lexicon"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "ThreadModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "ThreadModel", "Lexicon"]),
+        .testTarget(name: "ThreadScanTests", dependencies: ["ThreadScan"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan"]),
     ]
 )

@@ -3,7 +3,7 @@ import ThreadModel
 
 /// Turns a thread, its reply tree and one analysis per post into a `ThreadReport`: the thread
 /// signals, the author summaries and the moderation queue. A pure function of its inputs: the
-/// analyzer runs before it (see `Scanner`).
+/// analyzer runs before it (see `ThreadScanner`).
 public struct ThreadReportBuilder: Sendable {
     /// How much each reaction approves of a post.
     public var amplifiers: AmplifierLexicon

@@ -7,12 +7,12 @@ import Foundation
 /// so that memory grows with the largest pages, not with the batch.
 public struct BatchRunner: Sendable {
     /// The pipeline for one thread.
-    public var scanner: Scanner
+    public var scanner: ThreadScanner
     /// How many threads are in flight at once.
     public var window: Int
 
     /// Creates a runner; the window defaults to twice the active processor count.
-    public init(scanner: Scanner, window: Int = 2 * ProcessInfo.processInfo.activeProcessorCount) {
+    public init(scanner: ThreadScanner, window: Int = 2 * ProcessInfo.processInfo.activeProcessorCount) {
         self.scanner = scanner
         self.window = max(1, window)
     }

@@ -1,6 +1,8 @@
 /// The pipeline for one thread: parse its pages, rebuild the reply tree, analyze each post's own
 /// words in the context of its parent, and build the report (signals, queue, summaries).
-public struct Scanner: Sendable {
+///
+/// (Named `ThreadScanner`, not `Scanner`, which Foundation already has.)
+public struct ThreadScanner: Sendable {
     /// Analyzes one post's own words in its context.
     public typealias AnalyzePost = @Sendable (_ post: Post, _ context: AnalysisContext) -> TextAnalysis
     /// The thread's main targets (names in the title and opening post), for target stance.
