@@ -5,20 +5,31 @@
 /// characters (grapheme clusters, so that neither a multi-byte scalar nor an emoji sequence is
 /// split), and dropped when empty. Overlapping spans merge into one mark whose title names them all.
 package struct HTMLHighlighter {
+    /// How strongly a span is marked: the words that fired a lexicon entry stand out; the words a
+    /// rule weighed (a target, a booster, a negation) are only underlined.
+    package enum Emphasis: Int, Comparable, Hashable, Sendable {
+        case rule, entry
+
+        package static func < (lhs: Emphasis, rhs: Emphasis) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
     /// One span to mark.
     package struct Span: Hashable, Sendable {
         /// The offset of the span's first byte in the text's UTF-8.
         package var start: Int
         /// The offset one past the span's last byte.
         package var end: Int
-        /// What the mark's tooltip says about it (`queue entry 1 · idiot* · insult`).
+        /// What the mark's tooltip says about it (`insult · entry “idiot*”`).
         package var label: String
+        /// How strongly it is marked.
+        package var emphasis: Emphasis
 
         /// Creates a span.
-        package init(start: Int, end: Int, label: String) {
+        package init(start: Int, end: Int, label: String, emphasis: Emphasis = .entry) {
             self.start = start
             self.end = end
             self.label = label
+            self.emphasis = emphasis
         }
     }
 
@@ -30,6 +41,8 @@ package struct HTMLHighlighter {
         package var end: Int
         /// The labels of the spans merged into it, in order of first appearance, without repeats.
         package var labels: [String]
+        /// The strongest emphasis of the spans merged into it.
+        package var emphasis: Emphasis = .entry
     }
 
     /// The text.
@@ -65,13 +78,14 @@ package struct HTMLHighlighter {
             let start = boundary(atOrBefore: low)
             let end = boundary(atOrAfter: high)
             guard start < end else { continue }
-            widened.append(MarkedRange(start: start, end: end, labels: [span.label]))
+            widened.append(MarkedRange(start: start, end: end, labels: [span.label], emphasis: span.emphasis))
         }
         widened.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         var merged: [MarkedRange] = []
         for range in widened {
             if var last = merged.last, range.start < last.end {
                 last.end = max(last.end, range.end)
+                last.emphasis = max(last.emphasis, range.emphasis)
                 for label in range.labels where !last.labels.contains(label) { last.labels.append(label) }
                 merged[merged.count - 1] = last
             } else {
@@ -81,14 +95,16 @@ package struct HTMLHighlighter {
         return merged
     }
 
-    /// The text as escaped HTML, each merged range in a `<mark>` whose `title` lists its labels.
+    /// The text as escaped HTML, each merged range in a `<mark>` whose `title` lists its labels;
+    /// a range of rules alone is `<mark class="rule">`.
     package func html(marking spans: [Span]) -> String {
         let utf8 = Array(text.utf8)
         var out = ""
         var cursor = 0
         for range in ranges(for: spans) {
             out += HTMLEscaper.text(String(decoding: utf8[cursor..<range.start], as: UTF8.self))
-            out += "<mark title=\"" + HTMLEscaper.attribute(range.labels.joined(separator: "\n")) + "\">"
+            out += range.emphasis == .rule ? "<mark class=\"rule\" title=\"" : "<mark title=\""
+            out += HTMLEscaper.attribute(range.labels.joined(separator: "\n")) + "\">"
             out += HTMLEscaper.text(String(decoding: utf8[range.start..<range.end], as: UTF8.self))
             out += "</mark>"
             cursor = range.end

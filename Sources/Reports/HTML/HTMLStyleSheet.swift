@@ -103,6 +103,7 @@ enum HTMLStyleSheet {
           background: var(--mark-bg); color: var(--mark-fg); border-bottom: 2px solid var(--mark-line);
           border-radius: .2rem; padding: 0 .1rem; cursor: help;
         }
+        mark.rule { background: none; color: inherit; border-bottom: 2px dotted var(--muted); border-radius: 0; padding: 0; }
         blockquote.quote {
           margin: .45rem 0 0; padding: .35rem .7rem; background: var(--quote-bg); border-left: 3px solid var(--quote-line);
           border-radius: .3rem; font-size: .9rem; color: var(--muted);

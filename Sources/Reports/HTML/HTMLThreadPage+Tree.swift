@@ -1,3 +1,4 @@
+import Foundation
 import Analysis
 import ThreadModel
 
@@ -15,7 +16,8 @@ extension HTMLThreadPage {
         out += "<section aria-labelledby=\"\(idPrefix)tree\">\n"
         out += "<h2 id=\"\(idPrefix)tree\">Thread</h2>\n"
         out += "<p class=\"legend\">Replies are indented under the post they answer. ↑ supports · ↓ denies ·"
-        out += " ? questions · highlighted words fired a lexicon entry or rule (hover for which).</p>\n"
+        out += " ? questions · <mark>marked</mark> words fired a lexicon entry, <mark class=\"rule\">underlined</mark>"
+        out += " words a rule weighed (target, booster, negation); hover for which.</p>\n"
         guard !report.posts.isEmpty else {
             out += "<p class=\"empty\">The page has no posts.</p>\n</section>\n"
             return
@@ -119,7 +121,10 @@ extension HTMLThreadPage {
     private mutating func writeText(of postReport: PostReport) {
         let body = postReport.post.body
         let spans = postReport.analysis.incivility.evidence.map { evidence in
-            HTMLHighlighter.Span(start: evidence.start, end: evidence.end, label: label(evidence, post: postReport.post.index))
+            HTMLHighlighter.Span(
+                start: evidence.start, end: evidence.end, label: Self.label(evidence),
+                emphasis: evidence.source == .entry ? .entry : .rule
+            )
         }
         if spans.isEmpty, body.utf8.count > Self.foldingLength {
             let excerpt = Self.excerpt(of: body)
@@ -134,16 +139,16 @@ extension HTMLThreadPage {
         out += "<div class=\"text\">" + HTMLHighlighter(text: body).html(marking: spans) + "</div>\n"
     }
 
-    /// The tooltip of a highlighted span: the queue entry, the category, the entry or rule, where
-    /// it is defined, and what it added.
-    private func label(_ evidence: Evidence, post: Int) -> String {
+    /// The tooltip of a highlighted span: the category, the entry or rule, where it is defined,
+    /// and what it did to the score.
+    static func label(_ evidence: Evidence) -> String {
         var parts: [String] = []
-        if let rank = queueRank[post] { parts.append("queue entry \(rank)") }
         if let category = evidence.category, !category.isEmpty { parts.append(category) }
         parts.append(evidence.source == .entry ? "entry “\(evidence.name)”" : "rule “\(evidence.name)”")
         if let origin = evidence.origin, !origin.isEmpty { parts.append(origin) }
-        let points = Int((evidence.contribution * 100).rounded())
-        parts.append(points >= 0 ? "+\(points) points" : "\(points) points")
+        let amount = (abs(evidence.contribution) * 100).rounded() / 100
+        let shown = String(format: "%.2f", amount)
+        parts.append(evidence.contribution >= 0 ? "score +\(shown)" : "score −\(shown)")
         return parts.joined(separator: " · ")
     }
 

@@ -47,6 +47,15 @@ import Testing
             "<mark title=\"a&#10;b\">you</mark> absolute clown")
     }
 
+    @Test func anEntryOutranksARuleWhereTheyOverlap() {
+        let highlighter = HTMLHighlighter(text: "you clown, really")
+        let html = highlighter.html(marking: [
+            Span(start: 0, end: 3, label: "target", emphasis: .rule), Span(start: 4, end: 9, label: "insult"),
+            Span(start: 4, end: 9, label: "booster", emphasis: .rule),
+        ])
+        #expect(html == "<mark class=\"rule\" title=\"target\">you</mark> <mark title=\"insult&#10;booster\">clown</mark>, really")
+    }
+
     @Test func emptyTextHasNothingToMark() {
         #expect(HTMLHighlighter(text: "").html(marking: [Span(start: 0, end: 5, label: "x")]) == "")
     }

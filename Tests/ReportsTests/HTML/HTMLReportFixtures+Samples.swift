@@ -28,7 +28,10 @@ extension HTMLReportFixtures {
                 author: "Rootbound", time: "42 minutes ago", body: harsher, parent: 2, kind: .quote, stance: .deny,
                 severity: .high, fired: [("absolute clown", "name-calling"), ("shut up", "vulgarity"), ("rubbish", "pejorative-speech")],
                 quotes: [Quote(author: "Kettle42", postIndex: 2, time: "8 minutes ago", text: angry, span: span)],
-                reactions: [Reaction(name: "Haha", count: 4), Reaction(name: "Like", count: 2)]
+                reactions: [Reaction(name: "Haha", count: 4), Reaction(name: "Like", count: 2)],
+                extraEvidence: [
+                    Evidence(start: 11, end: 14, text: "you", source: .rule, name: "target:participant", contribution: 0.1)
+                ]
             ),
             PostSpec(
                 author: "fernweh 🌿", time: "30 minutes ago",

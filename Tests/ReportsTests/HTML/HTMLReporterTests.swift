@@ -84,7 +84,8 @@ import Testing
         #expect(post3.contains("<bdi class=\"author\">Kettle42</bdi> said · 8 minutes ago · from <a class=\"num\" href=\"#p2\">#2</a>"))
         #expect(post3.contains("<li>Haha 4</li><li>Like 2</li>"))
         #expect(post3.contains(
-            "you <mark title=\"queue entry 1 · name-calling · entry “absolute clown” · incivility.tsv:14 · +40 points\">absolute clown</mark>"
+            "<mark class=\"rule\" title=\"rule “target:participant” · score +0.10\">you</mark> "
+                + "<mark title=\"name-calling · entry “absolute clown” · incivility.tsv:14 · score +0.40\">absolute clown</mark>"
         ))
         let post1 = try #require(Self.between(html, "id=\"p1\">", "</article>"))
         #expect(post1.contains("↑ supports"))

@@ -92,7 +92,8 @@ struct HTMLBrowserTests {
         }
         #expect(count("article", classed: "post") == report.posts.count)
         #expect(count("li", classed: "entry") == report.queue.count)
-        #expect(count("mark") == 5)
+        #expect(count("mark", classed: "rule") == 1 + 1)
+        #expect(count("mark") == 5 + 1 + 2, "5 entries and 1 rule in the posts, 2 in the legend")
         #expect(count("blockquote") == report.posts.map(\.post.quotes.count).reduce(0, +))
         #expect(tags.count > 250)
         #expect(HTMLReportVocabulary.violations(in: dumped.stdout) == [])
