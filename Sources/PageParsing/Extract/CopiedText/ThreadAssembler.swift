@@ -26,6 +26,7 @@ struct ThreadAssembler {
 
     /// Assembles the page.
     mutating func run() {
+        guard lines.contains(where: { !$0.isBlank }) else { return }
         if profile.settings.article {
             assembleArticle()
         } else {
