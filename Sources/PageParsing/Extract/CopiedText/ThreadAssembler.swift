@@ -252,12 +252,12 @@ struct ThreadAssembler {
 
     // MARK: Text
 
-    /// The line's text, trimmed of white space at both ends.
+    /// The line's text, trimmed of white space at both ends, with no-break spaces made plain.
     func text(of line: Int) -> String {
-        let bounds = bytes.withUnsafeBufferPointer {
-            WhiteSpace.trimmedBounds($0, start: lines[line].byteStart, end: lines[line].byteEnd)
+        bytes.withUnsafeBufferPointer { buffer in
+            let (lower, upper) = WhiteSpace.trimmedBounds(buffer, start: lines[line].byteStart, end: lines[line].byteEnd)
+            return String(decoding: WhiteSpace.plainingNoBreakSpaces(buffer, start: lower, end: upper), as: UTF8.self)
         }
-        return String(decoding: bytes[bounds.0..<bounds.1], as: UTF8.self)
     }
 
     /// The line's text with white space folded, for comparing quotes with posts.
