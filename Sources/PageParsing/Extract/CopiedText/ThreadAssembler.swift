@@ -108,6 +108,7 @@ struct ThreadAssembler {
         var blockName: String?
         var signatureName: String?
         var seen = 0
+        let lastAction = region.last { facts[$0][.action] != nil }
         var line = region.lowerBound
         while line < region.upperBound {
             defer { line += 1 }
@@ -133,6 +134,12 @@ struct ThreadAssembler {
             if let match = fact[.action] ?? fact[.boilerplate] ?? fact[.quoteEnd] {
                 assign(line, .boilerplate, match.rule.name, post: post)
                 signatureName = nil
+                continue
+            }
+            if let lastAction, line > lastAction, isShortLine(line), fact.attachment == nil,
+                fact[.quoteHeader] == nil, fact[.reaction] == nil, fact[.signature] == nil
+            {
+                assign(line, .boilerplate, fact[.preamble]?.rule.name ?? Self.afterPostName, post: nil)
                 continue
             }
             draft.lastLine = line
@@ -164,6 +171,16 @@ struct ThreadAssembler {
                 assign(line, .body, nil, post: post)
             }
         }
+    }
+
+    /// The name of short unrecognised lines after a post's buttons: page furniture, not the post's words.
+    static let afterPostName = "page furniture"
+    /// Lines after a post's buttons with at most this many words are page furniture.
+    static let afterPostMaxWords = 6
+
+    private func isShortLine(_ line: Int) -> Bool {
+        guard let key = lines[line].key else { return false }
+        return key.split(separator: 0x20).count <= Self.afterPostMaxWords
     }
 
     mutating func assign(_ line: Int, _ kind: SegmentKind, _ name: String?, post: Int?) {
