@@ -22,7 +22,35 @@ public struct PageParser: Sendable {
     ///   - bytes: the file's contents.
     ///   - source: the path shown in the output, or `-` for standard input.
     ///   - platform: a platform to read the page as, instead of detecting it.
-    public func parse(_ bytes: [UInt8], source: String, platform: String? = nil) -> DiscussionThread {
-        extractor.extract(TextDecoder.decode(bytes), source: source, platform: platform)
+    ///   - format: the file's format, or `nil` to detect it from the bytes.
+    ///
+    /// HTML and MHTML pages are first rendered to their visible text, as a browser copies it;
+    /// the thread's spans then point into that text.
+    public func parse(_ bytes: [UInt8], source: String, platform: String? = nil, format: PageFormat? = nil) -> DiscussionThread {
+        let format = format ?? PageFormat.detect(bytes)
+        var thread: DiscussionThread
+        switch format {
+        case .copiedText:
+            thread = extractor.extract(TextDecoder.decode(bytes), source: source, platform: platform)
+        case .html:
+            thread = extractor.extract(Self.renderHTML(bytes, charset: HTMLCharset.declared(in: bytes)), source: source, platform: platform)
+        case .mhtml:
+            guard let part = MHTMLReader.htmlPart(bytes) else {
+                thread = extractor.extract(TextDecoder.decode(bytes), source: source, platform: platform)
+                thread.warnings.append(ParseWarning(byteOffset: 0, message: "MHTML file without a text/html part; read as text"))
+                break
+            }
+            thread = extractor.extract(
+                Self.renderHTML(part.html, charset: part.charset ?? HTMLCharset.declared(in: part.html)), source: source, platform: platform
+            )
+        }
+        thread.format = format.rawValue
+        return thread
+    }
+
+    private static func renderHTML(_ bytes: [UInt8], charset: String?) -> DecodedText {
+        var decoded = TextDecoder.decode(bytes, declaredCharset: charset)
+        decoded.text = HTMLTextRenderer.render(Array(decoded.text.utf8))
+        return decoded
     }
 }

@@ -9,9 +9,10 @@ public enum TextDecoder {
     /// How many individual offsets a warning list names before it summarises.
     public static let maxReportedOffsets = 10
 
-    /// Decodes `bytes`.
+    /// Decodes `bytes`; `declaredCharset` (from an HTML `<meta>` or a MIME header) is followed
+    /// when it names windows-1252 or Latin-1 and there is no BOM.
     /// - Complexity: O(n) in the number of bytes.
-    public static func decode(_ bytes: [UInt8]) -> DecodedText {
+    public static func decode(_ bytes: [UInt8], declaredCharset: String? = nil) -> DecodedText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return decodeUTF8(bytes, from: 3, encoding: "utf-8")
         }
@@ -22,6 +23,9 @@ public enum TextDecoder {
             return decodeUTF16(bytes, littleEndian: false)
         }
         let scan = UTF8Scan(bytes, from: 0)
+        if let declaredCharset, HTMLCharset.isWindows1252(declaredCharset), !scan.invalidOffsets.isEmpty || scan.validMultibyte == 0 {
+            return decodeWindows1252(bytes, firstInvalid: nil)
+        }
         if scan.invalidOffsets.isEmpty || scan.validMultibyte > scan.invalidCount {
             return decodeUTF8(bytes, from: 0, encoding: "utf-8", scan: scan)
         }
@@ -105,7 +109,7 @@ public enum TextDecoder {
         )
     }
 
-    private static func decodeWindows1252(_ bytes: [UInt8], firstInvalid: Int) -> DecodedText {
+    private static func decodeWindows1252(_ bytes: [UInt8], firstInvalid: Int?) -> DecodedText {
         var scalars = String.UnicodeScalarView()
         let nul = nulPositions(bytes, from: 0)
         for byte in bytes {
@@ -117,12 +121,12 @@ public enum TextDecoder {
                 scalars.append(Unicode.Scalar(byte))
             }
         }
-        var warnings = [
-            ParseWarning(
-                byteOffset: firstInvalid,
-                message: "not valid UTF-8 (first bad byte here); read as windows-1252"
+        var warnings: [ParseWarning] = []
+        if let firstInvalid {
+            warnings.append(
+                ParseWarning(byteOffset: firstInvalid, message: "not valid UTF-8 (first bad byte here); read as windows-1252")
             )
-        ]
+        }
         if !nul.offsets.isEmpty {
             warnings += offsetsWarnings(nul.offsets, total: nul.count, message: "NUL byte replaced with U+FFFD")
         }

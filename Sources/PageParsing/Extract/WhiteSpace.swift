@@ -55,12 +55,25 @@ enum WhiteSpace {
         return out
     }
 
-    /// `text` trimmed of white space at both ends.
-    static func trimmed(_ text: Substring) -> String {
-        var bytes = Array(text.utf8)
-        let (lower, upper) = bytes.withUnsafeBufferPointer { trimmedBounds($0, start: 0, end: $0.count) }
-        bytes = Array(bytes[lower..<upper])
-        return String(decoding: bytes, as: UTF8.self)
+    /// The bytes of `buffer[start..<end]` with no-break spaces (U+00A0, U+202F) made plain spaces.
+    static func plainingNoBreakSpaces(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var index = start
+        while index < end {
+            let byte = buffer[index]
+            if byte == 0xC2, index + 1 < end, buffer[index + 1] == 0xA0 {
+                out.append(0x20)
+                index += 2
+            } else if byte == 0xE2, index + 2 < end, buffer[index + 1] == 0x80, buffer[index + 2] == 0xAF {
+                out.append(0x20)
+                index += 3
+            } else {
+                out.append(byte)
+                index += 1
+            }
+        }
+        return out
     }
 
     private static func trailingWidth(_ buffer: UnsafeBufferPointer<UInt8>, lower: Int, upper: Int) -> Int? {

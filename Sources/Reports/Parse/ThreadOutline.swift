@@ -8,7 +8,7 @@ public enum ThreadOutline {
     /// The outline of `thread`.
     public static func render(_ thread: DiscussionThread) -> String {
         var out = "\(thread.source)\n"
-        out += "├─ platform: \(thread.platform)  encoding: \(thread.encoding)\n"
+        out += "├─ platform: \(thread.platform)  format: \(thread.format)  encoding: \(thread.encoding)\n"
         out += "├─ title: \(thread.title.map { "\"\($0)\"" } ?? "(none)")\n"
         for warning in thread.warnings {
             out += "├─ warning: \(warning)\n"

@@ -11,7 +11,7 @@ enum ParseCommand {
             threadscan.parse/1 described in the README.
             """,
         usage: "<file>... [--format <format>] [--platform <name>] [--lexicons <dir>]",
-        arguments: [("<file>", "A saved page (.txt copied text), or '-' for standard input.")],
+        arguments: [("<file>", "A saved page (copied text, .html or .mhtml), or '-' for standard input.")],
         options: [
             .value("format", short: "f", valueName: "format", help: "Output format: json, jsonl or text. (default: json)"),
             .value("platform", valueName: "name", help: "Read the pages as this platform instead of detecting it."),

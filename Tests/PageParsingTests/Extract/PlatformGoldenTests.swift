@@ -30,6 +30,18 @@ import ThreadModel
         #expect(thread.posts[3].body.contains("I have never seen a post from ferncastle"))
     }
 
+    @Test func invisionModernTheme() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("invision/modern.txt"))
+        #expect(thread.platform == "invision")
+        #expect(thread.title == "Tram extension: should the route go through the market square?")
+        #expect(thread.posts.map(\.author) == ["lanternfish", "ottersbridge", "lanternfish"])
+        #expect(!thread.posts[0].body.contains("Edited"))
+        #expect(thread.posts[2].quotes.first?.postIndex == 1)
+        #expect(thread.posts[2].body == "Rails and open space are not opposites, the square in the next town over has both and it is busier than ever.")
+        let names = thread.segments.filter { $0.post == nil && $0.kind == .boilerplate }.compactMap(\.name)
+        #expect(names.contains("pagination") && names.contains("sign-in block") && names.contains("page header"))
+    }
+
     @Test func phpBB() throws {
         let thread = try FixtureFiles.parse(FixtureFiles.url("phpbb/everything.txt"))
         #expect(thread.platform == "phpbb")

@@ -26,6 +26,7 @@ struct ThreadAssembler {
 
     /// Assembles the page.
     mutating func run() {
+        guard lines.contains(where: { !$0.isBlank }) else { return }
         if profile.settings.article {
             assembleArticle()
         } else {
@@ -107,6 +108,7 @@ struct ThreadAssembler {
         var blockName: String?
         var signatureName: String?
         var seen = 0
+        let lastAction = region.last { facts[$0][.action] != nil }
         var line = region.lowerBound
         while line < region.upperBound {
             defer { line += 1 }
@@ -132,6 +134,12 @@ struct ThreadAssembler {
             if let match = fact[.action] ?? fact[.boilerplate] ?? fact[.quoteEnd] {
                 assign(line, .boilerplate, match.rule.name, post: post)
                 signatureName = nil
+                continue
+            }
+            if let lastAction, line > lastAction, isShortLine(line), fact.attachment == nil,
+                fact[.quoteHeader] == nil, fact[.reaction] == nil, fact[.signature] == nil
+            {
+                assign(line, .boilerplate, fact[.preamble]?.rule.name ?? Self.afterPostName, post: nil)
                 continue
             }
             draft.lastLine = line
@@ -163,6 +171,16 @@ struct ThreadAssembler {
                 assign(line, .body, nil, post: post)
             }
         }
+    }
+
+    /// The name of short unrecognised lines after a post's buttons: page furniture, not the post's words.
+    static let afterPostName = "page furniture"
+    /// Lines after a post's buttons with at most this many words are page furniture.
+    static let afterPostMaxWords = 6
+
+    private func isShortLine(_ line: Int) -> Bool {
+        guard let key = lines[line].key else { return false }
+        return key.split(separator: 0x20).count <= Self.afterPostMaxWords
     }
 
     mutating func assign(_ line: Int, _ kind: SegmentKind, _ name: String?, post: Int?) {
@@ -251,12 +269,12 @@ struct ThreadAssembler {
 
     // MARK: Text
 
-    /// The line's text, trimmed of white space at both ends.
+    /// The line's text, trimmed of white space at both ends, with no-break spaces made plain.
     func text(of line: Int) -> String {
-        let bounds = bytes.withUnsafeBufferPointer {
-            WhiteSpace.trimmedBounds($0, start: lines[line].byteStart, end: lines[line].byteEnd)
+        bytes.withUnsafeBufferPointer { buffer in
+            let (lower, upper) = WhiteSpace.trimmedBounds(buffer, start: lines[line].byteStart, end: lines[line].byteEnd)
+            return String(decoding: WhiteSpace.plainingNoBreakSpaces(buffer, start: lower, end: upper), as: UTF8.self)
         }
-        return String(decoding: bytes[bounds.0..<bounds.1], as: UTF8.self)
     }
 
     /// The line's text with white space folded, for comparing quotes with posts.
