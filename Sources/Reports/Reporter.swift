@@ -2,15 +2,18 @@ import Analysis
 
 /// Writes thread reports in one format; a pure function of the reports and the options.
 ///
-/// A batch is written as `prologue`, then `render` for each thread in order, then `epilogue`,
-/// so that the command can write each thread as soon as it is ready and drop it.
+/// A batch is written as `prologue`, then `render` for each thread in order with `separator`
+/// between two threads, then `epilogue`, so that the command can write each thread as soon as
+/// it is ready and drop it (and leave out a thread that could not be read).
 public protocol Reporter: Sendable {
     /// The name `--format` takes (`json`).
     var name: String { get }
     /// What comes before the first thread (a CSV header, `[` for several JSON reports).
     func prologue(threadCount: Int, options: ReportOptions) -> String
-    /// One thread's part; `position` is its 0-based place in the batch.
+    /// One thread's part; `position` is its 0-based place in the batch (unique, for ids).
     func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String
+    /// What goes between two threads' parts (`,` between JSON objects).
+    func separator(options: ReportOptions) -> String
     /// What comes after the last thread.
     func epilogue(threadCount: Int, options: ReportOptions) -> String
 }
@@ -18,11 +21,13 @@ public protocol Reporter: Sendable {
 extension Reporter {
     public func prologue(threadCount: Int, options: ReportOptions) -> String { "" }
     public func epilogue(threadCount: Int, options: ReportOptions) -> String { "" }
+    public func separator(options: ReportOptions) -> String { "" }
 
     /// The whole output for `reports`.
     public func report(_ reports: [ThreadReport], options: ReportOptions = ReportOptions()) -> String {
         var out = prologue(threadCount: reports.count, options: options)
         for (position, report) in reports.enumerated() {
+            if position > 0 { out += separator(options: options) }
             out += render(report, position: position, threadCount: reports.count, options: options)
         }
         out += epilogue(threadCount: reports.count, options: options)

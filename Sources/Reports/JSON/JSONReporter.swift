@@ -14,9 +14,10 @@ public struct JSONReporter: Reporter {
 
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
         let text = ThreadReportJSON.value(report).serialized(pretty: true)
-        guard threadCount != 1 else { return text + "\n" }
-        return (position == 0 ? "\n" : ",\n") + text
+        return threadCount == 1 ? text + "\n" : "\n" + text
     }
+
+    public func separator(options: ReportOptions) -> String { "," }
 
     public func epilogue(threadCount: Int, options: ReportOptions) -> String {
         threadCount == 1 ? "" : (threadCount == 0 ? "]\n" : "\n]\n")

@@ -9,8 +9,10 @@ public struct MarkdownReporter: Reporter {
     /// Creates the reporter.
     public init() {}
 
+    public func separator(options: ReportOptions) -> String { "\n---\n\n" }
+
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
-        var out = position > 0 ? "\n---\n\n" : ""
+        var out = ""
         out += "## \(MarkdownEscaper.inline(report.thread.title ?? "(untitled)"))\n\n"
         out += "`\(MarkdownEscaper.code(report.pages.joined(separator: ", ")))` · \(MarkdownEscaper.inline(report.thread.platform)) · "
         out += "\(ReportWording.counts(report.summary)) · max severity **\(report.summary.maxSeverity.rawValue)**\n\n"

@@ -9,7 +9,7 @@ import Analysis
 ///    └─ #2 writer ↑ [HIGH] Yeah both regimes are rotten …  (cue 0.50)
 /// ```
 /// Indentation stops growing past `maxIndent` levels, so a very deep chain stays readable.
-public struct ReplyTreeDrawing {
+public struct ReplyTreeDrawing: Sendable {
     /// The deepest level drawn with its own indentation.
     public static let maxIndent = 24
 

@@ -9,9 +9,11 @@ public struct TextReporter: Reporter {
     /// Creates the reporter.
     public init() {}
 
+    public func separator(options: ReportOptions) -> String { "\n" }
+
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
         let style = TextStyle(color: options.color)
-        var out = position > 0 ? "\n" : ""
+        var out = ""
         out += style.bold(PostLine.clean(report.thread.title ?? "(untitled)")) + "\n"
         out += style.dim(PostLine.clean("\(report.pages.joined(separator: ", ")) · \(report.thread.platform)")) + "\n"
         out += ReportWording.counts(report.summary) + "\n"

@@ -40,6 +40,21 @@ public struct BatchRunner: Sendable {
         }
     }
 
+    /// The platform and title of each page at `paths`, read in parallel, for grouping the pages
+    /// of a folder into threads (`ScanPaths.threads`); unreadable pages are left out.
+    public func titles(of paths: [String]) -> [String: (platform: String, title: String?)] {
+        let slots = Slots<(platform: String, title: String?)?>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let thread = (try? PageInput.read(paths[index])).map { scanner.parse(pages: [($0, paths[index])]) }
+            slots.store(thread.map { ($0.platform, $0.title) }, at: index)
+        }
+        var titles: [String: (platform: String, title: String?)] = [:]
+        for index in paths.indices {
+            if let title = slots.take(at: index) { titles[paths[index]] = title }
+        }
+        return titles
+    }
+
     /// Scans one thread.
     public func scan(_ input: ThreadInput) -> Result<ThreadReport, InputError> {
         var pages: [(bytes: [UInt8], source: String)] = []
