@@ -55,11 +55,12 @@ public struct PlatformLexicon: Hashable, Sendable {
                     let on = ["yes", "true", "1"].contains(row[2].lowercased())
                     switch row[1] {
                     case "authorBefore": settings.authorBefore = on
+                    case "authorAfter": settings.authorAfter = on
                     case "article": settings.article = on
                     default:
                         throw .malformed(
                             file: table.file, line: row.line,
-                            message: "unknown setting '\(row[1])'; expected authorBefore or article"
+                            message: "unknown setting '\(row[1])'; expected authorBefore, authorAfter or article"
                         )
                     }
                     continue

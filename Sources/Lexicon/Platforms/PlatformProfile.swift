@@ -7,6 +7,8 @@ public struct PlatformProfile: Hashable, Sendable {
     public struct Settings: Hashable, Sendable {
         /// Whether the line just before a post header may be the author's name (`authorBefore	yes`).
         public var authorBefore = false
+        /// Whether the line just after a post header and its date may be the author's name (`authorAfter	yes`).
+        public var authorAfter = false
         /// Whether the page is an article whose body is post 0 (`article	yes`).
         public var article = false
     }

@@ -12,6 +12,8 @@ public struct ProfileRule: Hashable, Sendable {
         case headerBefore
         /// A header line that may follow a post header (`(edited)`, `#{number}`).
         case headerAfter
+        /// The thread title with a label (`Thread: {any}`): the `{any}` slot is the title.
+        case titleLine
         /// A line that follows the thread title (`Recommended Posts`): the line before it is the title.
         case titleBefore
         /// A dateline or byline of an article (`Published On {time}`, `By {author}`).

@@ -76,6 +76,14 @@ enum WhiteSpace {
         return out
     }
 
+    /// `text` trimmed of white space at both ends.
+    static func trimmed(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        let (lower, upper) = bytes.withUnsafeBufferPointer { trimmedBounds($0, start: 0, end: $0.count) }
+        bytes = Array(bytes[lower..<upper])
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private static func trailingWidth(_ buffer: UnsafeBufferPointer<UInt8>, lower: Int, upper: Int) -> Int? {
         for width in [1, 2, 3] where upper - width >= lower {
             if length(buffer, at: upper - width, end: upper) == width { return width }

@@ -44,7 +44,7 @@ public enum ThreadOutline {
 
     /// The first `excerptLength` characters of `text` on one line, with an ellipsis when cut.
     static func excerpt(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = text.prefix(excerptLength + 1).split(whereSeparator: \.isNewline).joined(separator: " ")
         if flat.isEmpty { return "(no text of its own)" }
         guard flat.count > excerptLength else { return flat }
         return flat.prefix(excerptLength) + "…"

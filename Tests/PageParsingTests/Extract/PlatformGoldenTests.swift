@@ -69,6 +69,20 @@ import ThreadModel
         #expect(thread.posts[3].body.hasPrefix("@mudguard"))
     }
 
+    @Test func vBulletin() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("vbulletin/everything.txt"))
+        #expect(thread.platform == "vbulletin")
+        #expect(thread.title == "Best timber for a workbench top on a budget?")
+        #expect(thread.posts.map(\.author) == ["oakandiron", "benchdog", "planeiron_pete"])
+        #expect(thread.posts.map(\.timestamp) == ["01-14-2025, 03:05 PM", "01-14-2025, 04:10 PM", "01-15-2025, 08:02 AM"])
+        #expect(thread.posts[0].body.hasPrefix("I am building my first proper bench."))
+        #expect(thread.posts[1].quotes.map(\.postIndex) == [0])
+        #expect(thread.posts[1].signature == "__________________\nMeasure twice, swear once.")
+        #expect(thread.posts[2].quotes.map(\.author) == ["benchdog"])
+        #expect(thread.posts[2].quotes.map(\.postIndex) == [1])
+        #expect(thread.posts[2].body == "Pine dents if you look at it. Spend once on the oak and be done with it.")
+    }
+
     @Test func newsWithComments() throws {
         let thread = try FixtureFiles.parse(FixtureFiles.url("news/with-comments.txt"))
         #expect(thread.platform == "news")

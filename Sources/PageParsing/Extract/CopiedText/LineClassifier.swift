@@ -4,31 +4,37 @@ import Lexicon
 struct LineClassifier: Sendable {
     let profile: PlatformProfile
     let matcher: PatternMatcher
-    private let rulesByKind: [(ProfileRule.Kind, [ProfileRule])]
+    /// The rules a line starting with each byte (lowercased) can match: those whose pattern starts
+    /// with a literal starting with that byte, and those starting with a slot; by kind, then in
+    /// file order.
+    private let rulesByFirstByte: [[ProfileRule]]
 
     init(profile: PlatformProfile, matcher: PatternMatcher) {
         self.profile = profile
         self.matcher = matcher
-        var grouped: [ProfileRule.Kind: [ProfileRule]] = [:]
-        for rule in profile.rules { grouped[rule.kind, default: []].append(rule) }
-        rulesByKind = ProfileRule.Kind.allCases.compactMap { kind in grouped[kind].map { (kind, $0) } }
+        let ordered = ProfileRule.Kind.allCases.flatMap { kind in profile.rules.filter { $0.kind == kind } }
+        var buckets = Array(repeating: [ProfileRule](), count: 256)
+        for rule in ordered {
+            if let first = rule.pattern.leadingLiteral?.first {
+                buckets[Int(first)].append(rule)
+            } else {
+                for byte in buckets.indices { buckets[byte].append(rule) }
+            }
+        }
+        rulesByFirstByte = buckets
     }
 
     /// The facts of `line`. A blank line or one too long to be anything but text has none.
     func facts(_ line: SourceLine) -> LineFacts {
         var facts = LineFacts()
-        guard let key = line.key else { return facts }
-        for (kind, rules) in rulesByKind {
-            for rule in rules {
-                if let captures = matcher.match(rule.pattern, key) {
-                    var values: [LinePattern.Slot: String] = [:]
-                    for capture in captures where values[capture.slot] == nil {
-                        values[capture.slot] = String(decoding: key[capture.range], as: UTF8.self)
-                    }
-                    facts.matches[kind] = RuleMatch(rule: rule, values: values)
-                    break
-                }
+        guard let key = line.key, let first = key.first else { return facts }
+        for rule in rulesByFirstByte[Int(LinePattern.asciiLowercased(first))] where facts[rule.kind] == nil {
+            guard let captures = matcher.match(rule.pattern, key) else { continue }
+            var values: [LinePattern.Slot: String] = [:]
+            for capture in captures where values[capture.slot] == nil {
+                values[capture.slot] = String(decoding: key[capture.range], as: UTF8.self)
             }
+            facts.matches.append(RuleMatch(rule: rule, values: values))
         }
         facts.isTime = matcher.time.isTime(key[...])
         facts.attachment = attachmentName(key)
@@ -36,11 +42,12 @@ struct LineClassifier: Sendable {
         return facts
     }
 
-    /// Whether `line` matches a rule of `kind`, for detecting the platform cheaply.
+    /// Whether `line` matches a rule of one of `kinds`, and which kind, for detecting the platform cheaply.
     func matchesAny(of kinds: Set<ProfileRule.Kind>, _ line: SourceLine) -> ProfileRule.Kind? {
-        guard let key = line.key else { return nil }
-        for (kind, rules) in rulesByKind where kinds.contains(kind) {
-            if rules.contains(where: { matcher.match($0.pattern, key) != nil }) { return kind }
+        guard let key = line.key, let first = key.first else { return nil }
+        for rule in rulesByFirstByte[Int(LinePattern.asciiLowercased(first))]
+        where kinds.contains(rule.kind) && matcher.match(rule.pattern, key) != nil {
+            return rule.kind
         }
         return nil
     }

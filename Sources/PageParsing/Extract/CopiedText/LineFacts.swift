@@ -2,8 +2,8 @@ import Lexicon
 
 /// What one line could be under a platform profile, before its place in the page decides.
 struct LineFacts: Sendable {
-    /// The first matching rule of each kind.
-    var matches: [ProfileRule.Kind: RuleMatch] = [:]
+    /// The first matching rule of each kind (a line matches few kinds, so a list is fastest).
+    var matches: [RuleMatch] = []
     /// Whether the line is a date or time on its own.
     var isTime = false
     /// The attachment's file name, when the line names an attached file.
@@ -13,6 +13,6 @@ struct LineFacts: Sendable {
 
     /// The match of `kind`, if any.
     subscript(_ kind: ProfileRule.Kind) -> RuleMatch? {
-        matches[kind]
+        matches.first { $0.rule.kind == kind }
     }
 }

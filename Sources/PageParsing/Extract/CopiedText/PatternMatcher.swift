@@ -44,7 +44,8 @@ struct PatternMatcher: Sendable {
             }
             guard case let .literal(next) = pieces[piece + 1] else { return false }
             var start = position
-            while let found = Self.find(next, in: key, from: start) {
+            let limit = Self.maxLength(slot)
+            while let found = Self.find(next, in: key, from: start), found - position <= limit {
                 let range = position..<found
                 if accepts(slot, key, range) {
                     captures.append((slot, range))
@@ -54,6 +55,18 @@ struct PatternMatcher: Sendable {
                 start = found + 1
             }
             return false
+        }
+    }
+
+    /// The longest value a slot accepts, so that a match gives up early on long lines.
+    static func maxLength(_ slot: LinePattern.Slot) -> Int {
+        switch slot {
+        case .author, .time: 60
+        case .reaction: 40
+        case .count: 12
+        case .number: 9
+        case .names: 400
+        case .any: Int.max
         }
     }
 

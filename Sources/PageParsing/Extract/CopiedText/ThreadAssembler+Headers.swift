@@ -18,6 +18,9 @@ extension ThreadAssembler {
         var headers: [PostHeader] = []
         var floor = lowerBound
         let firstTextLine = lines.indices.first { !lines[$0].isBlank && boilerplateLike($0) == false }
+        let labelledTitle = anchors.first.flatMap { first in
+            (lowerBound..<first).lazy.compactMap { facts[$0][.titleLine]?.values[.any] }.first
+        }.map { Array(WhiteSpace.trimmed($0).utf8) }
         for anchor in anchors {
             if let previous = headers.last, anchor <= previous.end { continue }
             let match = facts[anchor][.postHeader] ?? facts[anchor][.commentHeader]
@@ -58,6 +61,7 @@ extension ThreadAssembler {
 
             line = anchor + 1
             var sawTime = header.timestamp != nil
+            var authorAllowed = profile.settings.authorAfter && header.author == nil
             while line < lines.count {
                 if lines[line].isBlank {
                     line += 1
@@ -67,8 +71,14 @@ extension ThreadAssembler {
                     sawTime = true
                     header.timestamp = text(of: line)
                     header.names[line] = "post date"
+                } else if authorAllowed, facts[line].isAuthorLike, !isForeign(line), facts[line][.headerAfter] == nil {
+                    authorAllowed = false
+                    header.author = text(of: line)
+                    header.names[line] = "author"
                 } else if let after = facts[line][.headerAfter] {
                     header.names[line] = after.rule.name
+                } else if headers.isEmpty, let labelledTitle, lines[line].key == labelledTitle {
+                    header.names[line] = "post subject"
                 } else {
                     break
                 }

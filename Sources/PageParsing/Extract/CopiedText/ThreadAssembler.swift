@@ -52,7 +52,9 @@ struct ThreadAssembler {
     private mutating func assignPreamble(upTo end: Int) {
         let nonBlank = (0..<end).filter { !lines[$0].isBlank }
         var titleLine: Int?
-        if let marker = nonBlank.first(where: { facts[$0][.titleBefore] != nil }) {
+        if let labelled = nonBlank.first(where: { facts[$0][.titleLine] != nil }) {
+            titleLine = labelled
+        } else if let marker = nonBlank.first(where: { facts[$0][.titleBefore] != nil }) {
             titleLine = nonBlank.last { $0 < marker && boilerplateName($0) == nil }
         }
         if titleLine == nil {
@@ -60,8 +62,8 @@ struct ThreadAssembler {
         }
         for index in nonBlank {
             if index == titleLine {
-                assignments[index] = LineAssignment(kind: .title, name: nil, post: nil)
-                title = text(of: index)
+                assignments[index] = LineAssignment(kind: .title, name: facts[index][.titleLine]?.rule.name, post: nil)
+                title = facts[index][.titleLine]?.values[.any].map(WhiteSpace.trimmed) ?? text(of: index)
             } else {
                 let name = boilerplateName(index) ?? facts[index][.titleBefore]?.rule.name ?? "page header"
                 assignments[index] = LineAssignment(kind: .boilerplate, name: name, post: nil)
