@@ -67,8 +67,8 @@ extension HTMLThreadPage {
         switch escalation.kind {
         case .turnedUncivil:
             let before = escalation.civilRepliesBefore
-            return postLink(escalation.post) + " by " + author(of: escalation.post) + " turned the exchange uncivil ("
-                + badge(escalation.to, showingNone: true) + ")"
+            return postLink(escalation.post) + " by " + author(of: escalation.post) + " turned the exchange uncivil "
+                + badge(escalation.to, showingNone: true)
                 + (before > 0 ? " after " + Self.counted(before, "civil reply", plural: "civil replies") : "")
         case .intensified:
             return postLink(escalation.post) + " by " + author(of: escalation.post) + " went from "

@@ -106,7 +106,7 @@ import Testing
         let html = Self.page([HTMLReportFixtures.gardening()])
         let signals = try #require(Self.between(html, "<h2 id=\"signals\">", "</section>"))
         #expect(signals.contains("<h3>Escalation</h3>"))
-        #expect(signals.contains("turned the exchange uncivil (<span class=\"badge sev-medium\">medium</span>) after 1 civil reply"))
+        #expect(signals.contains("turned the exchange uncivil <span class=\"badge sev-medium\">medium</span> after 1 civil reply"))
         #expect(signals.contains("<bdi class=\"author\">Kettle42</bdi> ⇄ <bdi class=\"author\">Rootbound</bdi>"))
         #expect(signals.contains("<h3>Amplified by reactions</h3>"))
         #expect(signals.contains("<td><bdi class=\"author\">fernweh 🌿</bdi></td>"))
