@@ -30,6 +30,7 @@ enum HTMLStyleSheet {
         body {
           margin: 0; background: var(--bg); color: var(--fg);
           font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+          overflow-wrap: anywhere;
         }
         main { max-width: 62rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
         h1 { font-size: 1.45rem; line-height: 1.25; margin: 0 0 .35rem; }
@@ -73,7 +74,8 @@ enum HTMLStyleSheet {
         .signal { background: var(--card); border: 1px solid var(--line); border-radius: .55rem; padding: .6rem .85rem; }
         .signal h3 { margin: 0 0 .3rem; }
         .signal ul { margin: 0; padding-left: 1.1rem; }
-        table { border-collapse: collapse; width: 100%; background: var(--card); font-size: .9rem; }
+        .table-wrap { overflow-x: auto; }
+        table { border-collapse: collapse; width: 100%; background: var(--card); font-size: .9rem; overflow-wrap: normal; }
         th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { color: var(--muted); font-weight: 600; }
         td.num { font-variant-numeric: tabular-nums; }
@@ -116,6 +118,11 @@ enum HTMLStyleSheet {
         .post:has(> details.more[open]) > .excerpt { display: none; }
         details.more[open] > summary .hint-closed, details.more:not([open]) > summary .hint-open { display: none; }
         .legend { color: var(--muted); font-size: .82rem; margin: .25rem 0 0; }
+        @media (max-width: 40rem) {
+          main { padding: 1rem .75rem 2rem; }
+          .replies { margin-left: .3rem; padding-left: .55rem; }
+          .priority { margin-left: 0; }
+        }
         @media print {
           :root { --bg: #fff; --card: #fff; --quote-bg: #fff; }
           body { font-size: 11pt; }

@@ -37,7 +37,7 @@ extension HTMLThreadPage {
 
     private mutating func writeAuthors() {
         guard !report.authors.isEmpty else { return }
-        out += "<h3>Authors</h3>\n<table>\n<thead><tr><th>Author</th><th>Posts</th><th>Uncivil</th><th>Harshest</th>"
+        out += "<h3>Authors</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Author</th><th>Posts</th><th>Uncivil</th><th>Harshest</th>"
         out += "<th>Aimed at</th><th>Uncivil toward</th><th>Stance to parent</th></tr></thead>\n<tbody>\n"
         for summary in report.authors {
             out += "<tr><td>" + authorName(summary.author) + "</td>"
@@ -51,7 +51,7 @@ extension HTMLThreadPage {
             out += "<td>" + (summary.uncivilTowards.isEmpty ? "–" : summary.uncivilTowards.map(authorName).joined(separator: ", "))
             out += "</td><td>" + stanceCounts(summary.stances) + "</td></tr>\n"
         }
-        out += "</tbody>\n</table>\n"
+        out += "</tbody>\n</table></div>\n"
     }
 
     private func stanceCounts(_ stances: [ReplyStance: Int]) -> String {
