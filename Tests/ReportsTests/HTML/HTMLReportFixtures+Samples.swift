@@ -68,8 +68,8 @@ extension HTMLReportFixtures {
         )
     }
 
-    /// A thread whose title, source, authors, times, bodies, quotes, reactions, reasons, evidence,
-    /// edge evidence, signals and warnings are all payloads of `HTMLInjectionCorpus`, with evidence
+    /// A thread whose title, source, platform, authors, times, bodies, quotes, reactions, attachments,
+    /// reasons, evidence, edge evidence, signals, author summaries and warnings are all payloads of `HTMLInjectionCorpus`, with evidence
     /// offsets both right and wrong (negative, past the end, reversed, inside a character).
     static func injection() -> ThreadReport {
         let payloads = HTMLInjectionCorpus.payloads
@@ -85,6 +85,7 @@ extension HTMLReportFixtures {
                     fired: [(payload, payload)],
                     quotes: [Quote(author: payload, postIndex: specs.count - 1, time: payload, text: payload, span: span)],
                     reactions: [Reaction(name: payload, count: offset)],
+                    attachments: [payload, "plain.png"],
                     extraEvidence: wrong.map { start, end in
                         Evidence(
                             start: start, end: end, text: payload, source: .rule, name: payload, category: payload,
@@ -106,7 +107,7 @@ extension HTMLReportFixtures {
         return report(
             title: payloads[0], source: payloads[1], platform: payloads[12], specs: specs,
             reasons: { [payloads[$0 % payloads.count], "plain reason"] }, signals: signals,
-            edgeEvidence: payloads[13],
+            uncivilTowards: [payloads[14], payloads[15]], edgeEvidence: payloads[13],
             warnings: payloads.prefix(3).enumerated().map { ParseWarning(byteOffset: $0.offset, message: $0.element) }
         )
     }

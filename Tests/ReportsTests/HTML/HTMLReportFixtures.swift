@@ -16,6 +16,7 @@ enum HTMLReportFixtures {
         var fired: [(phrase: String, category: String)] = []
         var quotes: [Quote] = []
         var reactions: [Reaction] = []
+        var attachments: [String] = []
         var extraEvidence: [Evidence] = []
     }
 
@@ -37,7 +38,7 @@ enum HTMLReportFixtures {
     static func report(
         title: String?, source: String = "thread.txt", platform: String = "invision", specs: [PostSpec],
         reasons: (Int) -> [String] = { _ in ["insults a participant"] }, signals: ThreadSignals = ThreadSignals(),
-        authorNames: [String]? = nil, edgeEvidence: String = "quotes the parent", warnings: [ParseWarning] = []
+        uncivilTowards: [String] = [], edgeEvidence: String = "quotes the parent", warnings: [ParseWarning] = []
     ) -> ThreadReport {
         var parents: [ReplyEdge?] = []
         var children = [[Int]](repeating: [], count: specs.count)
@@ -79,7 +80,7 @@ enum HTMLReportFixtures {
             )
             let post = Post(
                 index: index, author: spec.author, timestamp: spec.time, body: spec.body, quotes: spec.quotes,
-                reactions: spec.reactions, span: span
+                reactions: spec.reactions, attachments: spec.attachments, span: span
             )
             posts.append(
                 PostReport(post: post, analysis: analysis, parent: parents[index], depth: depths[index], children: children[index])
@@ -96,7 +97,7 @@ enum HTMLReportFixtures {
             }
         }
         queue.sort { ($0.priority, -$0.post) > ($1.priority, -$1.post) }
-        let names = authorNames ?? specs.compactMap(\.author).reduce(into: [String]()) { names, name in
+        let names = specs.compactMap(\.author).reduce(into: [String]()) { names, name in
             if !names.contains(name) { names.append(name) }
         }
         let authors = names.map { name in
@@ -105,7 +106,8 @@ enum HTMLReportFixtures {
             return AuthorSummary(
                 author: name, posts: own, uncivilPosts: uncivil,
                 maxSeverity: own.map { specs[$0].severity }.max() ?? .none,
-                targets: uncivil.isEmpty ? [:] : [.participant: uncivil.count], uncivilTowards: [],
+                targets: uncivil.isEmpty ? [:] : [.participant: uncivil.count],
+                uncivilTowards: uncivil.isEmpty ? [] : uncivilTowards,
                 stances: own.reduce(into: [:]) { counts, index in
                     if let stance = specs[index].stance { counts[stance, default: 0] += 1 }
                 }

@@ -138,5 +138,10 @@ import Testing
         #expect(!html.contains("PWNED") && !html.contains("xss-ran"))
         #expect(html.contains("&lt;script&gt;document.title=&#39;PW&#39;+&#39;NED&#39;"))
         #expect(html.contains("&amp;lt;script&amp;gt;"))
+        for payload in HTMLInjectionCorpus.payloads {
+            #expect(html.contains(HTMLEscaper.text(payload)), "payload missing from the page: \(payload)")
+        }
+        let attachments = html.components(separatedBy: "<p class=\"meta\">Attached: ").count - 1
+        #expect(attachments == HTMLInjectionCorpus.payloads.count)
     }
 }
