@@ -12,8 +12,9 @@ enum HTMLStance {
         }
     }
 
-    /// The badge for a post's stance toward post `parent`, `parentLink` being its link.
-    static func html(_ stance: ReplyStance, parentLink: String) -> String {
+    /// The badge for a post's stance toward its parent, `parentLink` being the parent's link; its
+    /// tooltip names the cues that decided it.
+    static func html(_ stance: ReplyStance, parentLink: String, cues: [Evidence] = []) -> String {
         let verb: String
         switch stance {
         case .support: verb = "supports"
@@ -21,6 +22,10 @@ enum HTMLStance {
         case .query: verb = "questions"
         case .comment: verb = "comments on"
         }
-        return "<span class=\"stance stance-\(stance.rawValue)\">\(symbol(stance)) \(verb) \(parentLink)</span>"
+        let described = cues.map { cue in
+            cue.source == .entry ? "“\(cue.text)”" + (cue.origin.map { " (\($0))" } ?? "") : "rule \(cue.name)"
+        }
+        let title = described.isEmpty ? "" : " title=\"" + HTMLEscaper.attribute("cues: " + described.joined(separator: ", ")) + "\""
+        return "<span class=\"stance stance-\(stance.rawValue)\"\(title)>\(symbol(stance)) \(verb) \(parentLink)</span>"
     }
 }

@@ -71,8 +71,8 @@ extension HTMLThreadPage {
             out += "<span class=\"time\">" + HTMLEscaper.text(time) + "</span>"
         }
         if let edge = postReport.parent {
-            if let stance = postReport.replyStance {
-                out += HTMLStance.html(stance, parentLink: postLink(edge.to))
+            if let stance = postReport.analysis.replyStance {
+                out += HTMLStance.html(stance.stance, parentLink: postLink(edge.to), cues: stance.cues)
             } else {
                 out += "<span class=\"stance stance-comment\">answers " + postLink(edge.to) + "</span>"
             }

@@ -42,7 +42,13 @@ struct HTMLThreadPage {
         out += "<header>\n<h1>"
         out += HTMLEscaper.text(thread.title.map { $0.isEmpty ? "Untitled thread" : $0 } ?? "Untitled thread")
         out += "</h1>\n<p class=\"meta\">"
-        out += HTMLEscaper.text(thread.source) + " · " + HTMLEscaper.text(thread.platform)
+        if report.pages.count > 1 {
+            out += "<span title=\"" + HTMLEscaper.attribute(report.pages.joined(separator: "\n")) + "\">"
+            out += "\(report.pages.count) pages merged: " + HTMLEscaper.text(report.pages[0]) + " …</span>"
+        } else {
+            out += HTMLEscaper.text(report.pages.first ?? thread.source)
+        }
+        out += " · " + HTMLEscaper.text(thread.platform)
         if !thread.warnings.isEmpty {
             out += " · <span title=\"" + HTMLEscaper.attribute(thread.warnings.map(\.description).joined(separator: "\n"))
             out += "\">\(Self.counted(thread.warnings.count, "parse warning"))</span>"

@@ -16,7 +16,14 @@ extension HTMLReportFixtures {
         var specs: [PostSpec] = [
             PostSpec(author: "marigold_jo", time: "November 14", body: opening),
             PostSpec(
-                author: "Rootbound", time: "1 hour ago", body: earlier, parent: 0, kind: .cue, stance: .support
+                author: "Rootbound", time: "1 hour ago", body: earlier, parent: 0, kind: .cue, stance: .support,
+                stanceCues: [
+                    Evidence(
+                        start: 0, end: 4, text: "Yeah", source: .entry, name: "yeah", category: "support", contribution: 0.6,
+                        origin: "stance.tsv:11"
+                    ),
+                    Evidence(start: 0, end: 5, text: "Yeah,", source: .rule, name: "opening-agreement", contribution: 0.1),
+                ]
             ),
             PostSpec(
                 author: "Kettle42", time: "50 minutes ago", body: angry, parent: 1, kind: .quote, stance: .deny,
@@ -81,7 +88,12 @@ extension HTMLReportFixtures {
             specs.append(
                 PostSpec(
                     author: payload, time: payload, body: body, parent: offset == 0 ? 0 : specs.count - (offset % 3 == 0 ? 2 : 1),
-                    kind: .quote, stance: ReplyStance.allCases[offset % 4], severity: Severity.allCases[1 + offset % 3],
+                    kind: .quote, stance: ReplyStance.allCases[offset % 4],
+                    stanceCues: [
+                        Evidence(start: 0, end: 6, text: payload, source: .entry, name: payload, contribution: 0.2, origin: payload),
+                        Evidence(start: 0, end: 6, text: payload, source: .rule, name: payload, contribution: 0.1),
+                    ],
+                    severity: Severity.allCases[1 + offset % 3],
                     fired: [(payload, payload)],
                     quotes: [Quote(author: payload, postIndex: specs.count - 1, time: payload, text: payload, span: span)],
                     reactions: [Reaction(name: payload, count: offset)],
@@ -104,11 +116,13 @@ extension HTMLReportFixtures {
             heatedExchanges: [HeatedExchange(authors: [payloads[9], payloads[10]], posts: [4, 5])],
             amplifications: [Amplification(post: 2, approvals: 3, reactions: [payloads[11]])]
         )
-        return report(
+        var hostile = report(
             title: payloads[0], source: payloads[1], platform: payloads[12], specs: specs,
             reasons: { [payloads[$0 % payloads.count], "plain reason"] }, signals: signals,
             uncivilTowards: [payloads[14], payloads[15]], edgeEvidence: payloads[13],
             warnings: payloads.prefix(3).enumerated().map { ParseWarning(byteOffset: $0.offset, message: $0.element) }
         )
+        hostile.pages = [payloads[16], payloads[17], payloads[18]]
+        return hostile
     }
 }

@@ -12,6 +12,7 @@ enum HTMLReportFixtures {
         var parent: Int? = nil
         var kind: ReplyEdgeKind = .thread
         var stance: ReplyStance? = nil
+        var stanceCues: [Evidence] = []
         var severity: Severity = .none
         var fired: [(phrase: String, category: String)] = []
         var quotes: [Quote] = []
@@ -75,7 +76,7 @@ enum HTMLReportFixtures {
                 target: spec.severity == .none ? nil : .participant, evidence: fired
             )
             let analysis = TextAnalysis(
-                incivility: incivility, replyStance: spec.stance.map { StanceResult(stance: $0, cues: []) },
+                incivility: incivility, replyStance: spec.stance.map { StanceResult(stance: $0, cues: spec.stanceCues) },
                 targetStances: []
             )
             let post = Post(

@@ -88,7 +88,9 @@ import Testing
                 + "<mark title=\"name-calling · entry “absolute clown” · incivility.tsv:14 · score +0.40\">absolute clown</mark>"
         ))
         let post1 = try #require(Self.between(html, "id=\"p1\">", "</article>"))
-        #expect(post1.contains("↑ supports"))
+        #expect(post1.contains(
+            "<span class=\"stance stance-support\" title=\"cues: “Yeah” (stance.tsv:11), rule opening-agreement\">↑ supports"
+        ))
         #expect(!post1.contains("badge"))
         #expect(try #require(Self.between(html, "id=\"p4\">", "</article>")).contains("? questions"))
     }
@@ -119,6 +121,15 @@ import Testing
         #expect(Set(ids).count == ids.count)
         #expect(ids.contains("t1-p3") && ids.contains("t2-p3"))
         #expect(html.contains("href=\"#t2-p2\""))
+    }
+
+    @Test func mergedPagesAreNamed() {
+        var report = HTMLReportFixtures.gardening()
+        report.pages = ["garlic-p1.html", "garlic-p2.html"]
+        let html = Self.page([report])
+        #expect(html.contains(
+            "<p class=\"meta\"><span title=\"garlic-p1.html&#10;garlic-p2.html\">2 pages merged: garlic-p1.html …</span> · invision"
+        ))
     }
 
     @Test func anEmptyThreadStillMakesAPage() {
