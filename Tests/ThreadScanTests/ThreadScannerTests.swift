@@ -111,4 +111,16 @@ final class ContextLog: @unchecked Sendable {
         #expect(delivered == Array(0..<7))
         #expect(outcomes == ["0:2", "1:1", "2:/no/such/page.txt: no such file or folder", "3:1", "4:2", "5:2", "6:1"])
     }
+
+    @Test func aLongThreadIsAnalyzedInParallelInPostOrder() throws {
+        let log = ContextLog()
+        let scanner = try Self.scanner(log: log)
+        let span = SourceSpan(lineStart: 1, lineEnd: 1, byteStart: 0, byteEnd: 1)
+        let count = ThreadScanner.parallelThreshold * 3 + 5
+        let posts = (0..<count).map { Post(index: $0, author: "user\($0 % 9)", body: $0 % 10 == 3 ? "genius number \($0)" : "plain number \($0)", span: span) }
+        let report = scanner.report(DiscussionThread(source: "long.txt", title: nil, platform: "invision", posts: posts, segments: []))
+        #expect(report.posts.count == count)
+        #expect(report.posts.indices.allSatisfy { report.posts[$0].severity == ($0 % 10 == 3 ? .medium : .none) })
+        #expect(log.context(of: "plain number \(count - 1)")?.participants.count == 9)
+    }
 }

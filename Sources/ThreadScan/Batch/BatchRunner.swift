@@ -28,7 +28,7 @@ public struct BatchRunner: Sendable {
         var start = 0
         while start < inputs.count {
             let (first, end) = (start, min(inputs.count, start + window))
-            let slots = Slots<Output>(count: end - start)
+            let slots = ResultSlots<Output>(count: end - start)
             DispatchQueue.concurrentPerform(iterations: end - start) { offset in
                 let position = first + offset
                 slots.store(work(position, scan(inputs[position])), at: offset)
@@ -43,7 +43,7 @@ public struct BatchRunner: Sendable {
     /// The platform and title of each page at `paths`, read in parallel, for grouping the pages
     /// of a folder into threads (`ScanPaths.threads`); unreadable pages are left out.
     public func titles(of paths: [String]) -> [String: (platform: String, title: String?)] {
-        let slots = Slots<(platform: String, title: String?)?>(count: paths.count)
+        let slots = ResultSlots<(platform: String, title: String?)?>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let thread = (try? PageInput.read(paths[index])).map { scanner.parse(pages: [($0, paths[index])]) }
             slots.store(thread.map { ($0.platform, $0.title) }, at: index)
@@ -66,29 +66,5 @@ public struct BatchRunner: Sendable {
             }
         }
         return .success(scanner.report(scanner.parse(pages: pages), pages: input.pages))
-    }
-}
-
-/// One result per position, each written by exactly one worker.
-private final class Slots<Value>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-
-    func store(_ value: Value, at index: Int) {
-        buffer[index] = value
-    }
-
-    func take(at index: Int) -> Value {
-        defer { buffer[index] = nil }
-        return buffer[index]!
     }
 }

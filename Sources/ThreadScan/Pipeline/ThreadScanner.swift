@@ -1,3 +1,5 @@
+import Foundation
+
 /// The pipeline for one thread: parse its pages, rebuild the reply tree, analyze each post's own
 /// words in the context of its parent, and build the report (signals, queue, summaries).
 ///
@@ -47,13 +49,32 @@ public struct ThreadScanner: Sendable {
             participants.append(author)
         }
         let targets = findTargets(thread)
-        let analyses = thread.posts.indices.map { index in
-            let parent = tree.parent(of: index).map { thread.posts[$0] }
-            let context = AnalysisContext(parentText: parent?.body, parentAuthor: parent?.author, participants: participants, targets: targets)
-            return analyzePost(thread.posts[index], context)
-        }
+        let analyses = analyzeAll(thread, tree: tree, participants: participants, targets: targets)
         var report = reportBuilder.report(thread: thread, tree: tree, analyses: analyses)
         report.pages = pages ?? [thread.source]
         return report
+    }
+
+    /// How many posts a thread needs before its posts are analyzed on every core.
+    static let parallelThreshold = 256
+
+    /// One analysis per post, each with its parent as context; a long thread is cut into chunks
+    /// analyzed in parallel.
+    private func analyzeAll(_ thread: DiscussionThread, tree: ReplyTree, participants: [String], targets: [String]) -> [TextAnalysis] {
+        let posts = thread.posts
+        let analyze = analyzePost
+        @Sendable func analysis(_ index: Int) -> TextAnalysis {
+            let parent = tree.parent(of: index).map { posts[$0] }
+            let context = AnalysisContext(parentText: parent?.body, parentAuthor: parent?.author, participants: participants, targets: targets)
+            return analyze(posts[index], context)
+        }
+        guard posts.count >= Self.parallelThreshold else { return posts.indices.map(analysis) }
+        let chunk = Self.parallelThreshold / 4
+        let chunks = (posts.count + chunk - 1) / chunk
+        let slots = ResultSlots<[TextAnalysis]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { part in
+            slots.store((part * chunk..<min(posts.count, (part + 1) * chunk)).map(analysis), at: part)
+        }
+        return (0..<chunks).flatMap { slots.take(at: $0) }
     }
 }
