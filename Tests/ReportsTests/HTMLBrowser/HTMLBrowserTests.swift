@@ -17,8 +17,12 @@ import Testing
     )
 )
 struct HTMLBrowserTests {
-    static let width = 1280
-    static let height = 2400
+    static let width = 1100
+    static let height = 1600
+    /// Colours of the light palette (`HTMLStyleSheet`): page, highlighted evidence, high badge.
+    static let lightBackground = 0xF5F6F8
+    static let markBackground = 0xFFE27A
+    static let highBadgeBackground = 0xFDE7E5
 
     let browser: Chromium
     let folder: URL
@@ -48,8 +52,10 @@ struct HTMLBrowserTests {
         if !keep { try? FileManager.default.removeItem(at: folder) }
     }
 
-    /// The report renders: the screenshot holds far more image data than a blank page of the same
-    /// size and background, and the DOM holds every post, queue entry and mark, with a quiet console.
+    /// The report renders: decoded, the screenshot is mostly the page background with text, badges
+    /// and highlights on it, in light and in dark; a blank page of the same size decodes to a single
+    /// colour (so the check can fail). The DOM then holds every post, queue entry and mark, and the
+    /// console stays quiet.
     @Test func theSampleReportRenders() throws {
         defer { cleanUp() }
         let report = HTMLReportFixtures.gardening()
@@ -62,22 +68,26 @@ struct HTMLBrowserTests {
         let shown = try browser.screenshot(of: page, to: shot, width: Self.width, height: Self.height)
         #expect(shown.status == 0)
         #expect(shown.console == [], "console messages: \(shown.console)")
-        let baselineShot = folder.appendingPathComponent("blank.png")
-        _ = try browser.screenshot(of: blank, to: baselineShot, width: Self.width, height: Self.height)
-        let png = try PNGSummary(Data(contentsOf: shot))
-        let baseline = try PNGSummary(Data(contentsOf: baselineShot))
-        #expect(png.width == Self.width && png.height == Self.height)
-        #expect(
-            png.imageDataLength >= 5 * baseline.imageDataLength,
-            "screenshot looks blank: \(png.imageDataLength) bytes of image data, a blank page has \(baseline.imageDataLength)"
-        )
-        #expect(png.distinctImageBytes == 256)
+        let light = try PNGImage(Data(contentsOf: shot))
+        #expect(light.width == Self.width && light.height == Self.height)
+        #expect(light.color(x: 2, y: 2) == Self.lightBackground)
+        let lightCensus = light.census(background: Self.lightBackground)
+        #expect(lightCensus.foreground > 0.05, "screenshot looks blank: \(lightCensus.foreground) of pixels drawn")
+        #expect(lightCensus.colors.count > 100)
+        #expect(lightCensus.colors.contains(Self.markBackground), "no highlighted evidence in the screenshot")
+        #expect(lightCensus.colors.contains(Self.highBadgeBackground), "no high-severity badge in the screenshot")
+
+        let blankShot = folder.appendingPathComponent("blank.png")
+        _ = try browser.screenshot(of: blank, to: blankShot, width: Self.width, height: Self.height)
+        let empty = try PNGImage(Data(contentsOf: blankShot)).census(background: Self.lightBackground)
+        #expect(empty.foreground == 0 && empty.colors.count == 1)
 
         let darkShot = folder.appendingPathComponent("sample-dark.png")
         _ = try browser.screenshot(of: page, to: darkShot, width: Self.width, height: Self.height, dark: true)
-        let dark = try PNGSummary(Data(contentsOf: darkShot))
-        #expect(dark.imageDataLength >= 5 * baseline.imageDataLength)
-        #expect(try Data(contentsOf: darkShot) != Data(contentsOf: shot), "the dark colour scheme changed nothing")
+        let dark = try PNGImage(Data(contentsOf: darkShot))
+        let darkBackground = dark.color(x: 2, y: 2)
+        #expect(PNGImage.luma(darkBackground) < 40, "prefers-color-scheme: dark left a light background")
+        #expect(dark.census(background: darkBackground).foreground > 0.05)
 
         let dumped = try browser.dumpDOM(of: page)
         #expect(dumped.status == 0)
