@@ -56,7 +56,8 @@ final class ContextLog: @unchecked Sendable {
         #expect(report.pages == ["page1.txt", "page2.txt"])
         #expect(report.edges.map(\.kind) == [.cue, .quote])
         #expect(report.edges[1].to == 1)
-        #expect(report.edges[1].confidence == ReplyTreeBuilder.Confidence.quoteByAuthor)
+        #expect(report.edges[1].confidence == ReplyTreeBuilder.Confidence.quoteFound)
+        #expect(thread.posts[2].quotes.first?.postIndex == 1)
         #expect(report.queue.map(\.post) == [2])
         #expect(report.queue[0].reasons.contains("aimed at a participant: replying to ben_r (post 1)"))
     }
@@ -90,6 +91,25 @@ final class ContextLog: @unchecked Sendable {
         #expect(merged.posts[2].replyTo == 2)
         #expect(merged.segments.map(\.post) == [1, 2])
         #expect(merged.warnings.map(\.message) == ["b: odd byte"])
+    }
+
+    @Test func aQuoteOfAnEarlierPageFindsItsPostAndNamesItsAuthor() {
+        let span = SourceSpan(lineStart: 1, lineEnd: 1, byteStart: 0, byteEnd: 1)
+        let first = DiscussionThread(source: "a", title: "T", platform: "invision", posts: [
+            Post(index: 0, body: "Opening words.", span: span),
+            Post(index: 1, body: "The ferry  is\nlate again today.", span: span),
+            Post(index: 2, author: "di", body: "Unrelated.", span: span),
+        ], segments: [])
+        let second = DiscussionThread(source: "b", title: "T", platform: "invision", posts: [
+            Post(index: 0, author: "ed", body: "So what?", quotes: [Quote(author: "bo", postIndex: nil, time: nil, text: "ferry is late", span: span)], span: span),
+            Post(index: 1, author: "fi", body: "Hm.", quotes: [Quote(author: "zz", postIndex: nil, time: nil, text: "words nobody wrote", span: span)], span: span),
+        ], segments: [])
+        let merged = DiscussionThread.merging([first, second])
+        #expect(merged.posts[3].quotes[0].postIndex == 1)
+        #expect(merged.posts[1].author == "bo")
+        #expect(merged.posts[1].authorInferred)
+        #expect(merged.posts[4].quotes[0].postIndex == nil)
+        #expect(DiscussionThread.merging([first]) == first)
     }
 
     @Test func aBatchComesBackInInputOrderWithFailuresInPlace() throws {
