@@ -1,9 +1,10 @@
 /// The HTML report's style sheet: one inline `<style>` element, allowed by the page's
 /// Content-Security-Policy through its hash.
 ///
-/// Light and dark palettes follow `prefers-color-scheme`; print drops the backgrounds and keeps
-/// each post on one page where it fits. Nesting in the reply tree is plain list indentation, so
-/// the page reads the same without CSS.
+/// Light and dark palettes follow `prefers-color-scheme`; print drops the backgrounds, keeps each
+/// post on one page where it fits, and prints folded posts whole where the browser supports
+/// `::details-content`. Nesting in the reply tree is plain list indentation, so the page reads the
+/// same without CSS.
 enum HTMLStyleSheet {
     /// The style sheet's text.
     static let css = """
@@ -130,6 +131,11 @@ enum HTMLStyleSheet {
           a { color: inherit; }
           .entry, .post, .signal { break-inside: avoid; }
           mark { border-bottom-width: 1px; }
+          .table-wrap { overflow: visible; }
+          @supports selector(::details-content) {
+            details.more::details-content { content-visibility: visible; display: contents; }
+            details.more > summary, .excerpt { display: none; }
+          }
         }
         """
 }
