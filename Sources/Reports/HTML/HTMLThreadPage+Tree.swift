@@ -152,22 +152,30 @@ extension HTMLThreadPage {
         return parts.joined(separator: " · ")
     }
 
-    /// The start of a long text, cut at a line break or a space near `excerptLength` bytes.
+    /// The start of a long text, about `excerptLength` bytes: cut at the last line break when that
+    /// keeps at least half of it, else at the last space.
     static func excerpt(of text: String) -> String {
         var length = 0
-        var cut = text.startIndex
-        var lastBreak: String.Index?
+        var cut = text.endIndex
+        var lastSpace: String.Index?
+        var lastLine: String.Index?
         for index in text.indices {
             let character = text[index]
             if length >= excerptLength {
                 cut = index
                 break
             }
-            if character.isWhitespace { lastBreak = index }
+            if character.isNewline, length >= excerptLength / 2 { lastLine = index }
+            if character.isWhitespace { lastSpace = index }
             length += character.utf8.count
-            cut = text.index(after: index)
         }
-        if let lastBreak, text.distance(from: lastBreak, to: cut) < 80 { cut = lastBreak }
+        if cut == text.endIndex {
+            return text[...].trimmingTrailingWhitespace()
+        } else if let lastLine {
+            cut = lastLine
+        } else if let lastSpace, text.distance(from: lastSpace, to: cut) < 80 {
+            cut = lastSpace
+        }
         return text[..<cut].trimmingTrailingWhitespace()
     }
 

@@ -99,9 +99,20 @@ import Testing
         let html = Self.page([HTMLReportFixtures.gardening()])
         let post0 = try #require(Self.between(html, "id=\"p0\">", "</article>"))
         let excerpt = try #require(Self.between(post0, "<div class=\"text excerpt\">", "</div>"))
-        #expect(excerpt.hasSuffix(" …") && excerpt.utf8.count < HTMLThreadPage.excerptLength + 10)
+        #expect(excerpt.hasSuffix("never try again. …") && excerpt.utf8.count < HTMLThreadPage.excerptLength + 10)
         #expect(post0.contains("<details class=\"more\"><summary><span class=\"hint-closed\">Show the whole post (174 words)"))
         #expect(!(try #require(Self.between(html, "id=\"p2\">", "</article>"))).contains("<details"))
+    }
+
+    @Test func anExcerptEndsAtALineBreakOrASpace() {
+        let paragraphs = String(repeating: "word ", count: 60) + "\n" + String(repeating: "more ", count: 100)
+        #expect(HTMLThreadPage.excerpt(of: paragraphs) == String(repeating: "word ", count: 59) + "word")
+        let unbroken = String(repeating: "x", count: 300) + " " + String(repeating: "y", count: 300)
+        #expect(HTMLThreadPage.excerpt(of: unbroken) == String(repeating: "x", count: 300) + " " + String(repeating: "y", count: 119))
+        let words = String(repeating: "abcdefghi ", count: 100)
+        let cut = HTMLThreadPage.excerpt(of: words)
+        #expect(cut.hasSuffix("abcdefghi") && cut.utf8.count <= HTMLThreadPage.excerptLength)
+        #expect(HTMLThreadPage.excerpt(of: "short text") == "short text")
     }
 
     @Test func signalsAndAuthorsAreSummarised() throws {
