@@ -100,6 +100,15 @@ import ThreadModel
         #expect(navigation?.span.lineStart == 1)
     }
 
+    @Test func newsWithDisqusComments() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("news/disqus.txt"))
+        #expect(thread.platform == "news")
+        #expect(thread.posts.map(\.author) == ["Priya Nandakumar", "harbourlight", "kerbside_kev", "millpond"])
+        #expect(thread.posts.map(\.timestamp) == ["2 hours ago", "2 hours ago", "an hour ago", "45 minutes ago"])
+        #expect(thread.posts[1].body == "About time. My kids can finally ride to the park without me holding my breath at every junction.")
+        #expect(thread.segments.contains { $0.text == "3" && $0.name == "page furniture" })
+    }
+
     @Test func newsArticleOnly() throws {
         let thread = try FixtureFiles.parse(FixtureFiles.url("news/article-only.txt"))
         #expect(thread.title == "Beekeepers report a strong spring after a mild winter")

@@ -15,12 +15,14 @@ struct TimeRecognizer: Sendable {
         guard !value.isEmpty, value.count <= 60 else { return false }
         var strong = false
         var words = 0
+        var onlyBareNumbers = true
         for rawWord in value.split(separator: 0x20) {
+            let word = Self.strippingPunctuation(rawWord)
+            if word.isEmpty || Self.separators.contains(Array(word)) { continue }
             words += 1
             if words > 10 { return false }
-            let word = Self.strippingPunctuation(rawWord)
-            if word.isEmpty { continue }
             let lower = word.map(LinePattern.asciiLowercased)
+            if !lower.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { onlyBareNumbers = false }
             if let isStrong = classify(lower) {
                 strong = strong || isStrong
             } else if lower.last == UInt8(ascii: "."), let isStrong = classify(Array(lower.dropLast())) {
@@ -29,7 +31,16 @@ struct TimeRecognizer: Sendable {
                 return false
             }
         }
-        return strong
+        return strong && !(words == 1 && onlyBareNumbers)
+    }
+
+    /// `text` without the separators a date line may start with (`• 2 hours ago` → `2 hours ago`).
+    static func trimmingLeadingSeparators(_ text: String) -> String {
+        var result = Substring(text)
+        while let first = result.split(separator: " ", maxSplits: 1).first, separators.contains(Array(first.utf8)) {
+            result = result.dropFirst(first.count).drop { $0 == " " }
+        }
+        return String(result)
     }
 
     /// Whether a lowercased word is strong time evidence (`true`), weak (`false`), or not a time word (`nil`).
@@ -60,6 +71,9 @@ struct TimeRecognizer: Sendable {
         }
         return true
     }
+
+    /// Tokens that separate parts of a date line (`• 2 hours ago`, `Mar 3 · edited`).
+    private static let separators: Set<[UInt8]> = [Array("•".utf8), Array("·".utf8), Array("-".utf8), Array("—".utf8)]
 
     private static let punctuation: Set<UInt8> = [
         UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"),
