@@ -109,6 +109,19 @@ import ThreadModel
         #expect(thread.segments.contains { $0.text == "3" && $0.name == "page furniture" })
     }
 
+    @Test func newsSiteFurniture() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("news/site-furniture.txt"))
+        #expect(thread.title == "Wetland restoration brings back a bird not seen locally for forty years")
+        #expect(thread.posts.count == 1)
+        #expect(thread.posts[0].author == "Tomasz Wierzbicki")
+        #expect(thread.posts[0].timestamp == "14 May 2025")
+        let body = thread.posts[0].body
+        #expect(body.hasSuffix("took three winters of volunteer planting."))
+        for furniture in ["Advertisement", "Read more", "min read", "Photo:", "Most Read", "©", "Privacy", "Menu"] {
+            #expect(!body.contains(furniture), "\(furniture)")
+        }
+    }
+
     @Test func newsArticleOnly() throws {
         let thread = try FixtureFiles.parse(FixtureFiles.url("news/article-only.txt"))
         #expect(thread.title == "Beekeepers report a strong spring after a mild winter")
