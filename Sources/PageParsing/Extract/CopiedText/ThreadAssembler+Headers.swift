@@ -33,12 +33,14 @@ extension ThreadAssembler {
             }
 
             var line = anchor - 1
+            var tookSubject = false
             while line >= floor {
                 if lines[line].isBlank {
                     line -= 1
                     continue
                 }
-                if headers.isEmpty, facts[line][.headerBefore] == nil, repeatsEarlierLine(line, from: floor) {
+                if headers.isEmpty, !tookSubject, facts[line][.headerBefore] == nil, repeatsEarlierLine(line, from: floor) {
+                    tookSubject = true
                     header.start = line
                     header.names[line] = "post subject"
                     line -= 1
