@@ -1,3 +1,12 @@
+import Foundation
 import ThreadScan
 
-print("threadscan-benchmark \(ThreadScanVersion.current)")
+print("threadscan-benchmark \(ThreadScanVersion.current) (release build, one core)")
+for measurement in try ParseBenchmark.run() {
+    let line = String(
+        format: "parse  %-44@ %7.1f MB  %6d posts  %7.3f s  %7.1f MB/s",
+        measurement.name as NSString, Double(measurement.bytes) / 1e6, measurement.posts, measurement.seconds,
+        measurement.megabytesPerSecond
+    )
+    print(line)
+}

@@ -100,6 +100,28 @@ import ThreadModel
         #expect(navigation?.span.lineStart == 1)
     }
 
+    @Test func newsWithDisqusComments() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("news/disqus.txt"))
+        #expect(thread.platform == "news")
+        #expect(thread.posts.map(\.author) == ["Priya Nandakumar", "harbourlight", "kerbside_kev", "millpond"])
+        #expect(thread.posts.map(\.timestamp) == ["2 hours ago", "2 hours ago", "an hour ago", "45 minutes ago"])
+        #expect(thread.posts[1].body == "About time. My kids can finally ride to the park without me holding my breath at every junction.")
+        #expect(thread.segments.contains { $0.text == "3" && $0.name == "page furniture" })
+    }
+
+    @Test func newsSiteFurniture() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("news/site-furniture.txt"))
+        #expect(thread.title == "Wetland restoration brings back a bird not seen locally for forty years")
+        #expect(thread.posts.count == 1)
+        #expect(thread.posts[0].author == "Tomasz Wierzbicki")
+        #expect(thread.posts[0].timestamp == "14 May 2025")
+        let body = thread.posts[0].body
+        #expect(body.hasSuffix("took three winters of volunteer planting."))
+        for furniture in ["Advertisement", "Read more", "min read", "Photo:", "Most Read", "©", "Privacy", "Menu"] {
+            #expect(!body.contains(furniture), "\(furniture)")
+        }
+    }
+
     @Test func newsArticleOnly() throws {
         let thread = try FixtureFiles.parse(FixtureFiles.url("news/article-only.txt"))
         #expect(thread.title == "Beekeepers report a strong spring after a mild winter")

@@ -54,19 +54,19 @@ struct LineClassifier: Sendable {
 
     /// The file name when `key` is an attached file: `photo.jpg`, optionally followed by its size.
     private func attachmentName(_ key: [UInt8]) -> String? {
-        let words = key.split(separator: 0x20, maxSplits: 1)
-        guard let name = words.first, name.count <= 200, let dot = name.lastIndex(of: UInt8(ascii: ".")),
-            dot > name.startIndex
+        let nameEnd = key.firstIndex(of: 0x20) ?? key.count
+        guard nameEnd <= 200, let dot = key[..<nameEnd].lastIndex(of: UInt8(ascii: ".")), dot > 0,
+            nameEnd - dot - 1 >= 2, nameEnd - dot - 1 <= 5
         else { return nil }
-        let fileExtension = name[(dot + 1)...].map(LinePattern.asciiLowercased)
+        let fileExtension = key[(dot + 1)..<nameEnd].map(LinePattern.asciiLowercased)
         guard matcher.vocabulary.attachmentExtensions.contains(fileExtension) else { return nil }
-        if words.count == 2 {
-            let rest = words[1].map(LinePattern.asciiLowercased)
+        if nameEnd < key.count {
+            let rest = key[(nameEnd + 1)...].map(LinePattern.asciiLowercased)
             let sizeWords: [[UInt8]] = [Array("kb".utf8), Array("mb".utf8), Array("bytes".utf8), Array("views".utf8)]
             guard rest.count <= 40, sizeWords.contains(where: { PatternMatcher.find($0, in: rest, from: 0) != nil }) else {
                 return nil
             }
         }
-        return String(decoding: name, as: UTF8.self)
+        return String(decoding: key[..<nameEnd], as: UTF8.self)
     }
 }

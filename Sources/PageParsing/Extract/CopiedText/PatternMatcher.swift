@@ -7,10 +7,16 @@ struct PatternMatcher: Sendable {
 
     let vocabulary: PlatformVocabulary
     let time: TimeRecognizer
+    /// The lengths and lowercased first bytes of the reaction names, to reject most candidate
+    /// values without a lookup.
+    private let reactionLengths: Set<Int>
+    private let reactionFirstBytes: Set<UInt8>
 
     init(vocabulary: PlatformVocabulary) {
         self.vocabulary = vocabulary
         time = TimeRecognizer(vocabulary: vocabulary)
+        reactionLengths = Set(vocabulary.reactions.keys.map(\.count))
+        reactionFirstBytes = Set(vocabulary.reactions.keys.compactMap(\.first))
     }
 
     /// The captures if `key` matches `pattern` whole, else `nil`.
@@ -85,7 +91,10 @@ struct PatternMatcher: Sendable {
         case .number:
             return !value.isEmpty && value.count <= 9 && value.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         case .reaction:
-            return value.count <= 40 && vocabulary.reactions[value.map(LinePattern.asciiLowercased)] != nil
+            guard reactionLengths.contains(value.count), let first = value.first,
+                reactionFirstBytes.contains(LinePattern.asciiLowercased(first))
+            else { return false }
+            return vocabulary.reactions[value.map(LinePattern.asciiLowercased)] != nil
         case .names:
             return !value.isEmpty && value.count <= 400
         }

@@ -66,7 +66,9 @@ extension ThreadAssembler {
             draft.firstLine = regionStart < articleEnd ? regionStart : max(0, articleEnd - 1)
             draft.lastLine = draft.firstLine
         }
-        assignRegion(regionStart..<articleEnd, to: &draft, post: 0, datelineWindow: Self.datelineWindow - nonBlankSeen)
+        assignRegion(
+            regionStart..<articleEnd, to: &draft, post: 0, datelineWindow: Self.datelineWindow - nonBlankSeen, isArticle: true
+        )
         finish(draft)
 
         guard let commentsStart else { return }

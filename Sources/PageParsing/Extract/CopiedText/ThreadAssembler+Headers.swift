@@ -26,19 +26,21 @@ extension ThreadAssembler {
             let match = facts[anchor][.postHeader] ?? facts[anchor][.commentHeader]
             var header = PostHeader(start: anchor, anchor: anchor, end: anchor)
             header.author = match?.values[.author]
-            header.timestamp = match?.values[.time]
+            header.timestamp = match?.values[.time].map(TimeRecognizer.trimmingLeadingSeparators)
             header.names[anchor] = match?.rule.name
             if match?.rule.kind == .commentHeader, header.timestamp == nil {
-                header.timestamp = text(of: anchor)
+                header.timestamp = TimeRecognizer.trimmingLeadingSeparators(text(of: anchor))
             }
 
             var line = anchor - 1
+            var tookSubject = false
             while line >= floor {
                 if lines[line].isBlank {
                     line -= 1
                     continue
                 }
-                if headers.isEmpty, facts[line][.headerBefore] == nil, repeatsEarlierLine(line, from: floor) {
+                if headers.isEmpty, !tookSubject, facts[line][.headerBefore] == nil, repeatsEarlierLine(line, from: floor) {
+                    tookSubject = true
                     header.start = line
                     header.names[line] = "post subject"
                     line -= 1
@@ -47,7 +49,9 @@ extension ThreadAssembler {
                 guard let before = facts[line][.headerBefore], !isForeign(line) else { break }
                 header.start = line
                 header.names[line] = before.rule.name
-                if header.timestamp == nil, facts[line].isTime { header.timestamp = text(of: line) }
+                if header.timestamp == nil, facts[line].isTime {
+                    header.timestamp = TimeRecognizer.trimmingLeadingSeparators(text(of: line))
+                }
                 line -= 1
             }
             while line >= floor, lines[line].isBlank { line -= 1 }
@@ -69,7 +73,7 @@ extension ThreadAssembler {
                 }
                 if !sawTime, facts[line].isTime, facts[line][.postHeader] == nil {
                     sawTime = true
-                    header.timestamp = text(of: line)
+                    header.timestamp = TimeRecognizer.trimmingLeadingSeparators(text(of: line))
                     header.names[line] = "post date"
                 } else if authorAllowed, facts[line].isAuthorLike, !isForeign(line), facts[line][.headerAfter] == nil {
                     authorAllowed = false

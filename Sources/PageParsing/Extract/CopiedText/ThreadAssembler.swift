@@ -105,12 +105,15 @@ struct ThreadAssembler {
 
     /// Assigns the lines of a post after its header: body, quotes, reactions, attachments,
     /// signature, actions and boilerplate. Within the first `datelineWindow` non-blank lines,
-    /// datelines and bylines are header lines (an article's standfirst may precede them).
-    mutating func assignRegion(_ region: Range<Int>, to draft: inout PostDraft, post: Int, datelineWindow: Int = 0) {
+    /// datelines and bylines are header lines (an article's standfirst may precede them). In an
+    /// article (`isArticle`), short lines after buttons stay body: subheadings are short.
+    mutating func assignRegion(
+        _ region: Range<Int>, to draft: inout PostDraft, post: Int, datelineWindow: Int = 0, isArticle: Bool = false
+    ) {
         var blockName: String?
         var signatureName: String?
         var seen = 0
-        let lastAction = region.last { facts[$0][.action] != nil }
+        let lastAction = isArticle ? nil : region.last { facts[$0][.action] != nil }
         var line = region.lowerBound
         while line < region.upperBound {
             defer { line += 1 }
