@@ -27,13 +27,20 @@ import Testing
     }
 
     @Test func anUnknownRoleNamesFileAndLine() {
-        #expect(throws: LexiconError.malformed(file: "replytree.tsv", line: 3, message: ReplyTreeVocabulary.unknownRole("kue"))) {
-            try ReplyTreeVocabulary(bundle: Self.bundle("replytree.tsv", "term\trole\tvalue\nyes\tcue\t0.5\nno\tkue\t0.5\n"))
+        #expect(
+            throws: LexiconError.malformed(
+                file: "replytree.tsv", line: 3, message: ReplyTreeVocabulary.unknownRole("kue"))
+        ) {
+            try ReplyTreeVocabulary(
+                bundle: Self.bundle("replytree.tsv", "term\trole\tvalue\nyes\tcue\t0.5\nno\tkue\t0.5\n"))
         }
     }
 
     @Test func aCueConfidenceAboveOneIsRejected() {
-        #expect(throws: LexiconError.malformed(file: "replytree.tsv", line: 2, message: ReplyTreeVocabulary.badConfidence("1.5"))) {
+        #expect(
+            throws: LexiconError.malformed(
+                file: "replytree.tsv", line: 2, message: ReplyTreeVocabulary.badConfidence("1.5"))
+        ) {
             try ReplyTreeVocabulary(bundle: Self.bundle("replytree.tsv", "term\trole\tvalue\nyes\tcue\t1.5\n"))
         }
     }
@@ -50,7 +57,10 @@ import Testing
     }
 
     @Test func aBadAmplifierWeightNamesFileAndLine() {
-        #expect(throws: LexiconError.malformed(file: "amplifiers.tsv", line: 2, message: ReplyTreeVocabulary.badValue("lots"))) {
+        #expect(
+            throws: LexiconError.malformed(
+                file: "amplifiers.tsv", line: 2, message: ReplyTreeVocabulary.badValue("lots"))
+        ) {
             try AmplifierLexicon(bundle: Self.bundle("amplifiers.tsv", "reaction\tweight\nLike\tlots\n"))
         }
     }

@@ -31,9 +31,12 @@ final class ContextLog: @unchecked Sendable {
             reportBuilder: ThreadReportBuilder(amplifiers: try AmplifierLexicon(bundle: lexicons)),
             analyzePost: { post, context in
                 log.record(post.body, context)
-                guard post.body.contains("genius") else { return TextAnalysis(incivility: .civil, replyStance: nil, targetStances: []) }
+                guard post.body.contains("genius") else {
+                    return TextAnalysis(incivility: .civil, replyStance: nil, targetStances: [])
+                }
                 return TextAnalysis(
-                    incivility: IncivilityResult(score: 0.5, severity: .medium, categories: ["insult"], target: .participant, evidence: []),
+                    incivility: IncivilityResult(
+                        score: 0.5, severity: .medium, categories: ["insult"], target: .participant, evidence: []),
                     replyStance: StanceResult(stance: .deny, cues: []), targetStances: []
                 )
             },
@@ -71,17 +74,26 @@ final class ContextLog: @unchecked Sendable {
         #expect(reply.parentText == "No, it is a lifeline for shift workers and you know it.")
         #expect(reply.participants == ["ana_w", "ben_r", "cy_t"])
         #expect(reply.targets == ["night bus"])
-        let opening = try #require(log.context(of: "The night bus runs almost empty after midnight. Is it worth the money?"))
+        let opening = try #require(
+            log.context(of: "The night bus runs almost empty after midnight. Is it worth the money?"))
         #expect(opening.parentText == nil)
     }
 
     @Test func mergingRenumbersQuotesParentsAndSegments() {
         let span = SourceSpan(lineStart: 1, lineEnd: 1, byteStart: 0, byteEnd: 1)
-        let first = DiscussionThread(source: "a", title: nil, platform: "invision", posts: [Post(index: 0, span: span), Post(index: 1, span: span)], segments: [Segment(kind: .body, post: 1, span: span, text: "x")])
+        let first = DiscussionThread(
+            source: "a", title: nil, platform: "invision",
+            posts: [Post(index: 0, span: span), Post(index: 1, span: span)],
+            segments: [Segment(kind: .body, post: 1, span: span, text: "x")])
         let second = DiscussionThread(
             source: "b", title: "Later title", platform: "invision",
-            posts: [Post(index: 0, quotes: [Quote(author: nil, postIndex: 0, time: nil, text: "q", span: span)], replyTo: 0, span: span)],
-            segments: [Segment(kind: .body, post: 0, span: span, text: "y")], warnings: [ParseWarning(byteOffset: 3, message: "odd byte")]
+            posts: [
+                Post(
+                    index: 0, quotes: [Quote(author: nil, postIndex: 0, time: nil, text: "q", span: span)], replyTo: 0,
+                    span: span)
+            ],
+            segments: [Segment(kind: .body, post: 0, span: span, text: "y")],
+            warnings: [ParseWarning(byteOffset: 3, message: "odd byte")]
         )
         let merged = DiscussionThread.merging([first, second])
         #expect(merged.source == "a")
@@ -95,15 +107,25 @@ final class ContextLog: @unchecked Sendable {
 
     @Test func aQuoteOfAnEarlierPageFindsItsPostAndNamesItsAuthor() {
         let span = SourceSpan(lineStart: 1, lineEnd: 1, byteStart: 0, byteEnd: 1)
-        let first = DiscussionThread(source: "a", title: "T", platform: "invision", posts: [
-            Post(index: 0, body: "Opening words.", span: span),
-            Post(index: 1, body: "The ferry  is\nlate again today.", span: span),
-            Post(index: 2, author: "di", body: "Unrelated.", span: span),
-        ], segments: [])
-        let second = DiscussionThread(source: "b", title: "T", platform: "invision", posts: [
-            Post(index: 0, author: "ed", body: "So what?", quotes: [Quote(author: "bo", postIndex: nil, time: nil, text: "ferry is late", span: span)], span: span),
-            Post(index: 1, author: "fi", body: "Hm.", quotes: [Quote(author: "zz", postIndex: nil, time: nil, text: "words nobody wrote", span: span)], span: span),
-        ], segments: [])
+        let first = DiscussionThread(
+            source: "a", title: "T", platform: "invision",
+            posts: [
+                Post(index: 0, body: "Opening words.", span: span),
+                Post(index: 1, body: "The ferry  is\nlate again today.", span: span),
+                Post(index: 2, author: "di", body: "Unrelated.", span: span),
+            ], segments: [])
+        let second = DiscussionThread(
+            source: "b", title: "T", platform: "invision",
+            posts: [
+                Post(
+                    index: 0, author: "ed", body: "So what?",
+                    quotes: [Quote(author: "bo", postIndex: nil, time: nil, text: "ferry is late", span: span)],
+                    span: span),
+                Post(
+                    index: 1, author: "fi", body: "Hm.",
+                    quotes: [Quote(author: "zz", postIndex: nil, time: nil, text: "words nobody wrote", span: span)],
+                    span: span),
+            ], segments: [])
         let merged = DiscussionThread.merging([first, second])
         #expect(merged.posts[3].quotes[0].postIndex == 1)
         #expect(merged.posts[1].author == "bo")
@@ -119,15 +141,18 @@ final class ContextLog: @unchecked Sendable {
         let inputs = [page1, page2, "/no/such/page.txt", page2, page1, page1, page2].map { ThreadInput(pages: [$0]) }
         var delivered: [Int] = []
         var outcomes: [String] = []
-        runner.run(inputs, work: { position, result in
-            switch result {
-            case let .success(report): "\(position):\(report.thread.posts.count)"
-            case let .failure(error): "\(position):\(error)"
-            }
-        }, deliver: { position, output in
-            delivered.append(position)
-            outcomes.append(output)
-        })
+        runner.run(
+            inputs,
+            work: { position, result in
+                switch result {
+                case .success(let report): "\(position):\(report.thread.posts.count)"
+                case .failure(let error): "\(position):\(error)"
+                }
+            },
+            deliver: { position, output in
+                delivered.append(position)
+                outcomes.append(output)
+            })
         #expect(delivered == Array(0..<7))
         #expect(outcomes == ["0:2", "1:1", "2:/no/such/page.txt: no such file or folder", "3:1", "4:2", "5:2", "6:1"])
     }
@@ -137,8 +162,13 @@ final class ContextLog: @unchecked Sendable {
         let scanner = try Self.scanner(log: log)
         let span = SourceSpan(lineStart: 1, lineEnd: 1, byteStart: 0, byteEnd: 1)
         let count = ThreadScanner.parallelThreshold * 3 + 5
-        let posts = (0..<count).map { Post(index: $0, author: "user\($0 % 9)", body: $0 % 10 == 3 ? "genius number \($0)" : "plain number \($0)", span: span) }
-        let report = scanner.report(DiscussionThread(source: "long.txt", title: nil, platform: "invision", posts: posts, segments: []))
+        let posts = (0..<count).map {
+            Post(
+                index: $0, author: "user\($0 % 9)", body: $0 % 10 == 3 ? "genius number \($0)" : "plain number \($0)",
+                span: span)
+        }
+        let report = scanner.report(
+            DiscussionThread(source: "long.txt", title: nil, platform: "invision", posts: posts, segments: []))
         #expect(report.posts.count == count)
         #expect(report.posts.indices.allSatisfy { report.posts[$0].severity == ($0 % 10 == 3 ? .medium : .none) })
         #expect(log.context(of: "plain number \(count - 1)")?.participants.count == 9)

@@ -36,7 +36,9 @@ struct PostTextScan {
     }
 
     /// The cue the text opens with, and the words as written, if any.
-    static func openingCue(of text: String, cues: [ReplyTreeVocabulary.Cue]) -> (cue: ReplyTreeVocabulary.Cue, words: String)? {
+    static func openingCue(of text: String, cues: [ReplyTreeVocabulary.Cue]) -> (
+        cue: ReplyTreeVocabulary.Cue, words: String
+    )? {
         let bytes = Array(text.utf8)
         var start = 0
         while start < bytes.count, ReplyTextByte.isSpace(bytes[start]) { start += 1 }
@@ -67,14 +69,17 @@ struct PostTextScan {
             let start = index
             while index < bytes.count, isTokenByte(bytes[index]) { index += 1 }
             var end = index
-            while end > start, bytes[end - 1] == ReplyTextByte.dot || bytes[end - 1] == ReplyTextByte.hyphen { end -= 1 }
+            while end > start, bytes[end - 1] == ReplyTextByte.dot || bytes[end - 1] == ReplyTextByte.hyphen {
+                end -= 1
+            }
             if end > start { words.append(Word(bytes: bytes[start..<end])) }
         }
         return words
     }
 
     private static func isTokenByte(_ byte: UInt8) -> Bool {
-        ReplyTextByte.isWordByte(byte) || byte == ReplyTextByte.hash || byte == ReplyTextByte.at || byte == ReplyTextByte.underscore
+        ReplyTextByte.isWordByte(byte) || byte == ReplyTextByte.hash || byte == ReplyTextByte.at
+            || byte == ReplyTextByte.underscore
             || byte == ReplyTextByte.dot || byte == ReplyTextByte.hyphen
     }
 

@@ -49,11 +49,14 @@ public struct ReplyTreeBuilder: Sendable {
                 parents.append(nil)
                 alternatives.append([])
             } else {
-                let candidates = self.candidates(for: post, at: index, in: thread, latestPostBy: latestPostBy, time: time)
+                let candidates = self.candidates(
+                    for: post, at: index, in: thread, latestPostBy: latestPostBy, time: time)
                 let (parent, others) = Self.choose(candidates, from: index)
                 func timed(_ edge: ReplyEdge) -> ReplyEdge {
                     var edge = edge
-                    if edge.latency == nil { edge.latency = Self.latency(parentAge: ages[edge.to], replyAge: ages[index]) }
+                    if edge.latency == nil {
+                        edge.latency = Self.latency(parentAge: ages[edge.to], replyAge: ages[index])
+                    }
                     return edge
                 }
                 parents.append(timed(parent))
@@ -69,16 +72,23 @@ public struct ReplyTreeBuilder: Sendable {
     ) -> [ReplyEdge] {
         var edges: [ReplyEdge] = []
         if let parent = post.replyTo, parent >= 0, parent < index {
-            edges.append(ReplyEdge(from: index, to: parent, kind: .nesting, confidence: Confidence.nesting, evidence: "nested under post \(parent)"))
+            edges.append(
+                ReplyEdge(
+                    from: index, to: parent, kind: .nesting, confidence: Confidence.nesting,
+                    evidence: "nested under post \(parent)"))
         }
         let replyAge = time.secondsAgo(post.timestamp)
         for quote in post.quotes {
             let name = quote.author.map { "quotes \($0)" } ?? "quotes post"
             var edge: ReplyEdge
             if let quoted = quote.postIndex, quoted >= 0, quoted < index {
-                edge = ReplyEdge(from: index, to: quoted, kind: .quote, confidence: Confidence.quoteFound, evidence: name + (quote.author == nil ? " \(quoted)" : ""))
+                edge = ReplyEdge(
+                    from: index, to: quoted, kind: .quote, confidence: Confidence.quoteFound,
+                    evidence: name + (quote.author == nil ? " \(quoted)" : ""))
             } else if let author = quote.author, let quoted = latestPostBy[author.lowercased()] {
-                edge = ReplyEdge(from: index, to: quoted, kind: .quote, confidence: Confidence.quoteByAuthor, evidence: "\(name) (their latest post above)")
+                edge = ReplyEdge(
+                    from: index, to: quoted, kind: .quote, confidence: Confidence.quoteByAuthor,
+                    evidence: "\(name) (their latest post above)")
             } else {
                 continue
             }
@@ -90,16 +100,25 @@ public struct ReplyTreeBuilder: Sendable {
         }
         let scan = PostTextScan(post.body, vocabulary: vocabulary)
         for reference in scan.references where reference.number >= 1 && reference.number <= index {
-            edges.append(ReplyEdge(from: index, to: reference.number - 1, kind: .postReference, confidence: Confidence.postReference, evidence: "refers to \(reference.words)"))
+            edges.append(
+                ReplyEdge(
+                    from: index, to: reference.number - 1, kind: .postReference, confidence: Confidence.postReference,
+                    evidence: "refers to \(reference.words)"))
         }
         let ownName = post.author?.lowercased()
         for name in scan.mentions {
             let key = name.lowercased()
             guard key != ownName, let mentioned = latestPostBy[key] else { continue }
-            edges.append(ReplyEdge(from: index, to: mentioned, kind: .mention, confidence: Confidence.mention, evidence: "mentions @\(name)"))
+            edges.append(
+                ReplyEdge(
+                    from: index, to: mentioned, kind: .mention, confidence: Confidence.mention,
+                    evidence: "mentions @\(name)"))
         }
         if let (cue, words) = PostTextScan.openingCue(of: post.body, cues: vocabulary.cues) {
-            edges.append(ReplyEdge(from: index, to: index - 1, kind: .cue, confidence: cue.confidence, evidence: "opens with \"\(words)\""))
+            edges.append(
+                ReplyEdge(
+                    from: index, to: index - 1, kind: .cue, confidence: cue.confidence,
+                    evidence: "opens with \"\(words)\""))
         }
         return edges
     }
@@ -107,7 +126,9 @@ public struct ReplyTreeBuilder: Sendable {
     /// The strongest candidate (the first on a tie) and the others, one per (parent, kind).
     private static func choose(_ candidates: [ReplyEdge], from index: Int) -> (ReplyEdge, [ReplyEdge]) {
         guard var best = candidates.first else {
-            let edge = ReplyEdge(from: index, to: 0, kind: .thread, confidence: Confidence.thread, evidence: "no reply evidence: taken as a reply to the opening post")
+            let edge = ReplyEdge(
+                from: index, to: 0, kind: .thread, confidence: Confidence.thread,
+                evidence: "no reply evidence: taken as a reply to the opening post")
             return (edge, [])
         }
         for candidate in candidates.dropFirst() where candidate.confidence > best.confidence {

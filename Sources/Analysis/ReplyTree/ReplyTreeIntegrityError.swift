@@ -11,15 +11,15 @@ public enum ReplyTreeIntegrityError: Error, CustomStringConvertible, Equatable, 
 
     public var description: String {
         switch self {
-        case let .wrongRoot(post):
+        case .wrongRoot(let post):
             post == 0
                 ? "reply tree: the opening post (0) must have no parent"
                 : "reply tree: post \(post) has no parent; only the opening post may be the root"
-        case let .danglingParent(post, parent):
+        case .danglingParent(let post, let parent):
             "reply tree: post \(post) replies to post \(parent), which is not in the thread"
-        case let .misfiledEdge(post, from):
+        case .misfiledEdge(let post, let from):
             "reply tree: the parent edge of post \(post) starts at post \(from)"
-        case let .cycle(post):
+        case .cycle(let post):
             "reply tree: following parents from post \(post) comes back to it"
         }
     }

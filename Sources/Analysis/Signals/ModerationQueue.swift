@@ -20,21 +20,25 @@ struct ModerationQueue {
     init(posts: [PostReport], signals: ThreadSignals, minimumSeverity: Severity) {
         let floor = max(minimumSeverity, .low)
         let escalations = Dictionary(signals.escalations.map { ($0.post, $0) }, uniquingKeysWith: { first, _ in first })
-        let amplifications = Dictionary(signals.amplifications.map { ($0.post, $0) }, uniquingKeysWith: { first, _ in first })
+        let amplifications = Dictionary(
+            signals.amplifications.map { ($0.post, $0) }, uniquingKeysWith: { first, _ in first })
         var pileOnReasons: [Int: [String]] = [:]
         for pileOn in signals.pileOns {
             let what: String
             switch pileOn.target {
-            case let .post(index): what = "post \(index)" + (posts[index].post.author.map { " by \($0)" } ?? "")
-            case let .author(name): what = name
+            case .post(let index): what = "post \(index)" + (posts[index].post.author.map { " by \($0)" } ?? "")
+            case .author(let name): what = name
             }
             for reply in pileOn.replies {
-                pileOnReasons[reply, default: []].append("one of \(pileOn.replies.count) uncivil replies piling on \(what)")
+                pileOnReasons[reply, default: []].append(
+                    "one of \(pileOn.replies.count) uncivil replies piling on \(what)")
             }
         }
         for exchange in signals.heatedExchanges {
             for post in exchange.posts {
-                pileOnReasons[post, default: []].append("heated exchange between \(exchange.authors.joined(separator: " and ")) (\(exchange.posts.count) uncivil replies)")
+                pileOnReasons[post, default: []].append(
+                    "heated exchange between \(exchange.authors.joined(separator: " and ")) (\(exchange.posts.count) uncivil replies)"
+                )
             }
         }
         var entries: [QueueEntry] = []
@@ -49,11 +53,18 @@ struct ModerationQueue {
                 escalation: escalation == nil ? 0 : Points.escalation
             )
             var reasons = [Self.severityReason(incivility)]
-            if let target = incivility.target { reasons.append(Self.targetReason(target, report: report, posts: posts)) }
+            if let target = incivility.target {
+                reasons.append(Self.targetReason(target, report: report, posts: posts))
+            }
             if let escalation { reasons.append(Self.escalationReason(escalation)) }
-            if let amplification { reasons.append("amplified by approving reactions: \(amplification.reactions.joined(separator: ", "))") }
+            if let amplification {
+                reasons.append("amplified by approving reactions: \(amplification.reactions.joined(separator: ", "))")
+            }
             reasons += pileOnReasons[report.post.index] ?? []
-            entries.append(QueueEntry(post: report.post.index, priority: breakdown.total, severity: report.severity, breakdown: breakdown, reasons: reasons, evidence: Self.evidence(incivility)))
+            entries.append(
+                QueueEntry(
+                    post: report.post.index, priority: breakdown.total, severity: report.severity, breakdown: breakdown,
+                    reasons: reasons, evidence: Self.evidence(incivility)))
         }
         let scores = Dictionary(uniqueKeysWithValues: posts.map { ($0.post.index, $0.analysis.incivility.score) })
         self.entries = entries.sorted { a, b in
@@ -67,7 +78,8 @@ struct ModerationQueue {
     /// The words that fired, as written, each once, in order.
     static func evidence(_ incivility: IncivilityResult) -> [String] {
         var seen: Set<String> = []
-        return incivility.evidence.filter { $0.contribution > 0 && seen.insert($0.text.lowercased()).inserted }.map(\.text)
+        return incivility.evidence.filter { $0.contribution > 0 && seen.insert($0.text.lowercased()).inserted }.map(
+            \.text)
     }
 
     /// `High incivility (0.72): insult, aspersion — "idiot", "liar"`.

@@ -13,7 +13,10 @@ extension ThreadReportBuilder {
             } else {
                 at = summaries.count
                 position[key] = at
-                summaries.append(AuthorSummary(author: author, posts: [], uncivilPosts: [], maxSeverity: .none, targets: [:], uncivilTowards: [], stances: [:]))
+                summaries.append(
+                    AuthorSummary(
+                        author: author, posts: [], uncivilPosts: [], maxSeverity: .none, targets: [:],
+                        uncivilTowards: [], stances: [:]))
             }
             summaries[at].posts.append(report.post.index)
             summaries[at].maxSeverity = max(summaries[at].maxSeverity, report.severity)
@@ -22,7 +25,8 @@ extension ThreadReportBuilder {
             summaries[at].uncivilPosts.append(report.post.index)
             if let target = report.analysis.incivility.target { summaries[at].targets[target, default: 0] += 1 }
             if let edge = report.parent, edge.kind != .thread, let other = posts[edge.to].post.author,
-                other.lowercased() != key, !summaries[at].uncivilTowards.contains(where: { $0.lowercased() == other.lowercased() })
+                other.lowercased() != key,
+                !summaries[at].uncivilTowards.contains(where: { $0.lowercased() == other.lowercased() })
             {
                 summaries[at].uncivilTowards.append(other)
             }

@@ -13,9 +13,15 @@ extension ThreadReportBuilder {
             if index != 0, let parent = report.parent?.to, uncivil {
                 let parentSeverity = posts[parent].severity
                 if !uncivilAbove {
-                    found.append(Escalation(kind: .turnedUncivil, post: index, parent: parent, from: parentSeverity, to: report.severity, civilRepliesBefore: civilAbove))
+                    found.append(
+                        Escalation(
+                            kind: .turnedUncivil, post: index, parent: parent, from: parentSeverity,
+                            to: report.severity, civilRepliesBefore: civilAbove))
                 } else if parentSeverity > .none, report.severity > parentSeverity {
-                    found.append(Escalation(kind: .intensified, post: index, parent: parent, from: parentSeverity, to: report.severity, civilRepliesBefore: 0))
+                    found.append(
+                        Escalation(
+                            kind: .intensified, post: index, parent: parent, from: parentSeverity, to: report.severity,
+                            civilRepliesBefore: 0))
                 }
             }
             let civilBelow = civilAbove + (index != 0 && !uncivil ? 1 : 0)

@@ -24,7 +24,9 @@ extension ThreadReportBuilder {
         var authorOrder: [String] = []
         for (reply, parent) in uncivilReplies(posts) {
             byPost[parent, default: []].append(reply)
-            guard let name = posts[parent].post.author, name.lowercased() != reply.post.author?.lowercased() else { continue }
+            guard let name = posts[parent].post.author, name.lowercased() != reply.post.author?.lowercased() else {
+                continue
+            }
             let key = name.lowercased()
             if byAuthor[key] == nil {
                 byAuthor[key] = (name, [], [])

@@ -20,11 +20,15 @@ public struct ThreadReportBuilder: Sendable {
     /// - Precondition: `tree` and `analyses` have one entry per post.
     /// - Complexity: O(n) in the number of posts, plus sorting the queue.
     public func report(thread: DiscussionThread, tree: ReplyTree, analyses: [TextAnalysis]) -> ThreadReport {
-        precondition(tree.count == thread.posts.count && analyses.count == thread.posts.count, "one tree entry and one analysis per post")
+        precondition(
+            tree.count == thread.posts.count && analyses.count == thread.posts.count,
+            "one tree entry and one analysis per post")
         let children = tree.children
         let depths = tree.depths
         let posts = thread.posts.indices.map { index in
-            PostReport(post: thread.posts[index], analysis: analyses[index], parent: tree.parents[index], depth: depths[index], children: children[index])
+            PostReport(
+                post: thread.posts[index], analysis: analyses[index], parent: tree.parents[index], depth: depths[index],
+                children: children[index])
         }
         let signals = ThreadSignals(
             escalations: Self.escalations(posts),
@@ -45,7 +49,9 @@ public struct ThreadReportBuilder: Sendable {
             maxSeverity: posts.map(\.severity).max() ?? .none,
             authors: authors.count
         )
-        return ThreadReport(thread: thread, posts: posts, tree: tree, queue: queue, signals: signals, authors: authors, summary: summary)
+        return ThreadReport(
+            thread: thread, posts: posts, tree: tree, queue: queue, signals: signals, authors: authors, summary: summary
+        )
     }
 
     /// Uncivil posts with approving reactions.

@@ -49,12 +49,15 @@ public enum ThreadReportJSON {
             ("priority", .int(entry.priority)),
             ("severity", .string(entry.severity.rawValue)),
             ("author", .string(report.posts[entry.post].post.author)),
-            ("breakdown", .object([
-                ("severity", .int(entry.breakdown.severity)),
-                ("participant", .int(entry.breakdown.participant)),
-                ("amplification", .int(entry.breakdown.amplification)),
-                ("escalation", .int(entry.breakdown.escalation)),
-            ])),
+            (
+                "breakdown",
+                .object([
+                    ("severity", .int(entry.breakdown.severity)),
+                    ("participant", .int(entry.breakdown.participant)),
+                    ("amplification", .int(entry.breakdown.amplification)),
+                    ("escalation", .int(entry.breakdown.escalation)),
+                ])
+            ),
             ("reasons", .array(entry.reasons.map { .string($0) })),
             ("evidence", .array(entry.evidence.map { .string($0) })),
         ])
@@ -73,30 +76,48 @@ public enum ThreadReportJSON {
             ("replies", .array(report.children.map { .int($0) })),
             ("lines", .object([("start", .int(post.span.lineStart)), ("end", .int(post.span.lineEnd))])),
             ("body", .string(post.body)),
-            ("quotes", .array(post.quotes.map { quote in
+            (
+                "quotes",
+                .array(
+                    post.quotes.map { quote in
+                        .object([
+                            ("author", .string(quote.author)), ("postIndex", .int(quote.postIndex)),
+                            ("time", .string(quote.time)),
+                            ("text", .string(quote.text)),
+                        ])
+                    })
+            ),
+            (
+                "reactions",
+                .array(post.reactions.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })
+            ),
+            (
+                "incivility",
                 .object([
-                    ("author", .string(quote.author)), ("postIndex", .int(quote.postIndex)), ("time", .string(quote.time)),
-                    ("text", .string(quote.text)),
+                    ("score", .number(incivility.score)),
+                    ("severity", .string(incivility.severity.rawValue)),
+                    ("categories", .array(incivility.categories.map { .string($0) })),
+                    ("target", .string(incivility.target?.rawValue)),
+                    ("evidence", .array(incivility.evidence.map(evidence))),
                 ])
-            })),
-            ("reactions", .array(post.reactions.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })),
-            ("incivility", .object([
-                ("score", .number(incivility.score)),
-                ("severity", .string(incivility.severity.rawValue)),
-                ("categories", .array(incivility.categories.map { .string($0) })),
-                ("target", .string(incivility.target?.rawValue)),
-                ("evidence", .array(incivility.evidence.map(evidence))),
-            ])),
-            ("stance", .object([
-                ("reply", .string(report.analysis.replyStance?.stance.rawValue)),
-                ("replyCues", .array((report.analysis.replyStance?.cues ?? []).map(evidence))),
-                ("targets", .array(report.analysis.targetStances.map { target in
-                    .object([
-                        ("target", .string(target.target)), ("stance", .string(target.stance.rawValue)),
-                        ("evidence", .array(target.evidence.map(evidence))),
-                    ])
-                })),
-            ])),
+            ),
+            (
+                "stance",
+                .object([
+                    ("reply", .string(report.analysis.replyStance?.stance.rawValue)),
+                    ("replyCues", .array((report.analysis.replyStance?.cues ?? []).map(evidence))),
+                    (
+                        "targets",
+                        .array(
+                            report.analysis.targetStances.map { target in
+                                .object([
+                                    ("target", .string(target.target)), ("stance", .string(target.stance.rawValue)),
+                                    ("evidence", .array(target.evidence.map(evidence))),
+                                ])
+                            })
+                    ),
+                ])
+            ),
         ])
     }
 
@@ -126,32 +147,53 @@ public enum ThreadReportJSON {
 
     static func signals(_ signals: ThreadSignals) -> JSONValue {
         .object([
-            ("escalations", .array(signals.escalations.map { escalation in
-                .object([
-                    ("kind", .string(escalation.kind.rawValue)), ("post", .int(escalation.post)), ("parent", .int(escalation.parent)),
-                    ("from", .string(escalation.from.rawValue)), ("to", .string(escalation.to.rawValue)),
-                    ("civilRepliesBefore", .int(escalation.civilRepliesBefore)),
-                ])
-            })),
-            ("pileOns", .array(signals.pileOns.map { pileOn in
-                let target: (String, JSONValue) = switch pileOn.target {
-                case let .post(index): ("post", .int(index))
-                case let .author(name): ("author", .string(name))
-                }
-                return .object([
-                    ("target", .object([target])), ("replies", .array(pileOn.replies.map { .int($0) })),
-                    ("authors", .array(pileOn.authors.map { .string($0) })),
-                ])
-            })),
-            ("heatedExchanges", .array(signals.heatedExchanges.map { exchange in
-                .object([("authors", .array(exchange.authors.map { .string($0) })), ("posts", .array(exchange.posts.map { .int($0) }))])
-            })),
-            ("amplifications", .array(signals.amplifications.map { amplification in
-                .object([
-                    ("post", .int(amplification.post)), ("approvals", .int(amplification.approvals)),
-                    ("reactions", .array(amplification.reactions.map { .string($0) })),
-                ])
-            })),
+            (
+                "escalations",
+                .array(
+                    signals.escalations.map { escalation in
+                        .object([
+                            ("kind", .string(escalation.kind.rawValue)), ("post", .int(escalation.post)),
+                            ("parent", .int(escalation.parent)),
+                            ("from", .string(escalation.from.rawValue)), ("to", .string(escalation.to.rawValue)),
+                            ("civilRepliesBefore", .int(escalation.civilRepliesBefore)),
+                        ])
+                    })
+            ),
+            (
+                "pileOns",
+                .array(
+                    signals.pileOns.map { pileOn in
+                        let target: (String, JSONValue) =
+                            switch pileOn.target {
+                            case .post(let index): ("post", .int(index))
+                            case .author(let name): ("author", .string(name))
+                            }
+                        return .object([
+                            ("target", .object([target])), ("replies", .array(pileOn.replies.map { .int($0) })),
+                            ("authors", .array(pileOn.authors.map { .string($0) })),
+                        ])
+                    })
+            ),
+            (
+                "heatedExchanges",
+                .array(
+                    signals.heatedExchanges.map { exchange in
+                        .object([
+                            ("authors", .array(exchange.authors.map { .string($0) })),
+                            ("posts", .array(exchange.posts.map { .int($0) })),
+                        ])
+                    })
+            ),
+            (
+                "amplifications",
+                .array(
+                    signals.amplifications.map { amplification in
+                        .object([
+                            ("post", .int(amplification.post)), ("approvals", .int(amplification.approvals)),
+                            ("reactions", .array(amplification.reactions.map { .string($0) })),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -161,9 +203,19 @@ public enum ThreadReportJSON {
             ("posts", .array(summary.posts.map { .int($0) })),
             ("uncivilPosts", .array(summary.uncivilPosts.map { .int($0) })),
             ("maxSeverity", .string(summary.maxSeverity.rawValue)),
-            ("targets", .object(TargetKind.allCases.compactMap { kind in summary.targets[kind].map { (kind.rawValue, .int($0)) } })),
+            (
+                "targets",
+                .object(
+                    TargetKind.allCases.compactMap { kind in summary.targets[kind].map { (kind.rawValue, .int($0)) } })
+            ),
             ("uncivilTowards", .array(summary.uncivilTowards.map { .string($0) })),
-            ("stances", .object(ReplyStance.allCases.compactMap { stance in summary.stances[stance].map { (stance.rawValue, .int($0)) } })),
+            (
+                "stances",
+                .object(
+                    ReplyStance.allCases.compactMap { stance in
+                        summary.stances[stance].map { (stance.rawValue, .int($0)) }
+                    })
+            ),
         ])
     }
 }

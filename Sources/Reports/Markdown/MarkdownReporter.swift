@@ -14,7 +14,8 @@ public struct MarkdownReporter: Reporter {
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
         var out = ""
         out += "## \(MarkdownEscaper.inline(report.thread.title ?? "(untitled)"))\n\n"
-        out += "`\(MarkdownEscaper.code(report.pages.joined(separator: ", ")))` · \(MarkdownEscaper.inline(report.thread.platform)) · "
+        out +=
+            "`\(MarkdownEscaper.code(report.pages.joined(separator: ", ")))` · \(MarkdownEscaper.inline(report.thread.platform)) · "
         out += "\(ReportWording.counts(report.summary)) · max severity **\(report.summary.maxSeverity.rawValue)**\n\n"
         out += "### Moderation queue\n\n"
         let queue = report.queue.filter { $0.severity >= options.minimumSeverity }
@@ -26,7 +27,8 @@ public struct MarkdownReporter: Reporter {
                 let post = report.posts[entry.post].post
                 let why = entry.reasons.map(MarkdownEscaper.inline).joined(separator: "<br>")
                 let quoted = MarkdownEscaper.inline(PostLine.firstWords(post.body, limit: 80))
-                out += "| \(rank + 1) | #\(entry.post) | \(MarkdownEscaper.inline(PostLine.author(post))) | **\(entry.severity.rawValue)** | \(entry.priority) | _\(quoted)_<br>\(why) |\n"
+                out +=
+                    "| \(rank + 1) | #\(entry.post) | \(MarkdownEscaper.inline(PostLine.author(post))) | **\(entry.severity.rawValue)** | \(entry.priority) | _\(quoted)_<br>\(why) |\n"
             }
         }
         let signals = ReportWording.signals(report)

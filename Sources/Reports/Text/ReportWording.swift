@@ -5,7 +5,8 @@ enum ReportWording {
     /// `4 posts · 3 uncivil (1 high, 0 medium, 2 low) · 3 in the queue · 2 authors`.
     static func counts(_ summary: ReportSummary) -> String {
         let bands = [Severity.high, .medium, .low].map { "\(summary.bySeverity[$0] ?? 0) \($0.rawValue)" }
-        return "\(plural(summary.posts, "post")) · \(summary.uncivilPosts) uncivil (\(bands.joined(separator: ", "))) · "
+        return
+            "\(plural(summary.posts, "post")) · \(summary.uncivilPosts) uncivil (\(bands.joined(separator: ", "))) · "
             + "\(summary.queued) in the queue · \(plural(summary.authors, "named author"))"
     }
 
@@ -15,21 +16,29 @@ enum ReportWording {
         for escalation in report.signals.escalations {
             switch escalation.kind {
             case .turnedUncivil:
-                lines.append("Turned uncivil at post \(escalation.post) (\(escalation.to.rawValue)), replying to civil post \(escalation.parent)"
-                    + (escalation.civilRepliesBefore > 0 ? " after \(plural(escalation.civilRepliesBefore, "civil reply", "civil replies"))" : ""))
+                lines.append(
+                    "Turned uncivil at post \(escalation.post) (\(escalation.to.rawValue)), replying to civil post \(escalation.parent)"
+                        + (escalation.civilRepliesBefore > 0
+                            ? " after \(plural(escalation.civilRepliesBefore, "civil reply", "civil replies"))" : ""))
             case .intensified:
-                lines.append("Escalated at post \(escalation.post): \(escalation.from.rawValue) → \(escalation.to.rawValue) over post \(escalation.parent)")
+                lines.append(
+                    "Escalated at post \(escalation.post): \(escalation.from.rawValue) → \(escalation.to.rawValue) over post \(escalation.parent)"
+                )
             }
         }
         for pileOn in report.signals.pileOns {
-            let target = switch pileOn.target {
-            case let .post(index): "post \(index)" + (report.posts[index].post.author.map { " by \($0)" } ?? "")
-            case let .author(name): name
-            }
-            lines.append("Pile-on against \(target): \(plural(pileOn.replies.count, "uncivil reply", "uncivil replies")) (posts \(list(pileOn.replies)))")
+            let target =
+                switch pileOn.target {
+                case .post(let index): "post \(index)" + (report.posts[index].post.author.map { " by \($0)" } ?? "")
+                case .author(let name): name
+                }
+            lines.append(
+                "Pile-on against \(target): \(plural(pileOn.replies.count, "uncivil reply", "uncivil replies")) (posts \(list(pileOn.replies)))"
+            )
         }
         for exchange in report.signals.heatedExchanges {
-            lines.append("Heated exchange between \(exchange.authors.joined(separator: " and ")): posts \(list(exchange.posts))")
+            lines.append(
+                "Heated exchange between \(exchange.authors.joined(separator: " and ")): posts \(list(exchange.posts))")
         }
         for amplification in report.signals.amplifications {
             lines.append("Amplified: post \(amplification.post) (\(amplification.reactions.joined(separator: ", ")))")
@@ -41,8 +50,12 @@ enum ReportWording {
     static func author(_ summary: AuthorSummary) -> String {
         var text = "\(summary.author): \(plural(summary.posts.count, "post")), \(summary.uncivilPosts.count) uncivil"
         if summary.maxSeverity > .none { text += " (max \(summary.maxSeverity.rawValue))" }
-        if !summary.uncivilTowards.isEmpty { text += ", uncivil towards \(summary.uncivilTowards.joined(separator: ", "))" }
-        let stances = ReplyStance.allCases.compactMap { stance in summary.stances[stance].map { "\($0) \(stance.rawValue)" } }
+        if !summary.uncivilTowards.isEmpty {
+            text += ", uncivil towards \(summary.uncivilTowards.joined(separator: ", "))"
+        }
+        let stances = ReplyStance.allCases.compactMap { stance in
+            summary.stances[stance].map { "\($0) \(stance.rawValue)" }
+        }
         if !stances.isEmpty { text += "; stance: \(stances.joined(separator: ", "))" }
         return text
     }

@@ -25,7 +25,9 @@ extension DiscussionThread {
                 segment.post = segment.post.map { $0 + offset }
                 return segment
             }
-            merged.warnings += page.warnings.map { ParseWarning(byteOffset: $0.byteOffset, message: "\(page.source): \($0.message)") }
+            merged.warnings += page.warnings.map {
+                ParseWarning(byteOffset: $0.byteOffset, message: "\(page.source): \($0.message)")
+            }
         }
         if pages.count > 1 { merged.attributeQuotesAcrossPages() }
         return merged
@@ -52,7 +54,9 @@ extension DiscussionThread {
                 let quote = Self.normalizedWords(posts[index].quotes[position].text)
                 guard !quote.isEmpty else { continue }
                 let earliest = max(0, index - Self.quoteSearchWindow)
-                guard let source = (earliest..<index).reversed().first(where: { words($0).contains(quote) }) else { continue }
+                guard let source = (earliest..<index).reversed().first(where: { words($0).contains(quote) }) else {
+                    continue
+                }
                 posts[index].quotes[position].postIndex = source
                 if posts[source].author == nil, let name = posts[index].quotes[position].author {
                     posts[source].author = name

@@ -60,12 +60,15 @@ public struct ThreadScanner: Sendable {
 
     /// One analysis per post, each with its parent as context; a long thread is cut into chunks
     /// analyzed in parallel.
-    private func analyzeAll(_ thread: DiscussionThread, tree: ReplyTree, participants: [String], targets: [String]) -> [TextAnalysis] {
+    private func analyzeAll(_ thread: DiscussionThread, tree: ReplyTree, participants: [String], targets: [String])
+        -> [TextAnalysis]
+    {
         let posts = thread.posts
         let analyze = analyzePost
         @Sendable func analysis(_ index: Int) -> TextAnalysis {
             let parent = tree.parent(of: index).map { posts[$0] }
-            let context = AnalysisContext(parentText: parent?.body, parentAuthor: parent?.author, participants: participants, targets: targets)
+            let context = AnalysisContext(
+                parentText: parent?.body, parentAuthor: parent?.author, participants: participants, targets: targets)
             return analyze(posts[index], context)
         }
         guard posts.count >= Self.parallelThreshold else { return posts.indices.map(analysis) }

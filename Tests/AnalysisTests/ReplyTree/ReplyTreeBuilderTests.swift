@@ -79,7 +79,11 @@ import ThreadModel
     @Test func aPostWithoutEvidenceRepliesToTheOpeningPost() throws {
         let thread = H.thread([H.post(0, "op", "Topic."), H.post(1, "ana", "Fine weather.")])
         let edge = try #require(Self.builder.build(thread).parents[1])
-        #expect(edge == ReplyEdge(from: 1, to: 0, kind: .thread, confidence: ReplyTreeBuilder.Confidence.thread, evidence: edge.evidence))
+        #expect(
+            edge
+                == ReplyEdge(
+                    from: 1, to: 0, kind: .thread, confidence: ReplyTreeBuilder.Confidence.thread,
+                    evidence: edge.evidence))
     }
 
     @Test func mentionsOfEarlierAuthorsAreEdgesAndOtherEvidenceIsKept() throws {
@@ -155,7 +159,9 @@ import ThreadModel
 
     @Test func aLargeThreadIsBuiltInLinearTime() throws {
         let posts = (0..<20_000).map { index in
-            H.post(index, "user\(index % 50)", index % 3 == 0 ? "Yeah @user\((index + 7) % 50) has it" : "A post, see #\(max(1, index / 2)).")
+            H.post(
+                index, "user\(index % 50)",
+                index % 3 == 0 ? "Yeah @user\((index + 7) % 50) has it" : "A post, see #\(max(1, index / 2)).")
         }
         let clock = ContinuousClock()
         var tree: ReplyTree?

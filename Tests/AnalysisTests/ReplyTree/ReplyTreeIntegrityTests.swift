@@ -48,6 +48,8 @@ import Testing
     }
 
     @Test func errorsSayWhatIsWrong() {
-        #expect(ReplyTreeIntegrityError.danglingParent(post: 3, parent: 9).description == "reply tree: post 3 replies to post 9, which is not in the thread")
+        #expect(
+            ReplyTreeIntegrityError.danglingParent(post: 3, parent: 9).description
+                == "reply tree: post 3 replies to post 9, which is not in the thread")
     }
 }

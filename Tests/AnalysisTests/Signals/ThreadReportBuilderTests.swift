@@ -22,14 +22,21 @@ import ThreadModel
     static let articleThread = report(
         [
             H.post(0, nil, "A report on a treaty between two governments."),
-            H.post(1, nil, "The villains unite. What if someone bombs their plants?", reactions: [.init(name: "Like", count: 1), .init(name: "Thumbs Up", count: 1)]),
+            H.post(
+                1, nil, "The villains unite. What if someone bombs their plants?",
+                reactions: [.init(name: "Like", count: 1), .init(name: "Thumbs Up", count: 1)]),
             H.post(2, nil, "Yeah both regimes are rotten to the core and led by thugs."),
-            H.post(3, nil, "Are you describing our own leaders?", quotes: [H.quote("writer", of: 2, time: "8 minutes ago")], reactions: [.init(name: "Like", count: 1), .init(name: "Sad", count: 1)]),
+            H.post(
+                3, nil, "Are you describing our own leaders?",
+                quotes: [H.quote("writer", of: 2, time: "8 minutes ago")],
+                reactions: [.init(name: "Like", count: 1), .init(name: "Sad", count: 1)]),
         ],
         [
             A.civil,
             A.uncivil(0.2, .low, target: .thirdParty, categories: ["name-calling"], words: ["villains"]),
-            A.uncivil(0.7, .high, target: .thirdParty, categories: ["aspersion", "name-calling"], words: ["rotten to the core", "thugs"], stance: .support),
+            A.uncivil(
+                0.7, .high, target: .thirdParty, categories: ["aspersion", "name-calling"],
+                words: ["rotten to the core", "thugs"], stance: .support),
             A.uncivil(0.15, .low, target: .thirdParty, categories: ["aspersion"], words: ["describing"], stance: .deny),
         ]
     )
@@ -55,11 +62,12 @@ import ThreadModel
 
     @Test func reasonsReadInASecond() throws {
         let harsh = try #require(Self.articleThread.queue.first)
-        #expect(harsh.reasons == [
-            "High incivility (0.70): aspersion, name-calling — \"rotten to the core\", \"thugs\"",
-            "aimed at a third party (public figure, country or institution)",
-            "escalates: harsher than post 1 it replies to (low → high)",
-        ])
+        #expect(
+            harsh.reasons == [
+                "High incivility (0.70): aspersion, name-calling — \"rotten to the core\", \"thugs\"",
+                "aimed at a third party (public figure, country or institution)",
+                "escalates: harsher than post 1 it replies to (low → high)",
+            ])
         #expect(harsh.evidence == ["rotten to the core", "thugs"])
         let mild = try #require(Self.articleThread.queue.first { $0.post == 1 })
         #expect(mild.reasons.contains("first uncivil post of its branch (replies to civil post 0)"))
@@ -67,10 +75,11 @@ import ThreadModel
     }
 
     @Test func aSadReactionDoesNotAmplify() {
-        #expect(Self.articleThread.signals.amplifications == [
-            Amplification(post: 1, approvals: 2, reactions: ["Like 1", "Thumbs Up 1"]),
-            Amplification(post: 3, approvals: 1, reactions: ["Like 1"]),
-        ])
+        #expect(
+            Self.articleThread.signals.amplifications == [
+                Amplification(post: 1, approvals: 2, reactions: ["Like 1", "Thumbs Up 1"]),
+                Amplification(post: 3, approvals: 1, reactions: ["Like 1"]),
+            ])
     }
 
     @Test func summaryCountsEveryBand() {
@@ -89,7 +98,9 @@ import ThreadModel
         #expect(high.queue.count == 3)
         var strict = Self.builder
         strict.minimumSeverity = .high
-        #expect(strict.report(thread: thread.thread, tree: thread.tree, analyses: thread.posts.map(\.analysis)).queue.map(\.post) == [2])
+        #expect(
+            strict.report(thread: thread.thread, tree: thread.tree, analyses: thread.posts.map(\.analysis)).queue.map(
+                \.post) == [2])
     }
 
     @Test func escalationMarksTheTurnAndEachRise() {
@@ -104,11 +115,14 @@ import ThreadModel
             ],
             [A.civil, A.civil, A.civil, A.uncivil(0.2, .low), A.uncivil(0.8, .high), A.uncivil(0.3, .medium)]
         )
-        #expect(report.signals.escalations == [
-            Escalation(kind: .turnedUncivil, post: 3, parent: 2, from: .none, to: .low, civilRepliesBefore: 2),
-            Escalation(kind: .intensified, post: 4, parent: 3, from: .low, to: .high, civilRepliesBefore: 0),
-        ])
-        #expect(report.queue.first { $0.post == 3 }?.reasons.contains("turned a civil exchange uncivil after 2 civil replies") == true)
+        #expect(
+            report.signals.escalations == [
+                Escalation(kind: .turnedUncivil, post: 3, parent: 2, from: .none, to: .low, civilRepliesBefore: 2),
+                Escalation(kind: .intensified, post: 4, parent: 3, from: .low, to: .high, civilRepliesBefore: 0),
+            ])
+        #expect(
+            report.queue.first { $0.post == 3 }?.reasons.contains(
+                "turned a civil exchange uncivil after 2 civil replies") == true)
         #expect(report.queue.first { $0.post == 5 }?.breakdown.escalation == 0)
     }
 
@@ -129,8 +143,12 @@ import ThreadModel
         #expect(ben?.uncivilPosts == [2, 4])
         #expect(ben?.uncivilTowards == ["ana"])
         #expect(ben?.targets == [.participant: 2])
-        #expect(report.queue.first { $0.post == 3 }?.reasons.contains("heated exchange between ben and ana (3 uncivil replies)") == true)
-        #expect(report.queue.first { $0.post == 3 }?.reasons.contains("aimed at a participant: replying to ben (post 2)") == true)
+        #expect(
+            report.queue.first { $0.post == 3 }?.reasons.contains(
+                "heated exchange between ben and ana (3 uncivil replies)") == true)
+        #expect(
+            report.queue.first { $0.post == 3 }?.reasons.contains("aimed at a participant: replying to ben (post 2)")
+                == true)
         #expect(report.queue.first { $0.post == 3 }?.breakdown.participant == 20)
     }
 
@@ -145,13 +163,20 @@ import ThreadModel
                 H.post(5, "di", "@ana still a dunce."),
                 H.post(6, "ben", "@ana dunce again."),
             ],
-            [A.civil, A.civil, A.uncivil(0.3, .low), A.uncivil(0.3, .low), A.civil, A.uncivil(0.3, .low), A.uncivil(0.3, .low)]
+            [
+                A.civil, A.civil, A.uncivil(0.3, .low), A.uncivil(0.3, .low), A.civil, A.uncivil(0.3, .low),
+                A.uncivil(0.3, .low),
+            ]
         )
-        #expect(report.signals.pileOns == [
-            PileOn(target: .author("ana"), replies: [2, 3, 5, 6], authors: ["ben", "cy", "di"]),
-        ])
+        #expect(
+            report.signals.pileOns == [
+                PileOn(target: .author("ana"), replies: [2, 3, 5, 6], authors: ["ben", "cy", "di"])
+            ])
         let single = Self.report(
-            [H.post(0, "op", "Topic."), H.post(1, "ana", "View."), H.post(2, "ben", "@ana x"), H.post(3, "cy", "@ana y"), H.post(4, nil, "@ana z")],
+            [
+                H.post(0, "op", "Topic."), H.post(1, "ana", "View."), H.post(2, "ben", "@ana x"),
+                H.post(3, "cy", "@ana y"), H.post(4, nil, "@ana z"),
+            ],
             [A.civil, A.civil, A.uncivil(0.3, .low), A.uncivil(0.3, .low), A.uncivil(0.3, .low)]
         )
         #expect(single.signals.pileOns == [PileOn(target: .post(1), replies: [2, 3, 4], authors: ["ben", "cy"])])
@@ -169,7 +194,10 @@ import ThreadModel
 
     @Test func authorSummariesCountStances() {
         let report = Self.report(
-            [H.post(0, "op", "Topic."), H.post(1, "ana", "Agreed."), H.post(2, "ana", "Yes indeed."), H.post(3, "Ana", "No, wrong.")],
+            [
+                H.post(0, "op", "Topic."), H.post(1, "ana", "Agreed."), H.post(2, "ana", "Yes indeed."),
+                H.post(3, "Ana", "No, wrong."),
+            ],
             [A.civil, A.stance(.support), A.stance(.support), A.stance(.deny)]
         )
         #expect(report.authors.map(\.author) == ["op", "ana"])

@@ -9,10 +9,13 @@ enum HandAnalysis {
         words: [String] = ["dunce"], stance: ReplyStance? = nil
     ) -> TextAnalysis {
         let evidence = words.enumerated().map { offset, word in
-            Evidence(start: offset * 10, end: offset * 10 + word.utf8.count, text: word, source: .entry, name: word, category: categories.first, contribution: 0.3)
+            Evidence(
+                start: offset * 10, end: offset * 10 + word.utf8.count, text: word, source: .entry, name: word,
+                category: categories.first, contribution: 0.3)
         }
         return TextAnalysis(
-            incivility: IncivilityResult(score: score, severity: severity, categories: categories, target: target, evidence: evidence),
+            incivility: IncivilityResult(
+                score: score, severity: severity, categories: categories, target: target, evidence: evidence),
             replyStance: stance.map { StanceResult(stance: $0, cues: []) }, targetStances: []
         )
     }

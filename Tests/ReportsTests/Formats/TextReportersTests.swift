@@ -1,5 +1,5 @@
-import Foundation
 import Analysis
+import Foundation
 import Testing
 
 @testable import Reports
@@ -7,14 +7,15 @@ import Testing
 @Suite struct TextReportersTests {
     @Test func theTreeIsDrawnWithStanceBadgesAndEdges() throws {
         let drawing = ReplyTreeDrawing().draw(try ReportFixture.report())
-        #expect(drawing == """
-            #0 ed [ok] The council wants to close the old ferry line next spring. T…
-            └─ #1 ana ? [ok] Closing it would strand the island villages. @ed did you ask…  (mention 0.70)
-               └─ #2 ben_r ↑ [MED] Yeah, and the council are clowns for even floating it.  (cue 0.50)
-                  └─ #3 =cy ↓ [HIGH] =HYPERLINK("http://example.invalid") Are you serious, ben_r?…  (quote 0.95, 8 min)
-                     └─ #4 ben_r ↓ [LOW] No, you calm down, troll.  (cue 0.50)
+        #expect(
+            drawing == """
+                #0 ed [ok] The council wants to close the old ferry line next spring. T…
+                └─ #1 ana ? [ok] Closing it would strand the island villages. @ed did you ask…  (mention 0.70)
+                   └─ #2 ben_r ↑ [MED] Yeah, and the council are clowns for even floating it.  (cue 0.50)
+                      └─ #3 =cy ↓ [HIGH] =HYPERLINK("http://example.invalid") Are you serious, ben_r?…  (quote 0.95, 8 min)
+                         └─ #4 ben_r ↓ [LOW] No, you calm down, troll.  (cue 0.50)
 
-            """)
+                """)
     }
 
     @Test func siblingsGetTeesAndDeepChainsStopIndenting() throws {
@@ -25,7 +26,9 @@ import Testing
         let drawing = ReplyTreeDrawing().draw(report)
         #expect(drawing.split(separator: "\n").map { $0.prefix(6) } == ["#0 ed ", "├─ #1 ", "└─ #4 "])
         let chain = (0..<60).map { index in
-            PostReport(post: ReportFixture.thread.posts[0], analysis: ReportFixture.analyses[0], parent: nil, depth: index, children: index < 59 ? [index + 1] : [])
+            PostReport(
+                post: ReportFixture.thread.posts[0], analysis: ReportFixture.analyses[0], parent: nil, depth: index,
+                children: index < 59 ? [index + 1] : [])
         }
         report.posts = chain
         let lines = ReplyTreeDrawing().draw(report).split(separator: "\n")
@@ -63,7 +66,9 @@ import Testing
         #expect(!prose.contains("@"))
         #expect(MarkdownEscaper.inline("@here") == "&#64;here")
         #expect(MarkdownEscaper.codeBlock("a ```\nb") == "a ′′′\nb")
-        #expect(MarkdownEscaper.inline("- [x](javascript:alert(1)) <b>*bold*</b>") == "\\- \\[x\\](javascript:alert(1)) &lt;b&gt;\\*bold\\*&lt;/b&gt;")
+        #expect(
+            MarkdownEscaper.inline("- [x](javascript:alert(1)) <b>*bold*</b>")
+                == "\\- \\[x\\](javascript:alert(1)) &lt;b&gt;\\*bold\\*&lt;/b&gt;")
         #expect(MarkdownEscaper.inline("a - b") == "a - b")
         try ReportGolden.check(markdown, name: "ferry.md")
     }

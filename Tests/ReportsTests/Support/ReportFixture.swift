@@ -19,16 +19,27 @@ enum ReportFixture {
             post(0, "ed"),
             post(1, "ana", reactions: [Reaction(name: "Like", count: 2)]),
             post(2, "ben_r"),
-            post(3, "=cy", quotes: [Quote(author: "ben_r", postIndex: 2, time: "8 minutes ago", text: bodies[2], span: span(3))], reactions: [Reaction(name: "Like", count: 3), Reaction(name: "Sad", count: 1)]),
+            post(
+                3, "=cy",
+                quotes: [Quote(author: "ben_r", postIndex: 2, time: "8 minutes ago", text: bodies[2], span: span(3))],
+                reactions: [Reaction(name: "Like", count: 3), Reaction(name: "Sad", count: 1)]),
             post(4, "ben_r"),
         ]
-        return DiscussionThread(source: "ferry.txt", title: "Should the old ferry line close, \"for good\"?", platform: "invision", posts: posts, segments: [])
+        return DiscussionThread(
+            source: "ferry.txt", title: "Should the old ferry line close, \"for good\"?", platform: "invision",
+            posts: posts, segments: [])
     }
 
     static var analyses: [TextAnalysis] {
         [
-            TextAnalysis(incivility: .civil, replyStance: nil, targetStances: [TargetStanceResult(target: "council", stance: .none, evidence: [])]),
-            TextAnalysis(incivility: .civil, replyStance: StanceResult(stance: .query, cues: [evidence(1, "did you", name: "did you", contribution: 0.5)]), targetStances: [TargetStanceResult(target: "council", stance: .none, evidence: [])]),
+            TextAnalysis(
+                incivility: .civil, replyStance: nil,
+                targetStances: [TargetStanceResult(target: "council", stance: .none, evidence: [])]),
+            TextAnalysis(
+                incivility: .civil,
+                replyStance: StanceResult(
+                    stance: .query, cues: [evidence(1, "did you", name: "did you", contribution: 0.5)]),
+                targetStances: [TargetStanceResult(target: "council", stance: .none, evidence: [])]),
             uncivil(2, 0.45, .medium, .group, ["name-calling"], ["clowns"], .support),
             uncivil(3, 0.82, .high, .participant, ["insult"], ["idiot"], .deny),
             uncivil(4, 0.25, .low, .participant, ["name-calling"], ["troll"], .deny),
@@ -38,12 +49,15 @@ enum ReportFixture {
     static func report(minimumSeverity: Severity = .low) throws -> ThreadReport {
         let thread = self.thread
         let tree = ReplyTreeBuilder(vocabulary: try ReplyTreeVocabulary(bundle: .defaults)).build(thread)
-        let builder = ThreadReportBuilder(amplifiers: try AmplifierLexicon(bundle: .defaults), minimumSeverity: minimumSeverity)
+        let builder = ThreadReportBuilder(
+            amplifiers: try AmplifierLexicon(bundle: .defaults), minimumSeverity: minimumSeverity)
         return builder.report(thread: thread, tree: tree, analyses: analyses)
     }
 
     private static func post(_ index: Int, _ author: String, quotes: [Quote] = [], reactions: [Reaction] = []) -> Post {
-        Post(index: index, author: author, timestamp: index == 0 ? "January 14" : nil, body: bodies[index], quotes: quotes, reactions: reactions, span: span(index))
+        Post(
+            index: index, author: author, timestamp: index == 0 ? "January 14" : nil, body: bodies[index],
+            quotes: quotes, reactions: reactions, span: span(index))
     }
 
     private static func span(_ index: Int) -> SourceSpan {
@@ -51,10 +65,17 @@ enum ReportFixture {
     }
 
     private static func uncivil(
-        _ index: Int, _ score: Double, _ severity: Severity, _ target: TargetKind, _ categories: [String], _ words: [String], _ stance: ReplyStance
+        _ index: Int, _ score: Double, _ severity: Severity, _ target: TargetKind, _ categories: [String],
+        _ words: [String], _ stance: ReplyStance
     ) -> TextAnalysis {
         TextAnalysis(
-            incivility: IncivilityResult(score: score, severity: severity, categories: categories, target: target, evidence: words.map { evidence(index, $0, name: $0 + "*", category: categories[0], contribution: score, origin: "incivility.tsv:7") }),
+            incivility: IncivilityResult(
+                score: score, severity: severity, categories: categories, target: target,
+                evidence: words.map {
+                    evidence(
+                        index, $0, name: $0 + "*", category: categories[0], contribution: score,
+                        origin: "incivility.tsv:7")
+                }),
             replyStance: StanceResult(stance: stance, cues: []),
             targetStances: [TargetStanceResult(target: "council", stance: index == 2 ? .against : .none, evidence: [])]
         )
@@ -67,6 +88,8 @@ enum ReportFixture {
         let body = Array(bodies[index].utf8)
         let needle = Array(word.utf8)
         let start = (0...(body.count - needle.count)).first { Array(body[$0..<$0 + needle.count]) == needle }!
-        return Evidence(start: start, end: start + needle.count, text: word, source: .entry, name: name, category: category, contribution: contribution, origin: origin)
+        return Evidence(
+            start: start, end: start + needle.count, text: word, source: .entry, name: name, category: category,
+            contribution: contribution, origin: origin)
     }
 }
