@@ -16,9 +16,11 @@ import Testing
 )
 struct BrowserSeedReportTests {
     @Test func seed002OpensCleanlyInChromium() throws {
-        let chromium = try #require(SeedBrowser.chromium, "CI=true but no chromium binary was found: run .ci/browser-setup")
+        let chromium = try #require(
+            SeedBrowser.chromium, "CI=true but no chromium binary was found: run .ci/browser-setup")
         let seed = try #require(SeedBrowser.seed)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("threadscan-seed-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "threadscan-seed-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let page = scratch.appendingPathComponent("seed002.html")

@@ -46,6 +46,7 @@ public struct HTMLReporter: Reporter {
     }
 
     public func epilogue(threadCount: Int, options: ReportOptions) -> String {
-        threadCount == 0 ? "<p class=\"empty\">No threads.</p>\n</main>\n</body>\n</html>\n" : "</main>\n</body>\n</html>\n"
+        threadCount == 0
+            ? "<p class=\"empty\">No threads.</p>\n</main>\n</body>\n</html>\n" : "</main>\n</body>\n</html>\n"
     }
 }

@@ -25,7 +25,9 @@ enum HTMLStance {
         let described = cues.map { cue in
             cue.source == .entry ? "“\(cue.text)”" + (cue.origin.map { " (\($0))" } ?? "") : "rule \(cue.name)"
         }
-        let title = described.isEmpty ? "" : " title=\"" + HTMLEscaper.attribute("cues: " + described.joined(separator: ", ")) + "\""
+        let title =
+            described.isEmpty
+            ? "" : " title=\"" + HTMLEscaper.attribute("cues: " + described.joined(separator: ", ")) + "\""
         return "<span class=\"stance stance-\(stance.rawValue)\"\(title)>\(symbol(stance)) \(verb) \(parentLink)</span>"
     }
 }

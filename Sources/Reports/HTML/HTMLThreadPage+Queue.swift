@@ -25,7 +25,8 @@ extension HTMLThreadPage {
         out += "<li class=\"entry sev-\(entry.severity.rawValue)\" id=\"\(idPrefix)q\(rank)\">\n"
         out += "<div class=\"entry-head\"><span class=\"rank\">\(rank).</span> " + postLink(entry.post) + " "
         out += author(of: entry.post) + " " + badge(entry.severity, showingNone: true)
-        out += "<span class=\"priority\" title=\"\(breakdown)\"><meter min=\"0\" max=\"100\" low=\"34\" high=\"67\" optimum=\"0\" value=\"\(entry.priority)\">"
+        out += "<span class=\"priority\" title=\"\(breakdown)\">"
+        out += "<meter min=\"0\" max=\"100\" low=\"34\" high=\"67\" optimum=\"0\" value=\"\(entry.priority)\">"
         out += "\(entry.priority)</meter>priority \(entry.priority)</span></div>\n"
         if !entry.reasons.isEmpty {
             out += "<ul class=\"reasons\">"

@@ -37,18 +37,23 @@ extension HTMLThreadPage {
 
     private mutating func writeAuthors() {
         guard !report.authors.isEmpty else { return }
-        out += "<h3>Authors</h3>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Author</th><th>Posts</th><th>Uncivil</th><th>Harshest</th>"
+        out += "<h3>Authors</h3>\n<div class=\"table-wrap\"><table>\n"
+        out += "<thead><tr><th>Author</th><th>Posts</th><th>Uncivil</th><th>Harshest</th>"
         out += "<th>Aimed at</th><th>Uncivil toward</th><th>Stance to parent</th></tr></thead>\n<tbody>\n"
         for summary in report.authors {
             out += "<tr><td>" + authorName(summary.author) + "</td>"
             out += "<td class=\"num\">" + postLinks(summary.posts) + "</td>"
-            out += "<td class=\"num\">" + (summary.uncivilPosts.isEmpty ? "–" : postLinks(summary.uncivilPosts)) + "</td>"
+            out +=
+                "<td class=\"num\">" + (summary.uncivilPosts.isEmpty ? "–" : postLinks(summary.uncivilPosts)) + "</td>"
             out += "<td>" + badge(summary.maxSeverity, showingNone: true) + "</td>"
             let targets = TargetKind.allCases.compactMap { kind in
                 summary.targets[kind].flatMap { $0 > 0 ? "\(kind.rawValue) \($0)" : nil }
             }
             out += "<td>" + (targets.isEmpty ? "–" : targets.joined(separator: ", ")) + "</td>"
-            out += "<td>" + (summary.uncivilTowards.isEmpty ? "–" : summary.uncivilTowards.map(authorName).joined(separator: ", "))
+            out +=
+                "<td>"
+                + (summary.uncivilTowards.isEmpty
+                    ? "–" : summary.uncivilTowards.map(authorName).joined(separator: ", "))
             out += "</td><td>" + stanceCounts(summary.stances) + "</td></tr>\n"
         }
         out += "</tbody>\n</table></div>\n"
@@ -80,8 +85,8 @@ extension HTMLThreadPage {
     private func describe(_ pileOn: PileOn) -> String {
         let target: String
         switch pileOn.target {
-        case let .post(index): target = postLink(index) + " by " + author(of: index)
-        case let .author(name): target = authorName(name)
+        case .post(let index): target = postLink(index) + " by " + author(of: index)
+        case .author(let name): target = authorName(name)
         }
         var text = Self.counted(pileOn.replies.count, "uncivil reply", plural: "uncivil replies")
         text += " to " + target + ": " + postLinks(pileOn.replies)

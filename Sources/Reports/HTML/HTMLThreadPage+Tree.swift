@@ -1,5 +1,5 @@
-import Foundation
 import Analysis
+import Foundation
 import ThreadModel
 
 extension HTMLThreadPage {
@@ -93,7 +93,9 @@ extension HTMLThreadPage {
             out += "</ul>\n"
         }
         if !post.attachments.isEmpty {
-            out += "<p class=\"meta\">Attached: " + post.attachments.map(HTMLEscaper.text).joined(separator: ", ") + "</p>\n"
+            out +=
+                "<p class=\"meta\">Attached: " + post.attachments.map(HTMLEscaper.text).joined(separator: ", ")
+                + "</p>\n"
         }
         out += "</article>\n"
     }
@@ -113,7 +115,9 @@ extension HTMLThreadPage {
         var head: [String] = []
         if let author = quote.author, !author.isEmpty { head.append(authorName(author) + " said") }
         if let time = quote.time, !time.isEmpty { head.append(HTMLEscaper.text(time)) }
-        if let source = quote.postIndex, report.posts.indices.contains(source) { head.append("from " + postLink(source)) }
+        if let source = quote.postIndex, report.posts.indices.contains(source) {
+            head.append("from " + postLink(source))
+        }
         out += head.isEmpty ? "Quote" : head.joined(separator: " · ")
         out += "</div><p>" + HTMLEscaper.text(quote.text) + "</p></blockquote>\n"
     }
@@ -130,7 +134,8 @@ extension HTMLThreadPage {
             let excerpt = Self.excerpt(of: body)
             let words = body.split(whereSeparator: \.isWhitespace).count
             out += "<div class=\"text excerpt\">" + HTMLEscaper.text(excerpt) + " …</div>\n"
-            out += "<details class=\"more\"><summary><span class=\"hint-closed\">Show the whole post (\(words) words)</span>"
+            out +=
+                "<details class=\"more\"><summary><span class=\"hint-closed\">Show the whole post (\(words) words)</span>"
             out += "<span class=\"hint-open\">Hide the whole post</span></summary>\n"
             out += "<div class=\"text\">" + HTMLEscaper.text(body) + "</div>\n</details>\n"
             return

@@ -50,7 +50,8 @@ struct HTMLThreadPage {
         }
         out += " · " + HTMLEscaper.text(thread.platform)
         if !thread.warnings.isEmpty {
-            out += " · <span title=\"" + HTMLEscaper.attribute(thread.warnings.map(\.description).joined(separator: "\n"))
+            out +=
+                " · <span title=\"" + HTMLEscaper.attribute(thread.warnings.map(\.description).joined(separator: "\n"))
             out += "\">\(Self.counted(thread.warnings.count, "parse warning"))</span>"
         }
         out += "</p>\n<ul class=\"counts\">"
@@ -80,7 +81,8 @@ struct HTMLThreadPage {
         let post = report.posts[index].post
         var html = authorName(post.author)
         if post.author != nil, post.authorInferred {
-            html += " <span class=\"inferred\" title=\"named by a quote of this post, not by its header\">(inferred)</span>"
+            html +=
+                " <span class=\"inferred\" title=\"named by a quote of this post, not by its header\">(inferred)</span>"
         }
         return html
     }

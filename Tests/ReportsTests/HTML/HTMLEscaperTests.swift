@@ -53,7 +53,9 @@ import Testing
     /// A slow, obviously right unescaper for the five references the escaper writes.
     static func unescape(_ text: String) -> String {
         var out = text
-        for (reference, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#10;", "\n"), ("&#13;", "\r")] {
+        for (reference, character) in [
+            ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#10;", "\n"), ("&#13;", "\r"),
+        ] {
             out = out.replacingOccurrences(of: reference, with: character)
         }
         return out.replacingOccurrences(of: "&amp;", with: "&")

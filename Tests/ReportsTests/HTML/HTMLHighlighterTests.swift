@@ -16,8 +16,10 @@ import Testing
         let highlighter = HTMLHighlighter(text: text)
         // "é" is bytes 3..<5; the astronaut is one grapheme of 15 bytes from 6.
         #expect(highlighter.ranges(for: [Span(start: 4, end: 5, label: "e")]).map { [$0.start, $0.end] } == [[3, 5]])
-        #expect(highlighter.ranges(for: [Span(start: 9, end: 12, label: "a")]).map { [$0.start, $0.end] } == [[6, 21]])
-        #expect(highlighter.html(marking: [Span(start: 4, end: 4 + 4, label: "x")]) == "caf<mark title=\"x\">é 👩🏽‍🚀</mark> ok")
+        #expect(
+            highlighter.ranges(for: [Span(start: 9, end: 12, label: "a")]).map { [$0.start, $0.end] } == [[6, 21]])
+        #expect(
+            highlighter.html(marking: [Span(start: 4, end: 4 + 4, label: "x")]) == "caf<mark title=\"x\">é 👩🏽‍🚀</mark> ok")
     }
 
     @Test func clampsAndDropsBadOffsets() {
@@ -27,10 +29,11 @@ import Testing
             Span(start: 4, end: 1, label: "reversed"), Span(start: 99, end: 120, label: "outside"),
             Span(start: Int.min, end: Int.min, label: "empty"),
         ])
-        #expect(ranges == [
-            HTMLHighlighter.MarkedRange(start: 0, end: 2, labels: ["negative"]),
-            HTMLHighlighter.MarkedRange(start: 3, end: 5, labels: ["past the end"]),
-        ])
+        #expect(
+            ranges == [
+                HTMLHighlighter.MarkedRange(start: 0, end: 2, labels: ["negative"]),
+                HTMLHighlighter.MarkedRange(start: 3, end: 5, labels: ["past the end"]),
+            ])
     }
 
     @Test func mergesOverlappingSpansAndKeepsEveryLabelOnce() {
@@ -39,12 +42,14 @@ import Testing
             Span(start: 4, end: 18, label: "name-calling"), Span(start: 13, end: 18, label: "insult"),
             Span(start: 4, end: 12, label: "name-calling"), Span(start: 0, end: 3, label: "target"),
         ])
-        #expect(ranges == [
-            HTMLHighlighter.MarkedRange(start: 0, end: 3, labels: ["target"]),
-            HTMLHighlighter.MarkedRange(start: 4, end: 18, labels: ["name-calling", "insult"]),
-        ])
-        #expect(highlighter.html(marking: [Span(start: 0, end: 3, label: "a"), Span(start: 1, end: 2, label: "b")]) ==
-            "<mark title=\"a&#10;b\">you</mark> absolute clown")
+        #expect(
+            ranges == [
+                HTMLHighlighter.MarkedRange(start: 0, end: 3, labels: ["target"]),
+                HTMLHighlighter.MarkedRange(start: 4, end: 18, labels: ["name-calling", "insult"]),
+            ])
+        #expect(
+            highlighter.html(marking: [Span(start: 0, end: 3, label: "a"), Span(start: 1, end: 2, label: "b")])
+                == "<mark title=\"a&#10;b\">you</mark> absolute clown")
     }
 
     @Test func anEntryOutranksARuleWhereTheyOverlap() {
@@ -53,7 +58,10 @@ import Testing
             Span(start: 0, end: 3, label: "target", emphasis: .rule), Span(start: 4, end: 9, label: "insult"),
             Span(start: 4, end: 9, label: "booster", emphasis: .rule),
         ])
-        #expect(html == "<mark class=\"rule\" title=\"target\">you</mark> <mark title=\"insult&#10;booster\">clown</mark>, really")
+        #expect(
+            html
+                == "<mark class=\"rule\" title=\"target\">you</mark> <mark title=\"insult&#10;booster\">clown</mark>, really"
+        )
     }
 
     @Test func emptyTextHasNothingToMark() {
@@ -66,8 +74,9 @@ import Testing
         var generator = SplitMix64(seed: 11)
         let pieces = ["a", "b", " ", "é", "東", "👍🏽", "🇫🇷", "<", "&", "e\u{301}", "\n"]
         for _ in 0..<300 {
-            let text = (0..<Int(generator.next() % 20)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
-                .joined()
+            let text = (0..<Int(generator.next() % 20)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))]
+            }
+            .joined()
             let length = text.utf8.count
             let spans = (0..<Int(generator.next() % 5)).map { number in
                 Span(

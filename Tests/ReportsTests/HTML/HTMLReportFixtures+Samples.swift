@@ -19,10 +19,12 @@ extension HTMLReportFixtures {
                 author: "Rootbound", time: "1 hour ago", body: earlier, parent: 0, kind: .cue, stance: .support,
                 stanceCues: [
                     Evidence(
-                        start: 0, end: 4, text: "Yeah", source: .entry, name: "yeah", category: "support", contribution: 0.6,
+                        start: 0, end: 4, text: "Yeah", source: .entry, name: "yeah", category: "support",
+                        contribution: 0.6,
                         origin: "stance.tsv:11"
                     ),
-                    Evidence(start: 0, end: 5, text: "Yeah,", source: .rule, name: "opening-agreement", contribution: 0.1),
+                    Evidence(
+                        start: 0, end: 5, text: "Yeah,", source: .rule, name: "opening-agreement", contribution: 0.1),
                 ]
             ),
             PostSpec(
@@ -33,11 +35,15 @@ extension HTMLReportFixtures {
             ),
             PostSpec(
                 author: "Rootbound", time: "42 minutes ago", body: harsher, parent: 2, kind: .quote, stance: .deny,
-                severity: .high, fired: [("absolute clown", "name-calling"), ("shut up", "vulgarity"), ("rubbish", "pejorative-speech")],
+                severity: .high,
+                fired: [
+                    ("absolute clown", "name-calling"), ("shut up", "vulgarity"), ("rubbish", "pejorative-speech"),
+                ],
                 quotes: [Quote(author: "Kettle42", postIndex: 2, time: "8 minutes ago", text: angry, span: span)],
                 reactions: [Reaction(name: "Haha", count: 4), Reaction(name: "Like", count: 2)],
                 extraEvidence: [
-                    Evidence(start: 11, end: 14, text: "you", source: .rule, name: "target:participant", contribution: 0.1)
+                    Evidence(
+                        start: 11, end: 14, text: "you", source: .rule, name: "target:participant", contribution: 0.1)
                 ]
             ),
             PostSpec(
@@ -68,7 +74,10 @@ extension HTMLReportFixtures {
             title: "Is it too late to plant garlic?", source: "saved/garlic-thread.txt", specs: specs,
             reasons: { index in
                 index == 3
-                    ? ["Name-calling aimed at a participant (Kettle42)", "Harsher than the post it answers", "Amplified: Haha 4, Like 2"]
+                    ? [
+                        "Name-calling aimed at a participant (Kettle42)", "Harsher than the post it answers",
+                        "Amplified: Haha 4, Like 2",
+                    ]
                     : ["Insult aimed at a participant (Rootbound)", "Turned a civil exchange uncivil"]
             },
             signals: signals, edgeEvidence: "quotes the post it answers"
@@ -87,15 +96,20 @@ extension HTMLReportFixtures {
             let wrong = [(-5, 3), (3, length + 100), (12, 7), (8, 9), (length - 3, length - 1), (Int.min, Int.max)]
             specs.append(
                 PostSpec(
-                    author: payload, time: payload, body: body, parent: offset == 0 ? 0 : specs.count - (offset % 3 == 0 ? 2 : 1),
+                    author: payload, time: payload, body: body,
+                    parent: offset == 0 ? 0 : specs.count - (offset % 3 == 0 ? 2 : 1),
                     kind: .quote, stance: ReplyStance.allCases[offset % 4],
                     stanceCues: [
-                        Evidence(start: 0, end: 6, text: payload, source: .entry, name: payload, contribution: 0.2, origin: payload),
+                        Evidence(
+                            start: 0, end: 6, text: payload, source: .entry, name: payload, contribution: 0.2,
+                            origin: payload),
                         Evidence(start: 0, end: 6, text: payload, source: .rule, name: payload, contribution: 0.1),
                     ],
                     severity: Severity.allCases[1 + offset % 3],
                     fired: [(payload, payload)],
-                    quotes: [Quote(author: payload, postIndex: specs.count - 1, time: payload, text: payload, span: span)],
+                    quotes: [
+                        Quote(author: payload, postIndex: specs.count - 1, time: payload, text: payload, span: span)
+                    ],
                     reactions: [Reaction(name: payload, count: offset)],
                     attachments: [payload, "plain.png"],
                     extraEvidence: wrong.map { start, end in
@@ -108,7 +122,9 @@ extension HTMLReportFixtures {
             )
         }
         let signals = ThreadSignals(
-            escalations: [Escalation(kind: .turnedUncivil, post: 1, parent: 0, from: .none, to: .low, civilRepliesBefore: 0)],
+            escalations: [
+                Escalation(kind: .turnedUncivil, post: 1, parent: 0, from: .none, to: .low, civilRepliesBefore: 0)
+            ],
             pileOns: [
                 PileOn(target: .author(payloads[5]), replies: [2, 3], authors: [payloads[6], payloads[7]]),
                 PileOn(target: .post(1), replies: [2, 3], authors: [payloads[8]]),

@@ -62,7 +62,8 @@ enum HTMLReportFixtures {
         var posts: [PostReport] = []
         var queue: [QueueEntry] = []
         for (index, spec) in specs.enumerated() {
-            let fired = spec.fired.compactMap { Self.evidence($0.phrase, in: spec.body, category: $0.category) }
+            let fired =
+                spec.fired.compactMap { Self.evidence($0.phrase, in: spec.body, category: $0.category) }
                 + spec.extraEvidence
             let score: Double =
                 switch spec.severity {
@@ -76,7 +77,8 @@ enum HTMLReportFixtures {
                 target: spec.severity == .none ? nil : .participant, evidence: fired
             )
             let analysis = TextAnalysis(
-                incivility: incivility, replyStance: spec.stance.map { StanceResult(stance: $0, cues: spec.stanceCues) },
+                incivility: incivility,
+                replyStance: spec.stance.map { StanceResult(stance: $0, cues: spec.stanceCues) },
                 targetStances: []
             )
             let post = Post(
@@ -84,14 +86,17 @@ enum HTMLReportFixtures {
                 reactions: spec.reactions, attachments: spec.attachments, span: span
             )
             posts.append(
-                PostReport(post: post, analysis: analysis, parent: parents[index], depth: depths[index], children: children[index])
+                PostReport(
+                    post: post, analysis: analysis, parent: parents[index], depth: depths[index],
+                    children: children[index])
             )
             if spec.severity > .none, index > 0 {
                 let points = Int((score * 60).rounded())
                 queue.append(
                     QueueEntry(
                         post: index, priority: points + 20, severity: spec.severity,
-                        breakdown: PriorityBreakdown(severity: points, participant: 20, amplification: 0, escalation: 0),
+                        breakdown: PriorityBreakdown(
+                            severity: points, participant: 20, amplification: 0, escalation: 0),
                         reasons: reasons(index), evidence: fired.map(\.text)
                     )
                 )

@@ -23,8 +23,9 @@ import Testing
         let policy = try #require(Self.between(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"", "\""))
         let style = try #require(Self.between(html, "<style>", "</style>"))
         let hash = "'sha256-" + Data(SHA256.digest(style.utf8)).base64EncodedString() + "'"
-        #expect(policy.replacingOccurrences(of: "&#39;", with: "'")
-            == "default-src 'none'; style-src \(hash); base-uri 'none'; form-action 'none'")
+        #expect(
+            policy.replacingOccurrences(of: "&#39;", with: "'")
+                == "default-src 'none'; style-src \(hash); base-uri 'none'; form-action 'none'")
         let policyAt = try #require(html.range(of: "Content-Security-Policy")).lowerBound
         let styleAt = try #require(html.range(of: "<style>")).lowerBound
         let titleAt = try #require(html.range(of: "<title>")).lowerBound
@@ -47,10 +48,14 @@ import Testing
         let first = try #require(Self.between(html, "id=\"q1\">", "</li>\n"))
         #expect(first.contains("<a class=\"num\" href=\"#p3\">#3</a> <bdi class=\"author\">Rootbound</bdi>"))
         #expect(first.contains("<span class=\"badge sev-high\">high</span>"))
-        #expect(first.contains("<meter min=\"0\" max=\"100\" low=\"34\" high=\"67\" optimum=\"0\" value=\"71\">71</meter>priority 71"))
+        #expect(
+            first.contains(
+                "<meter min=\"0\" max=\"100\" low=\"34\" high=\"67\" optimum=\"0\" value=\"71\">71</meter>priority 71"))
         #expect(first.contains("<li>Name-calling aimed at a participant (Kettle42)</li>"))
         #expect(first.contains("<ul class=\"evidence\" aria-label=\"words that fired\"><li>absolute clown</li>"))
-        #expect(html.contains("id=\"q2\">\n<div class=\"entry-head\"><span class=\"rank\">2.</span> <a class=\"num\" href=\"#p2\">"))
+        #expect(
+            html.contains(
+                "id=\"q2\">\n<div class=\"entry-head\"><span class=\"rank\">2.</span> <a class=\"num\" href=\"#p2\">"))
     }
 
     @Test func nestsRepliesUnderTheirParentsUpToTheLimit() {
@@ -78,19 +83,27 @@ import Testing
     @Test func showsStanceEdgeSeverityQuotesReactionsAndMarks() throws {
         let html = Self.page([HTMLReportFixtures.gardening()])
         let post3 = try #require(Self.between(html, "id=\"p3\">", "</article>"))
-        #expect(post3.contains("<span class=\"stance stance-deny\">↓ denies <a class=\"num\" href=\"#p2\">#2</a></span>"))
-        #expect(post3.contains("title=\"linked by quote, confidence 90%: quotes the post it answers\">via quote, 8 min later</span>"))
+        #expect(
+            post3.contains("<span class=\"stance stance-deny\">↓ denies <a class=\"num\" href=\"#p2\">#2</a></span>"))
+        #expect(
+            post3.contains(
+                "title=\"linked by quote, confidence 90%: quotes the post it answers\">via quote, 8 min later</span>"))
         #expect(post3.contains("<span class=\"badge sev-high\">high</span><a href=\"#q1\">queue 1</a>"))
-        #expect(post3.contains("<bdi class=\"author\">Kettle42</bdi> said · 8 minutes ago · from <a class=\"num\" href=\"#p2\">#2</a>"))
+        #expect(
+            post3.contains(
+                "<bdi class=\"author\">Kettle42</bdi> said · 8 minutes ago · from <a class=\"num\" href=\"#p2\">#2</a>")
+        )
         #expect(post3.contains("<li>Haha 4</li><li>Like 2</li>"))
-        #expect(post3.contains(
-            "<mark class=\"rule\" title=\"rule “target:participant” · score +0.10\">you</mark> "
-                + "<mark title=\"name-calling · entry “absolute clown” · incivility.tsv:14 · score +0.40\">absolute clown</mark>"
-        ))
+        #expect(
+            post3.contains(
+                "<mark class=\"rule\" title=\"rule “target:participant” · score +0.10\">you</mark> "
+                    + "<mark title=\"name-calling · entry “absolute clown” · incivility.tsv:14 · score +0.40\">absolute clown</mark>"
+            ))
         let post1 = try #require(Self.between(html, "id=\"p1\">", "</article>"))
-        #expect(post1.contains(
-            "<span class=\"stance stance-support\" title=\"cues: “Yeah” (stance.tsv:11), rule opening-agreement\">↑ supports"
-        ))
+        #expect(
+            post1.contains(
+                "<span class=\"stance stance-support\" title=\"cues: “Yeah” (stance.tsv:11), rule opening-agreement\">↑ supports"
+            ))
         #expect(!post1.contains("badge"))
         #expect(try #require(Self.between(html, "id=\"p4\">", "</article>")).contains("? questions"))
     }
@@ -100,7 +113,9 @@ import Testing
         let post0 = try #require(Self.between(html, "id=\"p0\">", "</article>"))
         let excerpt = try #require(Self.between(post0, "<div class=\"text excerpt\">", "</div>"))
         #expect(excerpt.hasSuffix("never try again. …") && excerpt.utf8.count < HTMLThreadPage.excerptLength + 10)
-        #expect(post0.contains("<details class=\"more\"><summary><span class=\"hint-closed\">Show the whole post (174 words)"))
+        #expect(
+            post0.contains(
+                "<details class=\"more\"><summary><span class=\"hint-closed\">Show the whole post (174 words)"))
         #expect(!(try #require(Self.between(html, "id=\"p2\">", "</article>"))).contains("<details"))
     }
 
@@ -108,7 +123,9 @@ import Testing
         let paragraphs = String(repeating: "word ", count: 60) + "\n" + String(repeating: "more ", count: 100)
         #expect(HTMLThreadPage.excerpt(of: paragraphs) == String(repeating: "word ", count: 59) + "word")
         let unbroken = String(repeating: "x", count: 300) + " " + String(repeating: "y", count: 300)
-        #expect(HTMLThreadPage.excerpt(of: unbroken) == String(repeating: "x", count: 300) + " " + String(repeating: "y", count: 119))
+        #expect(
+            HTMLThreadPage.excerpt(of: unbroken) == String(repeating: "x", count: 300) + " "
+                + String(repeating: "y", count: 119))
         let words = String(repeating: "abcdefghi ", count: 100)
         let cut = HTMLThreadPage.excerpt(of: words)
         #expect(cut.hasSuffix("abcdefghi") && cut.utf8.count <= HTMLThreadPage.excerptLength)
@@ -119,7 +136,9 @@ import Testing
         let html = Self.page([HTMLReportFixtures.gardening()])
         let signals = try #require(Self.between(html, "<h2 id=\"signals\">", "</section>"))
         #expect(signals.contains("<h3>Escalation</h3>"))
-        #expect(signals.contains("turned the exchange uncivil <span class=\"badge sev-medium\">medium</span> after 1 civil reply"))
+        #expect(
+            signals.contains(
+                "turned the exchange uncivil <span class=\"badge sev-medium\">medium</span> after 1 civil reply"))
         #expect(signals.contains("<bdi class=\"author\">Kettle42</bdi> ⇄ <bdi class=\"author\">Rootbound</bdi>"))
         #expect(signals.contains("<h3>Amplified by reactions</h3>"))
         #expect(signals.contains("<td><bdi class=\"author\">fernweh 🌿</bdi></td>"))
@@ -138,9 +157,10 @@ import Testing
         var report = HTMLReportFixtures.gardening()
         report.pages = ["garlic-p1.html", "garlic-p2.html"]
         let html = Self.page([report])
-        #expect(html.contains(
-            "<p class=\"meta\"><span title=\"garlic-p1.html&#10;garlic-p2.html\">2 pages merged: garlic-p1.html …</span> · invision"
-        ))
+        #expect(
+            html.contains(
+                "<p class=\"meta\"><span title=\"garlic-p1.html&#10;garlic-p2.html\">2 pages merged: garlic-p1.html …</span> · invision"
+            ))
     }
 
     @Test func anEmptyThreadStillMakesAPage() {

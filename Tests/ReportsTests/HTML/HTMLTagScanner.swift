@@ -112,7 +112,9 @@ enum HTMLReportVocabulary {
             if !tags.contains(tag.name) { problems.append("tag <\(tag.name)>") }
             if tag.name == "style" { styles += 1 }
             for attribute in tag.attributes {
-                if !attributes.contains(attribute.name) { problems.append("attribute \(attribute.name) on <\(tag.name)>") }
+                if !attributes.contains(attribute.name) {
+                    problems.append("attribute \(attribute.name) on <\(tag.name)>")
+                }
                 if attribute.name == "href", !attribute.value.hasPrefix("#") {
                     problems.append("link out of the page: \(attribute.value)")
                 }

@@ -64,11 +64,12 @@ struct Chromium {
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
-            "--disable-extensions", "--disable-background-networking", "--disable-sync", "--mute-audio",
-            "--enable-logging=stderr", "--v=0", "--user-data-dir=\(profile.path)",
-        ] + arguments
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
+                "--disable-extensions", "--disable-background-networking", "--disable-sync", "--mute-audio",
+                "--enable-logging=stderr", "--v=0", "--user-data-dir=\(profile.path)",
+            ] + arguments
         let stdout = Pipe()
         let stderr = Pipe()
         process.standardOutput = stdout
@@ -91,12 +92,14 @@ struct Chromium {
         }
         if group.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
-            throw Failure(description: "\(path) did not finish within \(Int(timeout)) s: \(arguments.joined(separator: " "))")
+            throw Failure(
+                description: "\(path) did not finish within \(Int(timeout)) s: \(arguments.joined(separator: " "))")
         }
         process.waitUntilExit()
         let log = String(decoding: collected.err, as: UTF8.self)
         let console = log.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init)
-        return Output(stdout: String(decoding: collected.out, as: UTF8.self), console: console, status: process.terminationStatus)
+        return Output(
+            stdout: String(decoding: collected.out, as: UTF8.self), console: console, status: process.terminationStatus)
     }
 
     /// The two pipes' contents, filled from two threads.

@@ -30,13 +30,15 @@ struct HTMLBrowserTests {
 
     init() throws {
         browser = try #require(
-            BrowserAvailability.chromium, "CI=true but no chromium binary was found: run .ci/browser-setup or set THREADSCAN_CHROMIUM"
+            BrowserAvailability.chromium,
+            "CI=true but no chromium binary was found: run .ci/browser-setup or set THREADSCAN_CHROMIUM"
         )
         if let kept = ProcessInfo.processInfo.environment["THREADSCAN_BROWSER_OUTPUT"], !kept.isEmpty {
             folder = URL(fileURLWithPath: kept, isDirectory: true)
             keep = true
         } else {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("threadscan-browser-\(UUID().uuidString)")
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "threadscan-browser-\(UUID().uuidString)")
             keep = false
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -95,9 +97,12 @@ struct HTMLBrowserTests {
         let tags = HTMLTagScanner.tags(dumped.stdout).filter { !$0.isEnd }
         func count(_ name: String, classed: String? = nil) -> Int {
             tags.filter { tag in
-                tag.name == name && (classed.map { wanted in
-                    tag.attributes.contains { $0.name == "class" && $0.value.split(separator: " ").contains(Substring(wanted)) }
-                } ?? true)
+                tag.name == name
+                    && (classed.map { wanted in
+                        tag.attributes.contains {
+                            $0.name == "class" && $0.value.split(separator: " ").contains(Substring(wanted))
+                        }
+                    } ?? true)
             }.count
         }
         #expect(count("article", classed: "post") == report.posts.count)
@@ -164,7 +169,8 @@ struct HTMLBrowserTests {
 
     /// The text of the first `<title>` element.
     private static func title(of dom: String) -> String? {
-        guard let open = dom.range(of: "<title>"), let close = dom.range(of: "</title>", range: open.upperBound..<dom.endIndex)
+        guard let open = dom.range(of: "<title>"),
+            let close = dom.range(of: "</title>", range: open.upperBound..<dom.endIndex)
         else { return nil }
         return String(dom[open.upperBound..<close.lowerBound])
     }

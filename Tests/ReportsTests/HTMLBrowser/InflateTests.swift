@@ -3,7 +3,9 @@ import Testing
 /// The zlib decoder the browser test reads screenshots with, on streams made by zlib itself.
 @Suite struct InflateTests {
     @Test func storedBlock() throws {
-        let stream: [UInt8] = [0x78, 0x01, 0x01, 0x05, 0x00, 0xfa, 0xff, 0x68, 0x65, 0x6c, 0x6c, 0x6f, 0x06, 0x2c, 0x02, 0x15]
+        let stream: [UInt8] = [
+            0x78, 0x01, 0x01, 0x05, 0x00, 0xfa, 0xff, 0x68, 0x65, 0x6c, 0x6c, 0x6f, 0x06, 0x2c, 0x02, 0x15,
+        ]
         #expect(try Inflate.zlib(stream) == Array("hello".utf8))
     }
 
@@ -32,7 +34,8 @@ import Testing
     }
 
     static func skewedLetters() -> [UInt8] {
-        let alphabet = Array("eeeeeeeeeeeeeeeeeeeeeeeeeeeeetttttttttttttttaaaaaaaaaaooooooooiiiiiinnnnsssrrhhldcumfpgwybvkxjqz".utf8)
+        let alphabet = Array(
+            "eeeeeeeeeeeeeeeeeeeeeeeeeeeeetttttttttttttttaaaaaaaaaaooooooooiiiiiinnnnsssrrhhldcumfpgwybvkxjqz".utf8)
         var state = 7
         return (0..<400).map { _ in
             state = (state &* 1_103_515_245 &+ 12345) % (1 << 31)
