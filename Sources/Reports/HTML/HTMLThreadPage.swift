@@ -59,7 +59,14 @@ struct HTMLThreadPage {
         out += "<li><b>\(summary.uncivilPosts)</b>uncivil of \(Self.counted(summary.posts, "post"))</li>"
         out += "<li><b>\(summary.participantTargeted)</b>aimed at a participant</li>"
         out += "<li><b>\(summary.authors)</b>\(summary.authors == 1 ? "author" : "authors")</li>"
-        out += "<li>harshest " + badge(summary.maxSeverity, showingNone: true) + "</li>"
+        let bands = Severity.allCases.reversed().filter { $0 > .none && summary.bySeverity[$0, default: 0] > 0 }
+        if bands.isEmpty {
+            out += "<li>" + badge(.none, showingNone: true) + " every post</li>"
+        } else {
+            out +=
+                "<li>" + bands.map { "<b>\(summary.bySeverity[$0, default: 0])</b>" + badge($0) }.joined(separator: " ")
+                + "</li>"
+        }
         out += "</ul>\n</header>\n"
     }
 

@@ -34,6 +34,18 @@ import Testing
         #expect(html.hasSuffix("</main>\n</body>\n</html>\n"))
     }
 
+    @Test func headerCountsThePostsOfEachSeverity() throws {
+        let html = Self.page([HTMLReportFixtures.gardening()])
+        let counts = try #require(Self.between(html, "<ul class=\"counts\">", "</ul>"))
+        #expect(counts.contains("<li><b>2</b>to review</li><li><b>2</b>uncivil of 11 posts</li>"))
+        #expect(
+            counts.contains(
+                "<li><b>1</b><span class=\"badge sev-high\">high</span> <b>1</b><span class=\"badge sev-medium\">medium</span></li>"
+            ))
+        let calm = Self.page([HTMLReportFixtures.report(title: "calm", specs: [.init(author: "a", body: "hello")])])
+        #expect(calm.contains("<li><span class=\"badge sev-none\">civil</span> every post</li>"))
+    }
+
     @Test func writesOnlyItsOwnTagsAndAttributes() {
         #expect(HTMLReportVocabulary.violations(in: Self.page([HTMLReportFixtures.gardening()])) == [])
         #expect(HTMLReportVocabulary.violations(in: Self.page([])) == [])
