@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct AnalysisLexiconTests {
     static func bundle(_ files: [String: String]) -> LexiconBundle {
-        LexiconBundle(files: files.map { LexiconBundle.File(path: $0.key, origin: $0.key, text: $0.value) })
+        LexiconBundle(texts: files)
     }
 
     static let categories = "category\tdescription\tweight\ninsult\tinsults\t1.0\nvulgarity\tprofanity\t0.8\n"
