@@ -1,0 +1,67 @@
+import Lexicon
+
+/// The analysis lexicons compiled for matching: one vocabulary of normalised words shared by a
+/// trie per lexicon, built once per `Analyzer`.
+struct LexiconIndex: Sendable {
+    /// The normalised words of every term.
+    private(set) var vocabulary = Vocabulary()
+    /// The incivility terms.
+    private(set) var incivility: TermTrie
+    /// The modifier terms.
+    private(set) var modifiers: TermTrie
+    /// The target terms.
+    private(set) var targets: TermTrie
+    /// The stance cues.
+    private(set) var stance: TermTrie
+    /// The sentiment terms.
+    private(set) var sentiment: TermTrie
+
+    /// Compiles `lexicon`.
+    init(_ lexicon: AnalysisLexicon) {
+        var vocabulary = Vocabulary()
+        let incivilityIDs = lexicon.incivility.map { Self.ids(of: $0.term, in: &vocabulary) }
+        let modifierIDs = lexicon.modifiers.map { Self.ids(of: $0.term, in: &vocabulary) }
+        let targetIDs = lexicon.targets.map { Self.ids(of: $0.term, in: &vocabulary) }
+        let stanceIDs = lexicon.stance.map { Self.ids(of: $0.term, in: &vocabulary) }
+        let sentimentIDs = lexicon.sentiment.map { Self.ids(of: $0.term, in: &vocabulary) }
+        self.vocabulary = vocabulary
+        incivility = TermTrie(terms: incivilityIDs, vocabulary: vocabulary)
+        modifiers = TermTrie(terms: modifierIDs, vocabulary: vocabulary)
+        targets = TermTrie(terms: targetIDs, vocabulary: vocabulary)
+        stance = TermTrie(terms: stanceIDs, vocabulary: vocabulary)
+        sentiment = TermTrie(terms: sentimentIDs, vocabulary: vocabulary)
+    }
+
+    /// Tokenizes `text` against the vocabulary.
+    func tokenize(_ text: String) -> TokenizedText {
+        var text = text
+        let vocabulary = vocabulary
+        return text.withUTF8 { TokenizedText($0, vocabulary: vocabulary) }
+    }
+
+    /// The vocabulary ids of `term`'s tokens, inserting new words: the term's words are tokenized
+    /// like text (so `source?` is the word and the `?`) and taken in their base form.
+    static func ids(of term: LexiconTerm, in vocabulary: inout Vocabulary) -> [Int32] {
+        let forms = baseForms(of: term.words.joined(separator: " "))
+        return forms.enumerated().map { offset, form in
+            vocabulary.insert(form, isPrefix: term.isPrefix && offset == forms.count - 1)
+        }
+    }
+
+    /// The base forms of the tokens of `text`, as the tokenizer and normaliser produce them.
+    static func baseForms(of text: String) -> [[UInt8]] {
+        var text = text
+        return text.withUTF8 { bytes in
+            let tokens = TokenizedText(bytes, vocabulary: Vocabulary()).tokens
+            var normalizer = TokenNormalizer()
+            return tokens.map { token in
+                var base: [UInt8] = []
+                let skip = token.flags.contains(.mention) || (token.kind == .word && bytes[Int(token.start)] == ASCII.hash) ? 1 : 0
+                normalizer.forEachForm(of: UnsafeBufferPointer(rebasing: bytes[Int(token.start) + skip..<Int(token.end)])) { form, kind in
+                    if kind == .base { base = Array(form) }
+                }
+                return base
+            }
+        }
+    }
+}

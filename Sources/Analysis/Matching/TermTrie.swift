@@ -1,0 +1,97 @@
+/// The terms of one lexicon as a trie over vocabulary ids: one edge per word, the last word of a
+/// `*` term on a prefix id. Finds the leftmost-longest terms in a tokenized text.
+struct TermTrie: Sendable {
+    private var rootExact: [Int32] = []
+    private var rootPrefix: [Int32] = []
+    private var edges: [UInt64: Int32] = [:]
+    /// Per node: the entry ending there, or -1.
+    private var entries: [Int32] = [-1]
+    /// Per node: whether any edge leaves it.
+    private var hasChildren: [Bool] = [false]
+
+    /// Builds the trie of `terms` (each a sequence of vocabulary ids); a later duplicate term keeps
+    /// the first entry.
+    init(terms: [[Int32]], vocabulary: Vocabulary) {
+        rootExact = Array(repeating: -1, count: vocabulary.exactCount)
+        rootPrefix = Array(repeating: -1, count: vocabulary.prefixCount)
+        for (entry, ids) in terms.enumerated() where !ids.isEmpty {
+            var node: Int32 = 0
+            for id in ids {
+                if let child = child(node, id) {
+                    node = child
+                    continue
+                }
+                let child = Int32(entries.count)
+                entries.append(-1)
+                hasChildren.append(false)
+                hasChildren[Int(node)] = true
+                if node == 0 {
+                    if id & Vocabulary.prefixBit != 0 {
+                        rootPrefix[Int(id & ~Vocabulary.prefixBit)] = child
+                    } else {
+                        rootExact[Int(id)] = child
+                    }
+                } else {
+                    edges[Self.key(node, id)] = child
+                }
+                node = child
+            }
+            if entries[Int(node)] < 0 { entries[Int(node)] = Int32(entry) }
+        }
+    }
+
+    @inline(__always) private static func key(_ node: Int32, _ id: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+    }
+
+    @inline(__always) private func child(_ node: Int32, _ id: Int32) -> Int32? {
+        if node == 0 {
+            let child = id & Vocabulary.prefixBit != 0 ? rootPrefix[Int(id & ~Vocabulary.prefixBit)] : rootExact[Int(id)]
+            return child >= 0 ? child : nil
+        }
+        return edges[Self.key(node, id)]
+    }
+
+    /// The leftmost-longest, non-overlapping terms in `text`; of two terms covering the same tokens,
+    /// the one through an exact word wins over the one through a prefix word.
+    /// - Complexity: O(n·k) in the number of tokens n and the longest term k.
+    func matches(in text: TokenizedText) -> [TermMatch] {
+        var found: [TermMatch] = []
+        var index = 0
+        let tokens = text.tokens
+        while index < tokens.count {
+            if tokens[index].candidatesCount > 0, let match = longestMatch(at: index, in: text) {
+                found.append(match)
+                index = match.end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The longest term starting at token `start`, if any.
+    func longestMatch(at start: Int, in text: TokenizedText) -> TermMatch? {
+        var best: TermMatch?
+        var bestIsExact = false
+        var stack: [(node: Int32, token: Int)] = [(0, start)]
+        while let (node, token) = stack.popLast() {
+            for id in text.candidates(of: text.tokens[token]) {
+                guard let child = child(node, id) else { continue }
+                let entry = entries[Int(child)]
+                let isExact = id & Vocabulary.prefixBit == 0
+                if entry >= 0 {
+                    let end = token + 1
+                    if best == nil || end > best!.end || (end == best!.end && isExact && !bestIsExact) {
+                        best = TermMatch(entry: Int(entry), first: start, end: end)
+                        bestIsExact = isExact
+                    }
+                }
+                if hasChildren[Int(child)], token + 1 < text.tokens.count, text.tokens[token + 1].candidatesCount > 0 {
+                    stack.append((child, token + 1))
+                }
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,248 @@
+/// A text cut into tokens with byte offsets into the original text, each word carrying the
+/// vocabulary ids of its normalised forms.
+///
+/// Words are runs of letters and digits, with apostrophes, hyphens and masking characters inside
+/// them (`don't`, `well-known`, `f*ck`, `sh!t`); an `@` or `#` before a word marks a mention or tag;
+/// other punctuation becomes one token per character. Three or more single letters separated by
+/// spaces (`s t u p i d`) become one word when the joined letters are a lexicon word.
+struct TokenizedText: Sendable {
+    /// The tokens in text order.
+    var tokens: [Token] = []
+    /// The vocabulary ids of all tokens, each token owning a range.
+    var candidates: [Int32] = []
+    /// Whether every letter of the text is upper case (and it has at least two).
+    var isAllCaps = false
+
+    /// Tokenizes `bytes` (UTF-8) and looks every word's forms up in `vocabulary`.
+    /// - Complexity: O(n) in the length of the text.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary) {
+        var scanner = Scanner(bytes: bytes, vocabulary: vocabulary)
+        scanner.run()
+        tokens = scanner.tokens
+        candidates = scanner.candidates
+        isAllCaps = scanner.upper >= 2 && scanner.lower == 0
+        joinSpacedLetters(bytes, vocabulary: vocabulary)
+    }
+
+    /// The vocabulary ids of `token`.
+    @inline(__always) func candidates(of token: Token) -> ArraySlice<Int32> {
+        candidates[Int(token.candidatesStart)..<Int(token.candidatesStart + token.candidatesCount)]
+    }
+
+    /// Replaces runs of three or more spaced single letters that spell a lexicon word by that word.
+    private mutating func joinSpacedLetters(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary) {
+        func isLetterToken(_ index: Int) -> Bool {
+            let token = tokens[index]
+            return token.kind == .word && token.end - token.start == 1 && ASCII.isLetter(bytes[Int(token.start)])
+        }
+        var index = 0
+        var joined: [Token]?
+        var letters: [UInt8] = []
+        while index < tokens.count {
+            var last = index
+            if isLetterToken(index) {
+                while last + 1 < tokens.count, isLetterToken(last + 1),
+                    tokens[last + 1].start - tokens[last].end <= 2,
+                    (tokens[last].end..<tokens[last + 1].start).allSatisfy({ bytes[Int($0)] == ASCII.space })
+                {
+                    last += 1
+                }
+            }
+            if last - index >= 2 {
+                letters = tokens[index...last].map { ASCII.lowercased(bytes[Int($0.start)]) }
+                let first = candidates.count
+                letters.withUnsafeBufferPointer { vocabulary.lookUp($0, into: &candidates, from: first) }
+                if candidates.count > first {
+                    if joined == nil { joined = Array(tokens[..<index]) }
+                    joined?.append(
+                        Token(
+                            start: tokens[index].start, end: tokens[last].end, kind: .word,
+                            flags: [.spacedLetters, .hasLetter, .obfuscated], byte: 0,
+                            candidatesStart: Int32(first), candidatesCount: Int32(candidates.count - first)
+                        )
+                    )
+                    index = last + 1
+                    continue
+                }
+            }
+            joined?.append(contentsOf: tokens[index...last])
+            index = last + 1
+        }
+        if let joined { tokens = joined }
+    }
+}
+
+/// The byte scanner behind `TokenizedText`.
+private struct Scanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let vocabulary: Vocabulary
+    var tokens: [Token] = []
+    var candidates: [Int32] = []
+    var normalizer = TokenNormalizer()
+    var upper = 0
+    var lower = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary) {
+        self.bytes = bytes
+        self.vocabulary = vocabulary
+        tokens.reserveCapacity(bytes.count / 5 + 4)
+    }
+
+    mutating func run() {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if ASCII.isAlphanumeric(byte) {
+                    index = word(from: index, formStart: index, flags: [])
+                } else if ASCII.isSpace(byte) {
+                    index += 1
+                } else if (byte == ASCII.at || byte == ASCII.hash || byte == ASCII.dollar), index + 1 < count,
+                    ASCII.isLetter(bytes[index + 1]) || (byte != ASCII.dollar && ASCII.isDigit(bytes[index + 1])),
+                    index == 0 || !ASCII.isAlphanumeric(bytes[index - 1])
+                {
+                    index = word(
+                        from: index, formStart: byte == ASCII.dollar ? index : index + 1,
+                        flags: byte == ASCII.at ? .mention : []
+                    )
+                } else {
+                    if byte > ASCII.space, byte < 0x7F {
+                        tokens.append(
+                            Token(
+                                start: Int32(index), end: Int32(index + 1), kind: .punctuation, flags: [], byte: byte,
+                                candidatesStart: Int32(candidates.count), candidatesCount: 0
+                            )
+                        )
+                        lookUp(formStart: index, end: index + 1, token: tokens.count - 1)
+                    }
+                    index += 1
+                }
+            } else {
+                let (scalar, length) = decode(at: index)
+                if Self.isWordScalar(scalar) {
+                    index = word(from: index, formStart: index, flags: [])
+                } else {
+                    if scalar == "\u{2026}" {
+                        tokens.append(
+                            Token(
+                                start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: [], byte: ASCII.period,
+                                candidatesStart: Int32(candidates.count), candidatesCount: 0
+                            )
+                        )
+                    }
+                    index += length
+                }
+            }
+        }
+    }
+
+    /// Scans the word starting at `start` and returns the offset after it.
+    private mutating func word(from start: Int, formStart: Int, flags initial: Token.Flags) -> Int {
+        var index = bytes[formStart] == ASCII.dollar ? formStart + 1 : formStart
+        var wordUpper = 0
+        var wordLower = 0
+        var firstUpper: Bool?
+        let count = bytes.count
+        scan: while index < count {
+            let byte = bytes[index]
+            if ASCII.isAlphanumeric(byte) {
+                if ASCII.isUpper(byte) {
+                    wordUpper += 1
+                    if firstUpper == nil { firstUpper = true }
+                } else if ASCII.isLower(byte) {
+                    wordLower += 1
+                    if firstUpper == nil { firstUpper = false }
+                }
+                index += 1
+                continue
+            }
+            let next = index + 1 < count ? bytes[index + 1] : 0
+            switch byte {
+            case ASCII.apostrophe:
+                guard ASCII.isLetter(next), index > formStart else { break scan }
+                index += 1
+            case ASCII.hyphen:
+                guard ASCII.isAlphanumeric(next), index > formStart else { break scan }
+                index += 1
+            case ASCII.period:
+                let segmentIsOneLetter =
+                    index - 1 >= formStart && ASCII.isLetter(bytes[index - 1])
+                    && (index - 2 < formStart || !ASCII.isAlphanumeric(bytes[index - 2]))
+                guard ASCII.isLetter(next), segmentIsOneLetter else { break scan }
+                index += 1
+            case _ where ASCII.isMask(byte):
+                var end = index
+                while end < count, ASCII.isMask(bytes[end]) { end += 1 }
+                guard end < count, ASCII.isAlphanumeric(bytes[end]), index > formStart else { break scan }
+                index = end
+            case _ where byte >= 0x80:
+                let (scalar, length) = decode(at: index)
+                if Self.isWordScalar(scalar) {
+                    if firstUpper == nil { firstUpper = scalar.properties.isUppercase }
+                    index += length
+                } else if scalar == "\u{2019}" || scalar == "\u{02BC}", index + length < count,
+                    ASCII.isLetter(bytes[index + length]) || bytes[index + length] >= 0x80
+                {
+                    index += length
+                } else {
+                    break scan
+                }
+            default:
+                break scan
+            }
+        }
+        upper += wordUpper
+        lower += wordLower
+        var flags = initial
+        if wordUpper + wordLower > 0 || index > formStart { flags.insert(.hasLetter) }
+        if wordUpper >= 2, wordLower == 0 { flags.insert(.allCaps) }
+        if firstUpper == true { flags.insert(.capitalized) }
+        if wordUpper + wordLower == 0, !bytes[formStart..<index].contains(where: { $0 >= 0x80 }) { flags.remove(.hasLetter) }
+        tokens.append(
+            Token(
+                start: Int32(start), end: Int32(index), kind: .word, flags: flags, byte: 0,
+                candidatesStart: Int32(candidates.count), candidatesCount: 0
+            )
+        )
+        lookUp(formStart: formStart, end: index, token: tokens.count - 1)
+        return index
+    }
+
+    /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`.
+    private mutating func lookUp(formStart: Int, end: Int, token: Int) {
+        let first = candidates.count
+        var plain = 0
+        let vocabulary = vocabulary
+        var found = candidates
+        candidates = []
+        normalizer.forEachForm(of: UnsafeBufferPointer(rebasing: bytes[formStart..<end])) { form, kind in
+            switch kind {
+            case .masked: vocabulary.lookUpMasked(form, into: &found, from: first)
+            default: vocabulary.lookUp(form, into: &found, from: first)
+            }
+            if kind == .base || kind == .inflected { plain = found.count }
+        }
+        candidates = found
+        tokens[token].candidatesCount = Int32(candidates.count - first)
+        if plain < candidates.count, plain == first { tokens[token].flags.insert(.obfuscated) }
+    }
+
+    private func decode(at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
+        for offset in 1..<max(length, 1) {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+}

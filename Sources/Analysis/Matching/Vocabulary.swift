@@ -1,0 +1,148 @@
+/// Every word of every analysis lexicon, normalised, with an id: exact words and prefix words
+/// (the last word of a `*` term) in two open-addressing tables keyed by an FNV-1a hash of the bytes.
+///
+/// Prefix ids carry `Vocabulary.prefixBit`, so one id says both which word and which table.
+struct Vocabulary: Sendable {
+    /// Set on the ids of prefix words.
+    static let prefixBit: Int32 = 1 << 30
+
+    private var exact = HashTable()
+    private var prefix = HashTable()
+    /// Bit `n` is set when some prefix word is `n` bytes long (n < 64).
+    private var prefixLengths: UInt64 = 0
+    /// Exact word ids by length, for matching masked words (`f*ck`).
+    private var exactByLength: [[Int32]] = []
+
+    /// The number of exact words.
+    var exactCount: Int { exact.count }
+    /// The number of prefix words.
+    var prefixCount: Int { prefix.count }
+
+    /// The id of `word`, adding it when new.
+    mutating func insert(_ word: [UInt8], isPrefix: Bool) -> Int32 {
+        if isPrefix {
+            let id = prefix.insert(word)
+            if word.count < 64 { prefixLengths |= 1 << UInt64(word.count) }
+            return id | Self.prefixBit
+        }
+        let count = exact.count
+        let id = exact.insert(word)
+        if id == count {
+            while exactByLength.count <= word.count { exactByLength.append([]) }
+            exactByLength[word.count].append(id)
+        }
+        return id
+    }
+
+    /// The bytes of the word with `id`.
+    func word(_ id: Int32) -> ArraySlice<UInt8> {
+        id & Self.prefixBit != 0 ? prefix.word(id & ~Self.prefixBit) : exact.word(id)
+    }
+
+    /// Appends to `ids` the id of `form` as an exact word and the ids of every prefix word it
+    /// starts with, skipping ids already there.
+    /// - Complexity: O(n) in the length of `form`, one probe per prefix length in use.
+    func lookUp(_ form: UnsafeBufferPointer<UInt8>, into ids: inout [Int32], from first: Int) {
+        var hash = HashTable.offsetBasis
+        for index in 0..<form.count {
+            hash = (hash ^ UInt64(form[index])) &* HashTable.prime
+            let length = index + 1
+            if length < 64, prefixLengths & (1 << UInt64(length)) != 0,
+                let id = prefix.find(UnsafeBufferPointer(rebasing: form[0..<length]), hash: hash)
+            {
+                Self.append(id | Self.prefixBit, to: &ids, from: first)
+            }
+        }
+        if let id = exact.find(form, hash: hash) {
+            Self.append(id, to: &ids, from: first)
+        }
+    }
+
+    /// Appends to `ids` the exact words that `pattern` matches and the prefix words it starts with,
+    /// where a wildcard byte (`*`) in the pattern stands for any one letter.
+    /// - Complexity: O(w) in the number of words; only masked words take this path.
+    func lookUpMasked(_ pattern: UnsafeBufferPointer<UInt8>, into ids: inout [Int32], from first: Int) {
+        guard pattern.count < exactByLength.count else { return }
+        for id in exactByLength[pattern.count] {
+            let word = exact.word(id)
+            var matches = true
+            for (offset, byte) in zip(word.indices, pattern) where byte != word[offset] {
+                if !(ASCII.isWildcard(byte) && ASCII.isLetter(word[offset])) {
+                    matches = false
+                    break
+                }
+            }
+            if matches { Self.append(id, to: &ids, from: first) }
+        }
+        for id in 0..<Int32(prefix.count) {
+            let word = prefix.word(id)
+            guard word.count <= pattern.count else { continue }
+            let matches = zip(word, pattern).allSatisfy { letter, byte in
+                byte == letter || (ASCII.isWildcard(byte) && ASCII.isLetter(letter))
+            }
+            if matches { Self.append(id | Self.prefixBit, to: &ids, from: first) }
+        }
+    }
+
+    @inline(__always) private static func append(_ id: Int32, to ids: inout [Int32], from first: Int) {
+        for index in first..<ids.count where ids[index] == id { return }
+        ids.append(id)
+    }
+}
+
+/// An open-addressing hash table from byte strings to dense ids.
+private struct HashTable: Sendable {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    private var hashes: [UInt64] = []
+    private var starts: [Int32] = []
+    private var pool: [UInt8] = []
+
+    var count: Int { hashes.count }
+
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
+    }
+
+    func word(_ id: Int32) -> ArraySlice<UInt8> {
+        let start = Int(starts[Int(id)])
+        let end = Int(id) + 1 < starts.count ? Int(starts[Int(id) + 1]) : pool.count
+        return pool[start..<end]
+    }
+
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            if hashes[Int(id)] == hash, word(id).elementsEqual(bytes) { return id }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func insert(_ bytes: [UInt8]) -> Int32 {
+        let hash = Self.hash(bytes)
+        if let id = bytes.withUnsafeBufferPointer({ find($0, hash: hash) }) { return id }
+        let id = Int32(hashes.count)
+        hashes.append(hash)
+        starts.append(Int32(pool.count))
+        pool += bytes
+        if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(id) }
+        return id
+    }
+
+    private mutating func place(_ id: Int32) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+    }
+
+    private mutating func rehash(capacity: Int) {
+        slots = Array(repeating: -1, count: capacity)
+        for id in 0..<Int32(hashes.count) { place(id) }
+    }
+}

@@ -1,0 +1,48 @@
+/// Finds a name (`Iran`, `Vladimir Putin`, `spider_fan`) among a text's tokens, ignoring case;
+/// a multi-word name is also found by its last word alone (`Putin`).
+struct NameFinder {
+    /// The name's words in base form.
+    let words: [[UInt8]]
+    /// Whether the last word may carry an ending (`Iran` → Iranian, Iran's); only for words of 4+ bytes.
+    let allowSuffix: Bool
+
+    /// Prepares to find `name`.
+    init(name: String, allowSuffix: Bool) {
+        words = LexiconIndex.baseForms(of: name).filter { !$0.isEmpty }
+        self.allowSuffix = allowSuffix
+    }
+
+    /// The token ranges where the name occurs.
+    func occurrences(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard !words.isEmpty else { return [] }
+        var found: [Range<Int>] = []
+        let tokens = text.tokens
+        var index = 0
+        while index < tokens.count {
+            if index + words.count <= tokens.count,
+                words.indices.allSatisfy({ matches(tokens[index + $0], words[$0], isLast: $0 == words.count - 1, bytes: bytes) })
+            {
+                found.append(index..<index + words.count)
+                index += words.count
+            } else if words.count > 1, matches(tokens[index], words[words.count - 1], isLast: true, bytes: bytes) {
+                found.append(index..<index + 1)
+                index += 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func matches(_ token: Token, _ word: [UInt8], isLast: Bool, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .word else { return false }
+        let start = Int(token.start) + (token.flags.contains(.mention) ? 1 : 0)
+        let length = Int(token.end) - start
+        let prefixOnly = isLast && allowSuffix && word.count >= 4
+        guard length == word.count || (prefixOnly && length > word.count) else { return false }
+        for offset in 0..<word.count where ASCII.lowercased(bytes[start + offset]) != word[offset] {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,47 @@
+/// The constants of the scoring rules, in one place so that the README and the tests quote them.
+///
+/// A cue's weight is its lexicon weight × its category's weight, then multiplied by each rule that
+/// applies; the text's score is `1 - Π(1 - w)` over its cues, capped at 1.
+public enum ScoringRules {
+    /// A cue in ALL CAPS (two or more letters) in a text that is not all caps weighs this much more.
+    public static let allCapsBoost = 1.25
+    /// Each `!` ending the cue's sentence adds this share (up to `punctuationLimit` marks).
+    public static let exclamationBoost = 0.08
+    /// Each `?` past the first ending the cue's sentence adds this share (up to `punctuationLimit` marks).
+    public static let questionBoost = 0.05
+    /// The most repeated marks counted.
+    public static let punctuationLimit = 4
+    /// How far (in words) before a cue a booster or dampener still applies.
+    public static let modifierWindow = 3
+    /// A negated cue keeps this share of its weight ("not an idiot").
+    public static let negatedShare = 0.0
+    /// The weight multiplier by whom a cue is aimed at; participant-directed weighs most.
+    public static func directedness(_ target: TargetKind?) -> Double {
+        switch target {
+        case .participant: 1.3
+        case .group: 1.1
+        case .thirdParty: 0.9
+        case nil: 0.8
+        }
+    }
+
+    /// A stance needs at least this much cue weight, or the reply is a comment.
+    public static let stanceThreshold = 0.3
+    /// Stance cues in the first clause of a reply ("Yeah, …", "No, …") weigh this much more.
+    public static let openingCueBoost = 1.5
+    /// An information-seeking question (the reply ends on it or asks only) counts this much toward query.
+    public static let questionQueryWeight = 0.5
+    /// A rhetorical question (an assertion follows it) aimed at "you" counts this much toward deny.
+    public static let rhetoricalDenyWeight = 0.35
+    /// Incivility aimed at a participant of at least this weight counts toward deny by the same amount.
+    public static let attackDenyWeight = 0.3
+    /// A negated support cue counts toward deny (and a negated deny cue toward support) with this share.
+    public static let negatedStanceShare = 0.8
+
+    /// How far (in words) from a target's mention an evaluative word still counts.
+    public static let targetWindow = 6
+    /// A target stance needs a net sentiment beyond this, or it is none.
+    public static let targetStanceThreshold = 0.2
+    /// A negated evaluative word counts with this sign and share (VADER's -0.74).
+    public static let negatedSentimentShare = -0.74
+}

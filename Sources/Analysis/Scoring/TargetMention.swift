@@ -1,0 +1,93 @@
+import Lexicon
+
+/// A mention of someone a remark can be aimed at: a target word, an @mention, a participant's
+/// name, or a capitalised name (a public figure, a country, an organisation).
+struct TargetMention: Hashable {
+    /// The first token of the mention.
+    var first: Int
+    /// One past the last token.
+    var end: Int
+    /// Whom it names.
+    var kind: TargetKind
+    /// The rule or entry that found it (`targets.tsv:3`, `@mention`, `participant name`, `capitalised name`).
+    var origin: String
+
+    /// Every mention in `text`, in text order. A later source never overrides tokens an earlier one
+    /// covers: target words, then @mentions, then participant names, then capitalised names.
+    static func find(
+        in text: TokenizedText, layout: TextLayout, bytes: UnsafeBufferPointer<UInt8>, analyzer: Analyzer,
+        context: AnalysisContext
+    ) -> [TargetMention] {
+        var found: [TargetMention] = []
+        var covered = Set<Int>()
+        func add(_ mention: TargetMention) {
+            guard !(mention.first..<mention.end).contains(where: covered.contains) else { return }
+            covered.formUnion(mention.first..<mention.end)
+            found.append(mention)
+        }
+        for match in analyzer.index.targets.matches(in: text) {
+            let entry = analyzer.lexicon.targets[match.entry]
+            add(TargetMention(first: match.first, end: match.end, kind: TargetKind(entry.kind), origin: entry.origin))
+        }
+        for (offset, token) in text.tokens.enumerated() where token.flags.contains(.mention) {
+            add(TargetMention(first: offset, end: offset + 1, kind: .participant, origin: "@mention"))
+        }
+        let names = context.participants + (context.parentAuthor.map { [$0] } ?? [])
+        for name in names {
+            for range in NameFinder(name: name, allowSuffix: false).occurrences(in: text, bytes: bytes) {
+                add(TargetMention(first: range.lowerBound, end: range.upperBound, kind: .participant, origin: "participant name"))
+            }
+        }
+        for name in context.targets {
+            for range in NameFinder(name: name, allowSuffix: true).occurrences(in: text, bytes: bytes) {
+                add(TargetMention(first: range.lowerBound, end: range.upperBound, kind: .thirdParty, origin: "target name"))
+            }
+        }
+        if !text.isAllCaps {
+            var index = 0
+            let tokens = text.tokens
+            while index < tokens.count {
+                let startsSentence = index == 0 || layout.sentence[index - 1] != layout.sentence[index]
+                guard Self.isName(tokens[index], bytes: bytes), !startsSentence, !covered.contains(index) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < tokens.count, Self.isName(tokens[end], bytes: bytes), !covered.contains(end),
+                    layout.clause[end] == layout.clause[index]
+                {
+                    end += 1
+                }
+                add(TargetMention(first: index, end: end, kind: .thirdParty, origin: "capitalised name"))
+                index = end
+            }
+        }
+        return found.sorted { $0.first < $1.first }
+    }
+
+    /// Whether `token` looks like a name: a capitalised word of two or more characters.
+    private static func isName(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.kind == .word && token.flags.contains(.capitalized) && token.end - token.start >= 2
+            && !token.flags.contains(.mention)
+    }
+}
+
+extension TargetKind {
+    /// The kind a target lexicon entry names.
+    init(_ kind: TargetEntry.Kind) {
+        switch kind {
+        case .participant: self = .participant
+        case .group: self = .group
+        case .thirdParty: self = .thirdParty
+        }
+    }
+
+    /// The order of preference when two mentions are equally near: participant first.
+    var rank: Int {
+        switch self {
+        case .participant: 0
+        case .group: 1
+        case .thirdParty: 2
+        }
+    }
+}

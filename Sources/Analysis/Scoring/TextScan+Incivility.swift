@@ -1,0 +1,117 @@
+import Lexicon
+
+/// One incivility cue after the rules: its entry, tokens, final weight and target.
+struct ScoredCue {
+    var match: TermMatch
+    var entry: IncivilityEntry
+    var weight: Double
+    var target: TargetKind?
+}
+
+/// The incivility of a text, with the cues behind it (for reply stance).
+struct IncivilityScoring {
+    var result: IncivilityResult
+    var cues: [ScoredCue]
+}
+
+extension TextScan {
+    /// Scores the text's incivility: every entry found, weighed by the rules (negation, boosters and
+    /// dampeners, ALL CAPS, `!`/`?` runs, contrast, directedness), combined as `1 - Π(1 - w)`.
+    func incivility() -> IncivilityScoring {
+        var evidence: [Evidence] = []
+        var cues: [ScoredCue] = []
+        for match in analyzer.index.incivility.matches(in: text) {
+            let entry = analyzer.lexicon.incivility[match.entry]
+            var weight = min(1, entry.weight * (analyzer.categoryWeights[entry.category] ?? 1))
+            var rules: [Evidence] = []
+            func apply(_ name: String, _ factor: Double, over range: (Int, Int)? = nil) {
+                let before = weight
+                weight = min(1, weight * factor)
+                let place = span(range?.0 ?? match.first, range?.1 ?? match.end)
+                rules.append(Evidence(start: place.start, end: place.end, text: place.text, source: .rule, name: name, contribution: weight - before))
+            }
+            if let negator = negator(before: match.first) {
+                apply("negation", ScoringRules.negatedShare, over: (negator.first, negator.end))
+            }
+            for modifier in modifiers where modifier.end <= match.first
+                && layout.clause[modifier.end - 1] == layout.clause[match.first]
+                && layout.wordsBetween(end: modifier.end, start: match.first) < ScoringRules.modifierWindow
+            {
+                let kind = self.modifier(modifier).kind
+                if kind == .booster || kind == .dampener {
+                    apply(kind.rawValue, self.modifier(modifier).value, over: (modifier.first, modifier.end))
+                }
+            }
+            if !text.isAllCaps, text.tokens[match.first..<match.end].contains(where: { $0.flags.contains(.allCaps) }) {
+                apply("all-caps", ScoringRules.allCapsBoost)
+            }
+            let sentence = Int(layout.sentence[match.first])
+            let exclamations = min(layout.exclamations[sentence], ScoringRules.punctuationLimit)
+            if exclamations > 0 {
+                apply("exclamation", 1 + Double(exclamations) * ScoringRules.exclamationBoost)
+            }
+            let questions = min(layout.questions[sentence], ScoringRules.punctuationLimit)
+            if questions > 1 {
+                apply("repeated-question", 1 + Double(questions - 1) * ScoringRules.questionBoost)
+            }
+            if let contrast = contrast(inSentenceOf: match.first) {
+                let value = modifier(contrast).value
+                apply("contrast", contrast.end <= match.first ? value : 1 / value, over: (contrast.first, contrast.end))
+            }
+            let target = self.target(of: match, category: entry.category)
+            if weight > 0 {
+                apply("target:\(target.kind?.rawValue ?? "none")", ScoringRules.directedness(target.kind), over: target.range)
+            }
+            let place = span(match.first, match.end)
+            evidence.append(
+                Evidence(
+                    start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
+                    category: entry.category, contribution: weight, origin: entry.origin
+                )
+            )
+            evidence += rules
+            cues.append(ScoredCue(match: match, entry: entry, weight: weight, target: target.kind))
+        }
+        let score = min(1, 1 - cues.reduce(1.0) { $0 * (1 - $1.weight) })
+        var byCategory: [String: Double] = [:]
+        for cue in cues where cue.weight > 0 { byCategory[cue.entry.category, default: 0] += cue.weight }
+        let categories = byCategory.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        let strongest = cues.filter { $0.weight > 0 }.max {
+            $0.weight != $1.weight ? $0.weight < $1.weight : ($0.target?.rank ?? 3) > ($1.target?.rank ?? 3)
+        }
+        let severity = Severity(score: score)
+        let result = IncivilityResult(
+            score: score, severity: severity, categories: categories,
+            target: severity == .none ? nil : strongest?.target, evidence: evidence
+        )
+        return IncivilityScoring(result: result, cues: cues)
+    }
+
+    /// Whom the cue at `match` is aimed at: the nearest mention in its sentence (ties go to a
+    /// participant), else the nearest in the sentence before or after; else, in a reply, a personal
+    /// attack (insult, lying, pejorative-speech) is aimed at the participant replied to, and an
+    /// identity attack or dehumanisation at a group.
+    func target(of match: TermMatch, category: String) -> (kind: TargetKind?, range: (Int, Int)?) {
+        let sentence = layout.sentence[match.first]
+        for offset: Int32 in [0, -1, 1] {
+            let candidates = mentions.filter { layout.sentence[$0.first] == sentence + offset }
+            let nearest = candidates.min { left, right in
+                let (a, b) = (distance(left, match), distance(right, match))
+                if offset == -1, a != b { return left.first > right.first }
+                return a != b ? a < b : left.kind.rank < right.kind.rank
+            }
+            if let nearest { return (nearest.kind, (nearest.first, nearest.end)) }
+        }
+        let isReply = context.parentText != nil || context.parentAuthor != nil
+        if isReply, ["insult", "lying", "pejorative-speech"].contains(category) { return (.participant, nil) }
+        if ["identity-attack", "dehumanisation"].contains(category) { return (.group, nil) }
+        return (nil, nil)
+    }
+
+    /// Words between a mention and a cue (-1 when they overlap).
+    private func distance(_ mention: TargetMention, _ match: TermMatch) -> Int {
+        if mention.end <= match.first { return layout.wordsBetween(end: mention.end, start: match.first) }
+        if mention.first >= match.end { return layout.wordsBetween(end: match.end, start: mention.first) }
+        return -1
+    }
+}

@@ -1,0 +1,39 @@
+extension TextScan {
+    /// The stance toward `name`: evaluative words within `ScoringRules.targetWindow` words of a
+    /// mention of it in the same sentence (a negated word counts with `negatedSentimentShare`),
+    /// plus incivility aimed there (as negative weight).
+    func targetStance(toward name: String) -> TargetStanceResult {
+        let occurrences = NameFinder(name: name, allowSuffix: true).occurrences(in: text, bytes: bytes)
+        guard !occurrences.isEmpty else { return TargetStanceResult(target: name, stance: .none, evidence: []) }
+        var total = 0.0
+        var evidence: [Evidence] = []
+        func isNear(_ first: Int, _ end: Int) -> Bool {
+            occurrences.contains { mention in
+                guard layout.sentence[mention.lowerBound] == layout.sentence[first] else { return false }
+                if mention.upperBound <= first { return layout.wordsBetween(end: mention.upperBound, start: first) < ScoringRules.targetWindow }
+                if mention.lowerBound >= end { return layout.wordsBetween(end: end, start: mention.lowerBound) < ScoringRules.targetWindow }
+                return false
+            }
+        }
+        for match in analyzer.index.sentiment.matches(in: text) where isNear(match.first, match.end) {
+            let entry = analyzer.lexicon.sentiment[match.entry]
+            var weight = entry.weight
+            if negator(before: match.first) != nil { weight *= ScoringRules.negatedSentimentShare }
+            total += weight
+            let place = span(match.first, match.end)
+            evidence.append(Evidence(start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description, contribution: weight, origin: entry.origin))
+        }
+        for match in analyzer.index.incivility.matches(in: text) where isNear(match.first, match.end) {
+            let entry = analyzer.lexicon.incivility[match.entry]
+            guard negator(before: match.first) == nil else { continue }
+            total -= entry.weight
+            let place = span(match.first, match.end)
+            evidence.append(
+                Evidence(start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description, category: entry.category, contribution: -entry.weight, origin: entry.origin)
+            )
+        }
+        let stance: TargetStance =
+            total > ScoringRules.targetStanceThreshold ? .favour : total < -ScoringRules.targetStanceThreshold ? .against : .none
+        return TargetStanceResult(target: name, stance: stance, evidence: evidence)
+    }
+}

@@ -1,0 +1,11 @@
+/// An entry of `incivility.tsv`: a term, how uncivil one occurrence is, and its category.
+public struct IncivilityEntry: Hashable, Sendable {
+    /// The term.
+    public var term: LexiconTerm
+    /// How uncivil one occurrence is on its own, in (0, 1].
+    public var weight: Double
+    /// The category's name.
+    public var category: String
+    /// Where it is defined (`Lexicons/incivility.tsv:42`).
+    public var origin: String
+}

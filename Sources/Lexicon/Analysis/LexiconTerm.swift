@@ -1,0 +1,57 @@
+/// A lexicon term: lowercase words separated by single spaces; a trailing `*` on the last word
+/// makes that word a prefix (`idiot*` matches idiot, idiots, idiotic).
+public struct LexiconTerm: Hashable, Sendable, CustomStringConvertible {
+    /// The words as written, the last one without its `*`.
+    public var words: [String]
+    /// Whether the last word is a prefix.
+    public var isPrefix: Bool
+
+    /// Creates a term from its words.
+    public init(words: [String], isPrefix: Bool) {
+        self.words = words
+        self.isPrefix = isPrefix
+    }
+
+    /// Parses a term as written in a lexicon file.
+    /// - Throws: a message saying what is wrong, for a `file:line` error.
+    public init(parsing text: String) throws(LexiconTermError) {
+        if text.isEmpty { throw .empty }
+        if text != text.lowercased() { throw .notLowercase(text) }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if words.contains(where: \.isEmpty) { throw .badSpacing(text) }
+        var last = words[words.count - 1]
+        let isPrefix = last.hasSuffix("*")
+        if isPrefix { last.removeLast() }
+        if last.isEmpty || words.dropLast().contains(where: { $0.contains("*") }) || last.contains("*") {
+            throw .misplacedStar(text)
+        }
+        self.words = Array(words.dropLast()) + [last]
+        self.isPrefix = isPrefix
+    }
+
+    /// The term as written: `idiot*`, `a bit`.
+    public var description: String {
+        words.joined(separator: " ") + (isPrefix ? "*" : "")
+    }
+
+    /// Whether every text this term matches is also matched by `other` (`idiots` by `idiot*`).
+    public func isShadowed(by other: LexiconTerm) -> Bool {
+        guard self != other, other.isPrefix, words.count == other.words.count else { return false }
+        guard words.dropLast() == other.words.dropLast() else { return false }
+        return words[words.count - 1].hasPrefix(other.words[other.words.count - 1])
+    }
+}
+
+/// What is wrong with a term, as a message for a `file:line` error.
+public enum LexiconTermError: Error, CustomStringConvertible, Sendable {
+    case empty, notLowercase(String), badSpacing(String), misplacedStar(String)
+
+    public var description: String {
+        switch self {
+        case .empty: "empty term"
+        case let .notLowercase(term): "term '\(term)' must be lowercase (matching ignores case)"
+        case let .badSpacing(term): "term '\(term)' must be words separated by single spaces"
+        case let .misplacedStar(term): "term '\(term)': '*' may only end the last word, after at least one letter"
+        }
+    }
+}

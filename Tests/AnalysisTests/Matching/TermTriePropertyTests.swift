@@ -1,0 +1,107 @@
+import Foundation
+import Lexicon
+import Testing
+
+@testable import Analysis
+
+/// The trie matcher against an obviously-right reference on random texts: for every start token,
+/// try every entry word by word on the token's normalised forms, take the longest (exact before
+/// prefix), and skip past it.
+@Suite struct TermTriePropertyTests {
+    static let words = [
+        "idiot", "idiots", "idiotic", "you", "total", "moron", "so", "stupid", "not", "a", "bit", "silly", "the",
+        "plan", "is", "we", "go", "goes", "gone", "i", "will", "kill",
+    ]
+    static let terms = [
+        "idiot*", "idiots", "you idiot*", "total moron", "so stupid", "stupid", "a bit silly", "a bit", "go*",
+        "gone", "i will kill you", "will", "the plan is stupid", "is",
+    ]
+
+    @Test(arguments: 0..<40)
+    func trieAgreesWithTheReference(seed: Int) throws {
+        var random = SplitMix(seed: UInt64(seed))
+        let entries = try Self.terms.map { try LexiconTerm(parsing: $0) }
+        var vocabulary = Vocabulary()
+        let ids = entries.map { LexiconIndex.ids(of: $0, in: &vocabulary) }
+        let trie = TermTrie(terms: ids, vocabulary: vocabulary)
+        for _ in 0..<50 {
+            let text = (0..<Int(random.next() % 14)).map { _ in
+                var word = Self.words[Int(random.next() % UInt64(Self.words.count))]
+                switch random.next() % 8 {
+                case 0: word = word.uppercased()
+                case 1: word = word.replacingOccurrences(of: "o", with: "0")
+                case 2: word += random.next() % 2 == 0 ? "," : "!"
+                default: break
+                }
+                return word
+            }.joined(separator: " ")
+            let tokenized = text.withUTF8Copy { TokenizedText($0, vocabulary: vocabulary) }
+            let fast = trie.matches(in: tokenized)
+            let slow = Self.reference(text: text, entries: entries)
+            #expect(fast == slow, "text: \(text)")
+        }
+    }
+
+    /// The matches found the slow way, on the token forms computed independently.
+    static func reference(text: String, entries: [LexiconTerm]) -> [TermMatch] {
+        let forms = text.withUTF8Copy { bytes -> [[String]] in
+            TokenizedText(bytes, vocabulary: Vocabulary()).tokens.map { token in
+                var normalizer = TokenNormalizer()
+                var out: [String] = []
+                normalizer.forEachForm(of: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])) { form, _ in
+                    out.append(String(decoding: form, as: UTF8.self))
+                }
+                return out
+            }
+        }
+        func matches(_ term: LexiconTerm, at start: Int) -> (end: Int, exact: Bool)? {
+            guard start + term.words.count <= forms.count else { return nil }
+            for (offset, word) in term.words.enumerated() {
+                let isLast = offset == term.words.count - 1
+                let ok = forms[start + offset].contains { isLast && term.isPrefix ? $0.hasPrefix(word) : $0 == word }
+                if !ok { return nil }
+            }
+            let exact = !term.isPrefix || forms[start + term.words.count - 1].contains(term.words.last!)
+            return (start + term.words.count, exact && !term.isPrefix)
+        }
+        var found: [TermMatch] = []
+        var index = 0
+        while index < forms.count {
+            var best: (entry: Int, end: Int, exact: Bool)?
+            for (entry, term) in entries.enumerated() {
+                guard let (end, exact) = matches(term, at: index) else { continue }
+                if best == nil || end > best!.end || (end == best!.end && exact && !best!.exact) {
+                    best = (entry, end, exact)
+                }
+            }
+            if let best {
+                found.append(TermMatch(entry: best.entry, first: index, end: best.end))
+                index = best.end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}
+
+/// A small seeded random generator, so that a failing seed can be re-run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes.
+    func withUTF8Copy<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        var copy = self
+        return copy.withUTF8(body)
+    }
+}
