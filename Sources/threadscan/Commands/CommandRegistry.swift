@@ -1,6 +1,8 @@
 /// Every subcommand, in the order `threadscan --help` lists them.
 enum CommandRegistry {
     static let all: [Command] = [
+        ScanCommand.command,
         ParseCommand.command,
+        TreeCommand.command,
     ]
 }

@@ -1,0 +1,47 @@
+import ThreadScan
+
+/// `threadscan tree`: the reply tree of saved pages, drawn in the terminal.
+enum TreeCommand {
+    static let command = Command(
+        name: "tree",
+        abstract: "Draw the reply tree of saved pages: author, stance, severity, first words.",
+        discussion: """
+            One line per post: its number, author, stance toward its parent (↑ support, ↓ deny,
+            ? query, · comment), a severity badge ([HIGH] [MED] [LOW] [ok]), its first words, and the
+            evidence that links it to its parent with its confidence (and the reply latency when
+            relative times give it). Pages are found and merged as 'threadscan scan' does.
+            """,
+        usage: "<path>... [--merge] [--lexicons <dir>]",
+        arguments: [("<path>", "A saved page, '-' for standard input, or a folder of saved pages.")],
+        options: ScanSetup.options,
+        run: run
+    )
+
+    private static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
+        let setup = try ScanSetup(arguments)
+        let (threads, unreadable) = try setup.threads(
+            arguments.positionals, merge: arguments.flag("merge"), terminal: terminal)
+        let drawing = ReplyTreeDrawing(color: terminal.colorOnStdout)
+        var written = 0
+        var failures = unreadable
+        setup.runner.run(
+            threads,
+            work: { _, result in
+                result.map { report in
+                    "\(PostLine.clean(report.thread.title ?? "(untitled)")) — \(PostLine.clean(report.pages.joined(separator: ", ")))\n"
+                        + drawing.draw(report)
+                }
+            },
+            deliver: { _, result in
+                switch result {
+                case .success(let text):
+                    terminal.write((written > 0 ? "\n" : "") + text)
+                    written += 1
+                case .failure(let error):
+                    terminal.error("Error: \(error)\n")
+                    failures += 1
+                }
+            })
+        return failures > 0 ? ExitCode.failure : ExitCode.success
+    }
+}

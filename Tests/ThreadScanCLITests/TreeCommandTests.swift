@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+@Suite struct TreeCommandTests {
+    @Test func theExampleTreeIsDrawnWithEdgesAndLatency() throws {
+        let result = try CLIRunner.run(["tree", ScanCommandTests.example])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5)
+        #expect(
+            lines[0]
+                == "Council votes to close Eastside library branch after budget shortfall — Examples/invision-thread.txt"
+        )
+        #expect(lines[1].hasPrefix("#0 (no name) [ok] The city council voted"))
+        #expect(lines[2].hasPrefix("└─ #1 (no name) "))
+        #expect(lines[3].hasPrefix("   └─ #2 harbourwatcher ↑ ["))
+        #expect(lines[3].hasSuffix("(cue 0.50)"))
+        #expect(lines[4].hasPrefix("      └─ #3 (no name) "))
+        #expect(lines[4].hasSuffix("(quote 0.95, 12 min)"))
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+
+    @Test func severalThreadsAreSeparatedAndAMissingOneFails() throws {
+        let page1 = ScanCommandTests.nightbus.appendingPathComponent("page1.txt").path
+        let result = try CLIRunner.run(["tree", page1, "missing.txt", ScanCommandTests.example])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Error: missing.txt: no such file or folder"))
+        #expect(result.stdout.components(separatedBy: "\n\n").count == 2)
+        #expect(result.stdout.contains("└─ #1 ben_r "))
+        #expect(result.stdout.contains("(cue 0.50)\n\nCouncil votes"))
+    }
+}
