@@ -1,6 +1,6 @@
 /// Every subcommand, in the order `threadscan --help` lists them.
 enum CommandRegistry {
     static let all: [Command] = [
-        ParseCommand.command,
+        ParseCommand.command
     ]
 }
