@@ -63,9 +63,11 @@ enum ParseBenchmark {
     /// The same thread saved as HTML.
     static func htmlThread(posts: Int) -> String {
         var html = "<!DOCTYPE html><html><head><title>Allotment notes</title><style>p{margin:0}</style></head><body>"
-        html += "<a href=\"#c\">Jump to content</a><h1>Allotment notes for the new season</h1><h2>Recommended Posts</h2>"
+        html +=
+            "<a href=\"#c\">Jump to content</a><h1>Allotment notes for the new season</h1><h2>Recommended Posts</h2>"
         for index in 0..<posts {
-            html += "<article><aside><h3>gardener\(index % 97)</h3></aside><div>Posted <time>\(index % 28 + 1) minutes ago</time></div>"
+            html +=
+                "<article><aside><h3>gardener\(index % 97)</h3></aside><div>Posted <time>\(index % 28 + 1) minutes ago</time></div>"
             html += "<div class=\"content\"><p>\(sentences[index % sentences.count]) (\(index))</p>"
             html += "<p>\(sentences[(index + 2) % sentences.count])</p></div>"
             if index % 2 == 0 { html += "<ul><li>Like \(index % 5 + 1)</li></ul>" }

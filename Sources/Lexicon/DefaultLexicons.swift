@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Lexicons/ by `THREADSCAN_REGENERATE=1 swift test --filter DefaultLexiconsTests`.
 // Do not edit: edit the files in Lexicons/ and regenerate; a test fails while this is stale.
 

@@ -46,7 +46,8 @@ public struct TSVTable: Sendable {
                 if fields.count < requiredColumns {
                     throw .malformed(
                         file: file, line: lineNumber,
-                        message: "header names \(fields.count) column(s), expected at least \(requiredColumns) separated by tabs"
+                        message:
+                            "header names \(fields.count) column(s), expected at least \(requiredColumns) separated by tabs"
                     )
                 }
                 continue
@@ -54,7 +55,8 @@ public struct TSVTable: Sendable {
             if fields.count < requiredColumns {
                 throw .malformed(
                     file: file, line: lineNumber,
-                    message: "expected \(requiredColumns) tab-separated fields (\(columns.prefix(requiredColumns).joined(separator: ", "))), found \(fields.count); is a tab missing?"
+                    message:
+                        "expected \(requiredColumns) tab-separated fields (\(columns.prefix(requiredColumns).joined(separator: ", "))), found \(fields.count); is a tab missing?"
                 )
             }
             if fields.count > columns.count {

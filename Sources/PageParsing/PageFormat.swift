@@ -20,7 +20,8 @@ public enum PageFormat: String, Sendable, CaseIterable {
         {
             return .mhtml
         }
-        for opening in ["<!doctype html", "<html", "<head", "<body", "<div", "<meta", "<!--", "<?xml"] where head.hasPrefix(opening) {
+        for opening in ["<!doctype html", "<html", "<head", "<body", "<div", "<meta", "<!--", "<?xml"]
+        where head.hasPrefix(opening) {
             return .html
         }
         return .copiedText

@@ -26,22 +26,27 @@ public struct PageParser: Sendable {
     ///
     /// HTML and MHTML pages are first rendered to their visible text, as a browser copies it;
     /// the thread's spans then point into that text.
-    public func parse(_ bytes: [UInt8], source: String, platform: String? = nil, format: PageFormat? = nil) -> DiscussionThread {
+    public func parse(_ bytes: [UInt8], source: String, platform: String? = nil, format: PageFormat? = nil)
+        -> DiscussionThread
+    {
         let format = format ?? PageFormat.detect(bytes)
         var thread: DiscussionThread
         switch format {
         case .copiedText:
             thread = extractor.extract(TextDecoder.decode(bytes), source: source, platform: platform)
         case .html:
-            thread = extractor.extract(Self.renderHTML(bytes, charset: HTMLCharset.declared(in: bytes)), source: source, platform: platform)
+            thread = extractor.extract(
+                Self.renderHTML(bytes, charset: HTMLCharset.declared(in: bytes)), source: source, platform: platform)
         case .mhtml:
             guard let part = MHTMLReader.htmlPart(bytes) else {
                 thread = extractor.extract(TextDecoder.decode(bytes), source: source, platform: platform)
-                thread.warnings.append(ParseWarning(byteOffset: 0, message: "MHTML file without a text/html part; read as text"))
+                thread.warnings.append(
+                    ParseWarning(byteOffset: 0, message: "MHTML file without a text/html part; read as text"))
                 break
             }
             thread = extractor.extract(
-                Self.renderHTML(part.html, charset: part.charset ?? HTMLCharset.declared(in: part.html)), source: source, platform: platform
+                Self.renderHTML(part.html, charset: part.charset ?? HTMLCharset.declared(in: part.html)),
+                source: source, platform: platform
             )
         }
         thread.format = format.rawValue

@@ -5,7 +5,10 @@ import Testing
 @Suite struct PlatformLexiconTests {
     @Test func patternsParseIntoLiteralsAndSlots() throws {
         let pattern = try LinePattern("{time},  {author} Said:")
-        #expect(pattern.pieces == [.slot(.time), .literal(Array(", ".utf8)), .slot(.author), .literal(Array(" said:".utf8))])
+        #expect(
+            pattern.pieces == [
+                .slot(.time), .literal(Array(", ".utf8)), .slot(.author), .literal(Array(" said:".utf8)),
+            ])
         #expect(pattern.leadingLiteral == nil)
         #expect(pattern.trailingLiteral == Array(" said:".utf8))
     }
@@ -37,9 +40,15 @@ import Testing
                 return error.description
             }
         }
-        #expect(error("kind\tpattern\tname\nheader\tPosted\n")?.hasPrefix("Lexicons/platforms/mine.tsv:2: unknown kind 'header'") == true)
-        #expect(error("kind\tpattern\tname\nsetting\tcolour\tblue\n")?.hasPrefix("Lexicons/platforms/mine.tsv:2: unknown setting 'colour'") == true)
-        #expect(error("name\tvalence\nLike\tglad\n", path: "reactions.tsv")?.hasPrefix("Lexicons/reactions.tsv:2: unknown valence 'glad'") == true)
+        #expect(
+            error("kind\tpattern\tname\nheader\tPosted\n")?.hasPrefix(
+                "Lexicons/platforms/mine.tsv:2: unknown kind 'header'") == true)
+        #expect(
+            error("kind\tpattern\tname\nsetting\tcolour\tblue\n")?.hasPrefix(
+                "Lexicons/platforms/mine.tsv:2: unknown setting 'colour'") == true)
+        #expect(
+            error("name\tvalence\nLike\tglad\n", path: "reactions.tsv")?.hasPrefix(
+                "Lexicons/reactions.tsv:2: unknown valence 'glad'") == true)
         #expect(error("") == "Lexicons/platforms/mine.tsv:1: empty file; expected a header line naming the columns")
     }
 }

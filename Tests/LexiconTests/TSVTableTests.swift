@@ -5,7 +5,8 @@ import Testing
 @Suite struct TSVTableTests {
     @Test func readsHeaderRowsAndSkipsComments() throws {
         let table = try TSVTable(
-            file: "x.tsv", text: "\u{FEFF}# a comment\nterm\tweight\n\nidiot\t0.5\r\n  # indented comment\nclown\t0.4\n",
+            file: "x.tsv",
+            text: "\u{FEFF}# a comment\nterm\tweight\n\nidiot\t0.5\r\n  # indented comment\nclown\t0.4\n",
             requiredColumns: 2
         )
         #expect(table.columns == ["term", "weight"])
@@ -30,7 +31,9 @@ import Testing
             _ = try TSVTable(file: "x.tsv", text: "term\tweight\na\t1\textra\n", requiredColumns: 2)
             Issue.record("expected an error")
         } catch {
-            #expect(error == .malformed(file: "x.tsv", line: 2, message: "expected at most 2 tab-separated fields, found 3"))
+            #expect(
+                error == .malformed(file: "x.tsv", line: 2, message: "expected at most 2 tab-separated fields, found 3")
+            )
         }
         do {
             _ = try TSVTable(file: "x.tsv", text: "# only comments\n\n", requiredColumns: 2)

@@ -6,7 +6,9 @@ import Testing
 @Suite struct JSONValueTests {
     @Test func escapesAndRoundTrips() throws {
         let text = "quote \" backslash \\ newline \n tab \t bell \u{7} nul \u{0} sep \u{2028}\u{2029} é 😀 </script>"
-        let value = JSONValue.object([("text", .string(text)), ("n", .int(-3)), ("x", .number(0.12345)), ("none", .null)])
+        let value = JSONValue.object([
+            ("text", .string(text)), ("n", .int(-3)), ("x", .number(0.12345)), ("none", .null),
+        ])
         let compact = value.serialized()
         #expect(compact.contains("\\u2028\\u2029"))
         #expect(compact.contains("\\u0007") && compact.contains("\\u0000"))

@@ -27,7 +27,10 @@ import Testing
 
     @Test func jsonKeysComeInTheDocumentedOrder() throws {
         let result = try CLIRunner.run(["parse", Self.example])
-        let keys = ["\"schema\"", "\"source\"", "\"title\"", "\"platform\"", "\"encoding\"", "\"posts\"", "\"segments\"", "\"warnings\""]
+        let keys = [
+            "\"schema\"", "\"source\"", "\"title\"", "\"platform\"", "\"encoding\"", "\"posts\"", "\"segments\"",
+            "\"warnings\"",
+        ]
         let positions = keys.compactMap { result.stdout.range(of: $0)?.lowerBound }
         #expect(positions.count == keys.count)
         #expect(positions == positions.sorted())
@@ -72,7 +75,10 @@ import Testing
     }
 
     @Test func usageErrorsExit64() throws {
-        for arguments in [["parse"], ["parse", "--bogus", Self.example], ["parse", Self.example, "--format", "xml"], ["frobnicate"], []] {
+        for arguments in [
+            ["parse"], ["parse", "--bogus", Self.example], ["parse", Self.example, "--format", "xml"], ["frobnicate"],
+            [],
+        ] {
             let result = try CLIRunner.run(arguments)
             #expect(result.status == 64, "\(arguments)")
             #expect(result.stdout == "")
@@ -91,7 +97,8 @@ import Testing
     }
 
     @Test func badInputNeverCrashes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("threadscan-bad-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "threadscan-bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let cases: [(String, Data)] = [
@@ -118,8 +125,10 @@ import Testing
     }
 
     @Test func badLexiconFolderIsAnErrorWithFileAndLine() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("threadscan-lex-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("platforms"), withIntermediateDirectories: true)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "threadscan-lex-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("platforms"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "kind\tpattern\tname\npostHeader\tPosted {when}\tpost header\n".write(
             to: folder.appendingPathComponent("platforms/mine.tsv"), atomically: true, encoding: .utf8

@@ -55,10 +55,12 @@ public struct LinePattern: Hashable, Sendable, CustomStringConvertible {
                 let name = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
                 guard let slot = Slot(rawValue: name) else {
                     let known = Slot.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", ")
-                    throw LinePatternError(message: "unknown slot '{\(name)}' in pattern '\(source)'; known slots: \(known)")
+                    throw LinePatternError(
+                        message: "unknown slot '{\(name)}' in pattern '\(source)'; known slots: \(known)")
                 }
                 if literal.isEmpty, case .slot = pieces.last {
-                    throw LinePatternError(message: "two slots in a row in pattern '\(source)'; put a literal between them")
+                    throw LinePatternError(
+                        message: "two slots in a row in pattern '\(source)'; put a literal between them")
                 }
                 flushLiteral()
                 pieces.append(.slot(slot))
@@ -83,13 +85,13 @@ public struct LinePattern: Hashable, Sendable, CustomStringConvertible {
 
     /// The literal the pattern starts with, if it starts with one.
     public var leadingLiteral: [UInt8]? {
-        if case let .literal(bytes) = pieces.first { return bytes }
+        if case .literal(let bytes) = pieces.first { return bytes }
         return nil
     }
 
     /// The literal the pattern ends with, if it ends with one.
     public var trailingLiteral: [UInt8]? {
-        if case let .literal(bytes) = pieces.last { return bytes }
+        if case .literal(let bytes) = pieces.last { return bytes }
         return nil
     }
 

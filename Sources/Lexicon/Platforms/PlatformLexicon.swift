@@ -78,7 +78,8 @@ public struct PlatformLexicon: Hashable, Sendable {
             let known = ProfileRule.Kind.allCases.map(\.rawValue).joined(separator: ", ")
             throw .malformed(
                 file: file, line: row.line,
-                message: "unknown kind '\(row[0])'; expected one of: setting, month, weekday, timeWord, attachmentExtension, \(known)"
+                message:
+                    "unknown kind '\(row[0])'; expected one of: setting, month, weekday, timeWord, attachmentExtension, \(known)"
             )
         }
         let pattern: LinePattern

@@ -23,7 +23,9 @@ public enum TextDecoder {
             return decodeUTF16(bytes, littleEndian: false)
         }
         let scan = UTF8Scan(bytes, from: 0)
-        if let declaredCharset, HTMLCharset.isWindows1252(declaredCharset), !scan.invalidOffsets.isEmpty || scan.validMultibyte == 0 {
+        if let declaredCharset, HTMLCharset.isWindows1252(declaredCharset),
+            !scan.invalidOffsets.isEmpty || scan.validMultibyte == 0
+        {
             return decodeWindows1252(bytes, firstInvalid: nil)
         }
         if scan.invalidOffsets.isEmpty || scan.validMultibyte > scan.invalidCount {
@@ -32,7 +34,9 @@ public enum TextDecoder {
         return decodeWindows1252(bytes, firstInvalid: scan.invalidOffsets[0])
     }
 
-    private static func decodeUTF8(_ bytes: [UInt8], from start: Int, encoding: String, scan: UTF8Scan? = nil) -> DecodedText {
+    private static func decodeUTF8(_ bytes: [UInt8], from start: Int, encoding: String, scan: UTF8Scan? = nil)
+        -> DecodedText
+    {
         let scan = scan ?? UTF8Scan(bytes, from: start)
         var warnings: [ParseWarning] = []
         if scan.invalidCount > 0 {
@@ -45,7 +49,8 @@ public enum TextDecoder {
         var slice = bytes[start...]
         var replaced: [UInt8] = []
         if !nulOffsets.offsets.isEmpty {
-            warnings += offsetsWarnings(nulOffsets.offsets, total: nulOffsets.count, message: "NUL byte replaced with U+FFFD")
+            warnings += offsetsWarnings(
+                nulOffsets.offsets, total: nulOffsets.count, message: "NUL byte replaced with U+FFFD")
             replaced.reserveCapacity(bytes.count)
             for byte in slice {
                 if byte == 0 { replaced += [0xEF, 0xBF, 0xBD] } else { replaced.append(byte) }
@@ -80,7 +85,7 @@ public enum TextDecoder {
         var nulCount = 0
         loop: while true {
             switch decoder.decode(&iterator) {
-            case let .scalarValue(scalar):
+            case .scalarValue(let scalar):
                 if scalar.value == 0 {
                     nulCount += 1
                     if nul.count < maxReportedOffsets { nul.append(2 + unitOffset * 2) }
@@ -124,7 +129,8 @@ public enum TextDecoder {
         var warnings: [ParseWarning] = []
         if let firstInvalid {
             warnings.append(
-                ParseWarning(byteOffset: firstInvalid, message: "not valid UTF-8 (first bad byte here); read as windows-1252")
+                ParseWarning(
+                    byteOffset: firstInvalid, message: "not valid UTF-8 (first bad byte here); read as windows-1252")
             )
         }
         if !nul.offsets.isEmpty {

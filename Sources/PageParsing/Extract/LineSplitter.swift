@@ -29,7 +29,8 @@ enum LineSplitter {
         return lines
     }
 
-    private static func makeLine(_ buffer: UnsafeBufferPointer<UInt8>, number: Int, start: Int, end: Int) -> SourceLine {
+    private static func makeLine(_ buffer: UnsafeBufferPointer<UInt8>, number: Int, start: Int, end: Int) -> SourceLine
+    {
         let (trimStart, trimEnd) = WhiteSpace.trimmedBounds(buffer, start: start, end: end)
         let isBlank = trimStart >= trimEnd
         var key: [UInt8]?

@@ -18,7 +18,8 @@ struct HTMLTag {
         let first = bytes[cursor]
         if first == UInt8(ascii: "!") {
             if cursor + 2 < end, bytes[cursor + 1] == UInt8(ascii: "-"), bytes[cursor + 2] == UInt8(ascii: "-") {
-                let close = find([UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">")], bytes, from: cursor + 3, end: end)
+                let close = find(
+                    [UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: ">")], bytes, from: cursor + 3, end: end)
                 return HTMLTag(name: nil, end: close.map { $0 + 3 } ?? end)
             }
             let close = find([UInt8(ascii: ">")], bytes, from: cursor, end: end)
@@ -36,7 +37,8 @@ struct HTMLTag {
         let nameStart = cursor
         while cursor < end, isNameByte(bytes[cursor]) { cursor += 1 }
         guard cursor > nameStart, isLetter(bytes[nameStart]) else { return nil }
-        tag.name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self).lowercased()
+        tag.name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self)
+            .lowercased()
         var attributeName: [UInt8] = []
         while cursor < end {
             let byte = bytes[cursor]
@@ -48,7 +50,9 @@ struct HTMLTag {
             }
             if byte == UInt8(ascii: "=") {
                 cursor += 1
-                while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x09 { cursor += 1 }
+                while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x09 {
+                    cursor += 1
+                }
                 guard cursor < end else { break }
                 let quote = bytes[cursor]
                 let valueStart: Int
@@ -59,7 +63,8 @@ struct HTMLTag {
                     cursor = min(end, valueEnd + 1)
                 } else {
                     valueStart = cursor
-                    while cursor < end, bytes[cursor] != 0x20, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != 0x0A {
+                    while cursor < end, bytes[cursor] != 0x20, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != 0x0A
+                    {
                         cursor += 1
                     }
                     valueEnd = cursor
@@ -124,7 +129,9 @@ struct HTMLTag {
 
     private static func containsSequence(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+        return (0...(haystack.count - needle.count)).contains {
+            haystack[$0..<($0 + needle.count)].elementsEqual(needle)
+        }
     }
 
     static func find(_ needle: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {

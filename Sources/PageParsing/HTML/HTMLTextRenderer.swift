@@ -19,7 +19,9 @@ enum HTMLTextRenderer {
         "ul", "caption", "legend", "body", "html", "center", "menu",
     ]
     /// Block elements followed by a blank line, as paragraphs are.
-    static let paragraphElements: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol"]
+    static let paragraphElements: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol",
+    ]
     /// Elements that never have content or an end tag.
     static let voidElements: Set<String> = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",

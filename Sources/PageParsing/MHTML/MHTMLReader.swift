@@ -6,14 +6,17 @@ enum MHTMLReader {
     /// The HTML part's bytes and its declared charset, or `nil` when there is no HTML part.
     static func htmlPart(_ bytes: [UInt8]) -> (html: [UInt8], charset: String?)? {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let boundary = headerParameter(in: text, header: "content-type", parameter: "boundary") else { return nil }
+        guard let boundary = headerParameter(in: text, header: "content-type", parameter: "boundary") else {
+            return nil
+        }
         let delimiter = "--" + boundary
         let parts = text.components(separatedBy: delimiter).dropFirst()
         for part in parts {
             let headerEnd = part.range(of: "\r\n\r\n") ?? part.range(of: "\n\n")
             guard let headerEnd else { continue }
             let headers = String(part[..<headerEnd.lowerBound])
-            guard let type = headerValue(in: headers, header: "content-type"), type.lowercased().hasPrefix("text/html") else {
+            guard let type = headerValue(in: headers, header: "content-type"), type.lowercased().hasPrefix("text/html")
+            else {
                 continue
             }
             let body = String(part[headerEnd.upperBound...])
@@ -57,7 +60,9 @@ enum MHTMLReader {
         guard let value = headerValue(in: headers, header: header) else { return nil }
         for piece in value.split(separator: ";").dropFirst() {
             let pair = piece.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == parameter else { continue }
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == parameter else {
+                continue
+            }
             return pair[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
         }
         return nil

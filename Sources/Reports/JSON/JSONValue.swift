@@ -11,12 +11,13 @@ public enum JSONValue: Sendable, Equatable {
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
-        case let (.bool(a), .bool(b)): a == b
-        case let (.int(a), .int(b)): a == b
-        case let (.double(a), .double(b)): a == b
-        case let (.string(a), .string(b)): a == b
-        case let (.array(a), .array(b)): a == b
-        case let (.object(a), .object(b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case (.bool(let a), .bool(let b)): a == b
+        case (.int(let a), .int(let b)): a == b
+        case (.double(let a), .double(let b)): a == b
+        case (.string(let a), .string(let b)): a == b
+        case (.array(let a), .array(let b)): a == b
+        case (.object(let a), .object(let b)):
+            a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: false
         }
     }
@@ -51,9 +52,9 @@ public enum JSONValue: Sendable, Equatable {
     private func write(into out: inout [UInt8], pretty: Bool, indent: Int) {
         switch self {
         case .null: out += Self.nullBytes
-        case let .bool(value): out += value ? Self.trueBytes : Self.falseBytes
-        case let .int(value): out += String(value).utf8
-        case let .double(value):
+        case .bool(let value): out += value ? Self.trueBytes : Self.falseBytes
+        case .int(let value): out += String(value).utf8
+        case .double(let value):
             if value.isFinite {
                 if value == value.rounded(), abs(value) < 1e15 {
                     out += String(Int(value)).utf8
@@ -64,8 +65,8 @@ public enum JSONValue: Sendable, Equatable {
             } else {
                 out += Self.nullBytes
             }
-        case let .string(value): Self.writeString(value, into: &out)
-        case let .array(items):
+        case .string(let value): Self.writeString(value, into: &out)
+        case .array(let items):
             if items.isEmpty {
                 out += [UInt8(ascii: "["), UInt8(ascii: "]")]
                 return
@@ -78,7 +79,7 @@ public enum JSONValue: Sendable, Equatable {
             }
             if pretty { Self.newline(&out, indent) }
             out.append(UInt8(ascii: "]"))
-        case let .object(members):
+        case .object(let members):
             if members.isEmpty {
                 out += [UInt8(ascii: "{"), UInt8(ascii: "}")]
                 return
@@ -132,7 +133,9 @@ public enum JSONValue: Sendable, Equatable {
                 case 0x09: escape = [UInt8(ascii: "\\"), UInt8(ascii: "t")]
                 case 0x00..<0x20:
                     escape = Array("\\u00".utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
-                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                case 0xE2
+                where index + 2 < count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                     width = 3
                 default:

@@ -29,7 +29,10 @@ public enum ThreadJSON {
             ("timestamp", .string(post.timestamp)),
             ("body", .string(post.body)),
             ("quotes", .array(post.quotes.map(quote))),
-            ("reactions", .array(post.reactions.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })),
+            (
+                "reactions",
+                .array(post.reactions.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })
+            ),
             ("attachments", .array(post.attachments.map { .string($0) })),
             ("signature", .string(post.signature)),
             ("replyTo", .int(post.replyTo)),

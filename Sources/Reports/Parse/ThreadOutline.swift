@@ -16,7 +16,8 @@ public enum ThreadOutline {
         let boilerplate = thread.segments.filter { $0.kind == .boilerplate }
         let names = Dictionary(grouping: boilerplate, by: { $0.name ?? "boilerplate" })
             .map { "\($0.key) ×\($0.value.count)" }.sorted()
-        out += "├─ boilerplate: \(boilerplate.count) segment(s)\(names.isEmpty ? "" : ": " + names.joined(separator: ", "))\n"
+        out +=
+            "├─ boilerplate: \(boilerplate.count) segment(s)\(names.isEmpty ? "" : ": " + names.joined(separator: ", "))\n"
         out += "└─ posts: \(thread.posts.count)\n"
         for (offset, post) in thread.posts.enumerated() {
             let last = offset == thread.posts.count - 1
@@ -33,7 +34,9 @@ public enum ThreadOutline {
             }
             out += "\(stem)\(excerpt(post.body))\n"
             if !post.reactions.isEmpty {
-                out += "\(stem)reactions: " + post.reactions.map { "\($0.name) \($0.count)" }.joined(separator: ", ") + "\n"
+                out +=
+                    "\(stem)reactions: " + post.reactions.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
+                    + "\n"
             }
             if !post.attachments.isEmpty {
                 out += "\(stem)attachments: " + post.attachments.joined(separator: ", ") + "\n"

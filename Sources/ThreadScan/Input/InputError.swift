@@ -9,9 +9,10 @@ public enum InputError: Error, CustomStringConvertible, Equatable, Sendable {
 
     public var description: String {
         switch self {
-        case let .notFound(path): "\(path): no such file or folder"
-        case let .isDirectory(path): "\(path): is a folder; give the files in it, or use 'threadscan scan' which searches folders"
-        case let .unreadable(path, reason): "\(path): cannot be read: \(reason)"
+        case .notFound(let path): "\(path): no such file or folder"
+        case .isDirectory(let path):
+            "\(path): is a folder; give the files in it, or use 'threadscan scan' which searches folders"
+        case .unreadable(let path, let reason): "\(path): cannot be read: \(reason)"
         }
     }
 }

@@ -13,9 +13,12 @@ enum ParseCommand {
         usage: "<file>... [--format <format>] [--platform <name>] [--lexicons <dir>]",
         arguments: [("<file>", "A saved page (copied text, .html or .mhtml), or '-' for standard input.")],
         options: [
-            .value("format", short: "f", valueName: "format", help: "Output format: json, jsonl or text. (default: json)"),
+            .value(
+                "format", short: "f", valueName: "format", help: "Output format: json, jsonl or text. (default: json)"),
             .value("platform", valueName: "name", help: "Read the pages as this platform instead of detecting it."),
-            .value("lexicons", valueName: "dir", help: "Lexicon folder: DIR replaces the built-in lexicons, +DIR adds to them."),
+            .value(
+                "lexicons", valueName: "dir",
+                help: "Lexicon folder: DIR replaces the built-in lexicons, +DIR adds to them."),
         ],
         run: run
     )

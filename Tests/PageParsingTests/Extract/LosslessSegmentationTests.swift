@@ -26,7 +26,9 @@ import ThreadModel
         for url in Self.pages {
             let thread = try FixtureFiles.parse(url)
             for segment in thread.segments {
-                if let post = segment.post { #expect(post >= 0 && post < thread.posts.count, "\(url.lastPathComponent)") }
+                if let post = segment.post {
+                    #expect(post >= 0 && post < thread.posts.count, "\(url.lastPathComponent)")
+                }
             }
             #expect(thread.posts.map(\.index) == Array(thread.posts.indices))
         }

@@ -37,7 +37,10 @@ import ThreadModel
         #expect(thread.posts.map(\.author) == ["lanternfish", "ottersbridge", "lanternfish"])
         #expect(!thread.posts[0].body.contains("Edited"))
         #expect(thread.posts[2].quotes.first?.postIndex == 1)
-        #expect(thread.posts[2].body == "Rails and open space are not opposites, the square in the next town over has both and it is busier than ever.")
+        #expect(
+            thread.posts[2].body
+                == "Rails and open space are not opposites, the square in the next town over has both and it is busier than ever."
+        )
         let names = thread.segments.filter { $0.post == nil && $0.kind == .boilerplate }.compactMap(\.name)
         #expect(names.contains("pagination") && names.contains("sign-in block") && names.contains("page header"))
     }
@@ -49,7 +52,10 @@ import ThreadModel
         #expect(thread.posts.map(\.author) == ["tinplate_tom", "signalbox_sue", "gauge_zero", "signalbox_sue"])
         #expect(thread.posts[1].quotes.first?.postIndex == 0)
         #expect(thread.posts[1].quotes.first?.time == "Tue Jan 14, 2025 3:05 pm")
-        #expect(thread.posts[1].body == "Yes. Powders over a matt varnish key, then seal with another light coat. The varnish is the whole trick.")
+        #expect(
+            thread.posts[1].body
+                == "Yes. Powders over a matt varnish key, then seal with another light coat. The varnish is the whole trick."
+        )
         #expect(thread.posts[2].quotes.first?.postIndex == 1)
         #expect(thread.posts[2].body.hasPrefix("What a load of rubbish."))
         #expect(thread.segments.last?.name == "board footer")
@@ -74,7 +80,8 @@ import ThreadModel
         #expect(thread.platform == "vbulletin")
         #expect(thread.title == "Best timber for a workbench top on a budget?")
         #expect(thread.posts.map(\.author) == ["oakandiron", "benchdog", "planeiron_pete"])
-        #expect(thread.posts.map(\.timestamp) == ["01-14-2025, 03:05 PM", "01-14-2025, 04:10 PM", "01-15-2025, 08:02 AM"])
+        #expect(
+            thread.posts.map(\.timestamp) == ["01-14-2025, 03:05 PM", "01-14-2025, 04:10 PM", "01-15-2025, 08:02 AM"])
         #expect(thread.posts[0].body.hasPrefix("I am building my first proper bench."))
         #expect(thread.posts[1].quotes.map(\.postIndex) == [0])
         #expect(thread.posts[1].signature == "__________________\nMeasure twice, swear once.")
@@ -105,7 +112,9 @@ import ThreadModel
         #expect(thread.platform == "news")
         #expect(thread.posts.map(\.author) == ["Priya Nandakumar", "harbourlight", "kerbside_kev", "millpond"])
         #expect(thread.posts.map(\.timestamp) == ["2 hours ago", "2 hours ago", "an hour ago", "45 minutes ago"])
-        #expect(thread.posts[1].body == "About time. My kids can finally ride to the park without me holding my breath at every junction.")
+        #expect(
+            thread.posts[1].body
+                == "About time. My kids can finally ride to the park without me holding my breath at every junction.")
         #expect(thread.segments.contains { $0.text == "3" && $0.name == "page furniture" })
     }
 
@@ -128,6 +137,9 @@ import ThreadModel
         #expect(thread.posts.count == 1)
         #expect(thread.posts[0].body.hasSuffix("heavy with stores,\" she said."))
         let names = Set(thread.segments.compactMap(\.name))
-        #expect(names.isSuperset(of: ["loading placeholder", "source link", "share widget", "comment count", "comment form"]))
+        #expect(
+            names.isSuperset(of: [
+                "loading placeholder", "source link", "share widget", "comment count", "comment form",
+            ]))
     }
 }

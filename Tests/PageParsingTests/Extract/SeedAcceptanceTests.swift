@@ -46,7 +46,9 @@ import ThreadModel
         #expect(thread.platform == "news")
         #expect(thread.posts.count == 1)
         let body = thread.posts[0].body
-        for furniture in ["icon-facebook", "Loading…", "Read the full article here", "No Comments", "Leave a Reply", "please contact"] {
+        for furniture in [
+            "icon-facebook", "Loading…", "Read the full article here", "No Comments", "Leave a Reply", "please contact",
+        ] {
             #expect(!body.contains(furniture), "\(furniture) in the body of seed \(prefix)")
         }
         let text = try String(contentsOf: url, encoding: .utf8)

@@ -27,12 +27,17 @@ import Testing
     }
 
     @Test func charactersReferencesDecode() {
-        #expect(render("a&amp;b &lt;c&gt; &quot;d&quot; &#8217; &#x2019; &nbsp;&hellip; &#150;") == "a&b <c> \"d\" ’ ’ \u{A0}… \u{2013}")
+        #expect(
+            render("a&amp;b &lt;c&gt; &quot;d&quot; &#8217; &#x2019; &nbsp;&hellip; &#150;")
+                == "a&b <c> \"d\" ’ ’ \u{A0}… \u{2013}")
         #expect(render("AT&T &unknown; & x &#0;") == "AT&T &unknown; & x \u{FFFD}")
     }
 
     @Test func brokenMarkupNeverHangsOrCrashes() {
-        for html in ["<", "<div", "<div class=\"x", "</", "<!--", "<!--x", "<script>never closed", "<a href='x>y</a>", "<<<>>>", "<div/><p/>text"] {
+        for html in [
+            "<", "<div", "<div class=\"x", "</", "<!--", "<!--x", "<script>never closed", "<a href='x>y</a>", "<<<>>>",
+            "<div/><p/>text",
+        ] {
             _ = render(html)
         }
         #expect(render("a < b and c > d") == "a < b and c > d")
@@ -49,7 +54,10 @@ import Testing
         #expect(thread.platform == "invision")
         #expect(thread.title == "Shed roof felt: torch-on or nail-down?")
         #expect(thread.posts.map(\.author) == ["moss&lichen", "brackenfield"])
-        #expect(thread.posts[0].body == "Torch-on lasts longer but it\u{2019}s a job for a qualified fitter.\n\nNail-down is fine for a small shed.")
+        #expect(
+            thread.posts[0].body
+                == "Torch-on lasts longer but it\u{2019}s a job for a qualified fitter.\n\nNail-down is fine for a small shed."
+        )
         #expect(thread.posts[1].quotes.first?.postIndex == 0)
         #expect(thread.posts[1].body == "Agreed, I did mine that way \u{1F44D}")
     }

@@ -31,7 +31,9 @@ import Testing
         """
 
     @Test func quotedPrintableDecodes() {
-        #expect(QuotedPrintable.decode(Array("a=3Db=\nc=E9=\r\nd =ZZ".utf8)) == Array("a=bc".utf8) + [0xE9] + Array("d =ZZ".utf8))
+        #expect(
+            QuotedPrintable.decode(Array("a=3Db=\nc=E9=\r\nd =ZZ".utf8)) == Array("a=bc".utf8) + [0xE9]
+                + Array("d =ZZ".utf8))
     }
 
     @Test func findsTheHTMLPartAndItsCharset() throws {
@@ -47,7 +49,8 @@ import Testing
     @Test func base64Part() {
         let html = "<html><body><h1>Garden gates and latches</h1><p>Galvanised hinges rust last.</p></body></html>"
         let encoded = Data(html.utf8).base64EncodedString(options: .lineLength76Characters)
-        let page = "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b1\"\n\n--b1\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n\(encoded)\n--b1--\n"
+        let page =
+            "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b1\"\n\n--b1\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n\(encoded)\n--b1--\n"
         let thread = FixtureFiles.parser.parse(Array(page.utf8), source: "page.mht")
         #expect(thread.title == "Garden gates and latches")
         #expect(thread.posts.first?.body == "Galvanised hinges rust last.")

@@ -35,7 +35,8 @@ enum FixtureFiles {
     /// The parser with the lexicons in the package's Lexicons/ folder.
     static let parser: PageParser = {
         do {
-            return try PageParser(lexicons: LexiconBundle.load(directory: packageRoot.appendingPathComponent("Lexicons").path))
+            return try PageParser(
+                lexicons: LexiconBundle.load(directory: packageRoot.appendingPathComponent("Lexicons").path))
         } catch {
             fatalError("the package's lexicons do not load: \(error)")
         }

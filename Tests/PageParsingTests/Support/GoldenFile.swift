@@ -13,7 +13,9 @@ enum GoldenFile {
         return String(decoding: try encoder.encode(thread), as: UTF8.self) + "\n"
     }
 
-    static func check(_ thread: DiscussionThread, fixture: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(_ thread: DiscussionThread, fixture: URL, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let golden = fixture.deletingPathExtension().appendingPathExtension("golden.json")
         let actual = try encoded(thread)
         if ProcessInfo.processInfo.environment["THREADSCAN_RECORD"] != nil {

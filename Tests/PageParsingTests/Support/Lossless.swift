@@ -15,7 +15,8 @@ enum Lossless {
             let line = bytes[lineStart..<end]
             let blank = String(decoding: line, as: UTF8.self).unicodeScalars.allSatisfy {
                 $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{202F}" || $0 == "\u{2007}" || $0 == "\u{200B}"
-                    || $0 == "\u{FEFF}" || ($0.value >= 0x2000 && $0.value <= 0x200A) || $0 == "\u{0B}" || $0 == "\u{0C}"
+                    || $0 == "\u{FEFF}" || ($0.value >= 0x2000 && $0.value <= 0x200A) || $0 == "\u{0B}"
+                    || $0 == "\u{0C}"
             }
             if !blank { nonBlank.append(lineStarts.count) }
         }

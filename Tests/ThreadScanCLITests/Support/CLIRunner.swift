@@ -27,7 +27,8 @@ struct CLIRunner {
     static func run(
         _ arguments: [String], stdin: Data? = nil, directory: URL = packageRoot, environment: [String: String] = [:]
     ) throws -> Result {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("threadscan-cli-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "threadscan-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("stdout")

@@ -4,9 +4,11 @@ enum AuthorName {
     /// letter or digit, and not ending like a sentence or a label (`.`, `!`, `?`, `:`, `,`, `;`).
     static func isPlausible(_ value: ArraySlice<UInt8>, maxWords: Int) -> Bool {
         guard !value.isEmpty, value.count <= 60, let last = value.last else { return false }
-        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: ";")]
-            .contains(last)
-        {
+        if [
+            UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","),
+            UInt8(ascii: ";"),
+        ]
+        .contains(last) {
             return false
         }
         var words = 1

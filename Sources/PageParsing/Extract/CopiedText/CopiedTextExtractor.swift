@@ -21,10 +21,13 @@ public struct CopiedTextExtractor: Sendable {
     public func extract(_ text: DecodedText, source: String, platform: String? = nil) -> DiscussionThread {
         let bytes = Array(text.text.utf8)
         let lines = LineSplitter.split(bytes)
-        let classifier = platform.flatMap { name in classifiers.first { $0.profile.name == name } }
+        let classifier =
+            platform.flatMap { name in classifiers.first { $0.profile.name == name } }
             ?? PlatformDetector.detect(lines: lines, classifiers: classifiers)
         guard let classifier else {
-            return DiscussionThread(source: source, title: nil, platform: "unknown", posts: [], segments: [], encoding: text.encoding, warnings: text.warnings)
+            return DiscussionThread(
+                source: source, title: nil, platform: "unknown", posts: [], segments: [], encoding: text.encoding,
+                warnings: text.warnings)
         }
         let facts = lines.map(classifier.facts)
         var assembler = ThreadAssembler(bytes: bytes, lines: lines, facts: facts, profile: classifier.profile)
@@ -64,7 +67,8 @@ public struct CopiedTextExtractor: Sendable {
             body: assembler.joinedText(draft.bodyLines), quotes: quotes, reactions: draft.reactions,
             attachments: draft.attachments,
             signature: draft.signatureLines.isEmpty ? nil : assembler.joinedText(draft.signatureLines),
-            span: lines.isEmpty ? SourceSpan(lineStart: 0, lineEnd: 0, byteStart: 0, byteEnd: 0) : span(draft.firstLine, lastLine)
+            span: lines.isEmpty
+                ? SourceSpan(lineStart: 0, lineEnd: 0, byteStart: 0, byteEnd: 0) : span(draft.firstLine, lastLine)
         )
     }
 }

@@ -63,7 +63,8 @@ struct LineClassifier: Sendable {
         if nameEnd < key.count {
             let rest = key[(nameEnd + 1)...].map(LinePattern.asciiLowercased)
             let sizeWords: [[UInt8]] = [Array("kb".utf8), Array("mb".utf8), Array("bytes".utf8), Array("views".utf8)]
-            guard rest.count <= 40, sizeWords.contains(where: { PatternMatcher.find($0, in: rest, from: 0) != nil }) else {
+            guard rest.count <= 40, sizeWords.contains(where: { PatternMatcher.find($0, in: rest, from: 0) != nil })
+            else {
                 return nil
             }
         }

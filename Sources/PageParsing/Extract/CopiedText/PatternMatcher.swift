@@ -38,17 +38,17 @@ struct PatternMatcher: Sendable {
     ) -> Bool {
         if piece == pieces.count { return position == key.count }
         switch pieces[piece] {
-        case let .literal(literal):
+        case .literal(let literal):
             guard Self.hasLiteral(literal, in: key, at: position) else { return false }
             return matchPieces(pieces, piece + 1, key, position + literal.count, &captures)
-        case let .slot(slot):
+        case .slot(let slot):
             if piece == pieces.count - 1 {
                 let range = position..<key.count
                 guard accepts(slot, key, range) else { return false }
                 captures.append((slot, range))
                 return true
             }
-            guard case let .literal(next) = pieces[piece + 1] else { return false }
+            guard case .literal(let next) = pieces[piece + 1] else { return false }
             var start = position
             let limit = Self.maxLength(slot)
             while let found = Self.find(next, in: key, from: start), found - position <= limit {
@@ -102,7 +102,9 @@ struct PatternMatcher: Sendable {
 
     /// The number a count slot holds: `3`, `1,204`, `1.2k`, `2M`.
     static func count(_ value: ArraySlice<UInt8>) -> Int? {
-        guard !value.isEmpty, value.count <= 12, let first = value.first, first >= 0x30 && first <= 0x39 else { return nil }
+        guard !value.isEmpty, value.count <= 12, let first = value.first, first >= 0x30 && first <= 0x39 else {
+            return nil
+        }
         var whole = 0
         var fraction = 0
         var fractionDigits = 0

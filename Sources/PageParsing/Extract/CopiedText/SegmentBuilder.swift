@@ -17,7 +17,9 @@ enum SegmentBuilder {
             )
             let text = String(decoding: bytes[first.byteStart..<last.byteEnd], as: UTF8.self)
             segments.append(
-                Segment(kind: run.assignment.kind, name: run.assignment.name, post: run.assignment.post, span: span, text: text)
+                Segment(
+                    kind: run.assignment.kind, name: run.assignment.name, post: run.assignment.post, span: span,
+                    text: text)
             )
             current = nil
         }

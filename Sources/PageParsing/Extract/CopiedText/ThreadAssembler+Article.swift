@@ -67,7 +67,8 @@ extension ThreadAssembler {
             draft.lastLine = draft.firstLine
         }
         assignRegion(
-            regionStart..<articleEnd, to: &draft, post: 0, datelineWindow: Self.datelineWindow - nonBlankSeen, isArticle: true
+            regionStart..<articleEnd, to: &draft, post: 0, datelineWindow: Self.datelineWindow - nonBlankSeen,
+            isArticle: true
         )
         finish(draft)
 

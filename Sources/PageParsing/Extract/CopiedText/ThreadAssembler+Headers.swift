@@ -39,7 +39,9 @@ extension ThreadAssembler {
                     line -= 1
                     continue
                 }
-                if headers.isEmpty, !tookSubject, facts[line][.headerBefore] == nil, repeatsEarlierLine(line, from: floor) {
+                if headers.isEmpty, !tookSubject, facts[line][.headerBefore] == nil,
+                    repeatsEarlierLine(line, from: floor)
+                {
                     tookSubject = true
                     header.start = line
                     header.names[line] = "post subject"

@@ -89,7 +89,8 @@ struct ThreadAssembler {
             )
             let index = posts.count
             for line in header.start...header.end where !lines[line].isBlank {
-                assignments[line] = LineAssignment(kind: .postHeader, name: header.names[line] ?? "post header", post: index)
+                assignments[line] = LineAssignment(
+                    kind: .postHeader, name: header.names[line] ?? "post header", post: index)
             }
             assignRegion(header.end + 1..<postEnd, to: &draft, post: index)
             finish(draft)
@@ -220,7 +221,9 @@ struct ThreadAssembler {
         var candidates: [Int] = []
         for line in headerEnd + 1..<region.upperBound {
             let fact = facts[line]
-            if fact[.quoteHeader] != nil || fact[.reaction] != nil || fact[.action] != nil || fact[.boilerplateBlock] != nil {
+            if fact[.quoteHeader] != nil || fact[.reaction] != nil || fact[.action] != nil
+                || fact[.boilerplateBlock] != nil
+            {
                 break
             }
             candidates.append(line)
@@ -277,7 +280,8 @@ struct ThreadAssembler {
     /// The line's text, trimmed of white space at both ends, with no-break spaces made plain.
     func text(of line: Int) -> String {
         bytes.withUnsafeBufferPointer { buffer in
-            let (lower, upper) = WhiteSpace.trimmedBounds(buffer, start: lines[line].byteStart, end: lines[line].byteEnd)
+            let (lower, upper) = WhiteSpace.trimmedBounds(
+                buffer, start: lines[line].byteStart, end: lines[line].byteEnd)
             return String(decoding: WhiteSpace.plainingNoBreakSpaces(buffer, start: lower, end: upper), as: UTF8.self)
         }
     }
@@ -286,7 +290,8 @@ struct ThreadAssembler {
     func foldedKey(_ line: Int) -> [UInt8] {
         if let key = lines[line].key { return key }
         return bytes.withUnsafeBufferPointer { buffer in
-            let (lower, upper) = WhiteSpace.trimmedBounds(buffer, start: lines[line].byteStart, end: lines[line].byteEnd)
+            let (lower, upper) = WhiteSpace.trimmedBounds(
+                buffer, start: lines[line].byteStart, end: lines[line].byteEnd)
             return WhiteSpace.folded(buffer, start: lower, end: upper)
         }
     }

@@ -20,7 +20,9 @@ struct TimeRecognizer: Sendable {
     let vocabulary: PlatformVocabulary
     /// The vocabulary's words by their bytes packed into an integer (no word is longer than 16 bytes).
     private let words: [UInt128: WordKind]
-    private static let strongWords: Set<[UInt8]> = [Array("ago".utf8), Array("today".utf8), Array("yesterday".utf8), Array("now".utf8)]
+    private static let strongWords: Set<[UInt8]> = [
+        Array("ago".utf8), Array("today".utf8), Array("yesterday".utf8), Array("now".utf8),
+    ]
     private static let separatorWords: [[UInt8]] = [Array("•".utf8), Array("·".utf8), Array("-".utf8), Array("—".utf8)]
 
     init(vocabulary: PlatformVocabulary) {
@@ -59,7 +61,9 @@ struct TimeRecognizer: Sendable {
                 if !word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { onlyBareNumbers = false }
             } else {
                 var kind = Self.pack(word).flatMap { words[$0] }
-                if kind == nil, word.last == UInt8(ascii: "."), let key = Self.pack(word.dropLast()) { kind = words[key] }
+                if kind == nil, word.last == UInt8(ascii: "."), let key = Self.pack(word.dropLast()) {
+                    kind = words[key]
+                }
                 switch kind {
                 case .separator?: continue
                 case .strong?: strong = true
