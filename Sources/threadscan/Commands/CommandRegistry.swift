@@ -1,5 +1,10 @@
 /// Every subcommand, in the order `threadscan --help` lists them.
 enum CommandRegistry {
     static let all: [Command] = [
+        ExplainCommand.command,
+        ScoreCommand.command,
+        LexiconTestCommand.command,
+        LexiconLintCommand.command,
+        LexiconEvalCommand.command,
     ]
 }

@@ -1,0 +1,4 @@
+@_exported import Analysis
+@_exported import Lexicon
+@_exported import Reports
+@_exported import ThreadModel
