@@ -10,3 +10,11 @@ for measurement in try ParseBenchmark.run() {
     )
     print(line)
 }
+for measurement in try ScanBenchmark.run() {
+    let name = measurement.name.padding(toLength: 44, withPad: " ", startingAt: 0)
+    print(
+        String(
+            format: "scan   %@ %6d posts  %7.3f s  %9.0f posts/s", name as NSString, measurement.posts, measurement.seconds,
+            measurement.postsPerSecond)
+    )
+}
