@@ -8,6 +8,9 @@ struct TermTrie: Sendable {
     private var entries: [Int32] = [-1]
     /// Per node: whether any edge leaves it.
     private var hasChildren: [Bool] = [false]
+    /// Per node: how specific the edge into it is (an exact word beats any prefix word; a longer
+    /// prefix word beats a shorter one).
+    private var specificity: [Int32] = [0]
 
     /// Builds the trie of `terms` (each a sequence of vocabulary ids); a later duplicate term keeps
     /// the first entry.
@@ -24,6 +27,7 @@ struct TermTrie: Sendable {
                 let child = Int32(entries.count)
                 entries.append(-1)
                 hasChildren.append(false)
+                specificity.append(id & Vocabulary.prefixBit != 0 ? Int32(vocabulary.word(id).count) : Int32.max)
                 hasChildren[Int(node)] = true
                 if node == 0 {
                     if id & Vocabulary.prefixBit != 0 {
@@ -53,7 +57,7 @@ struct TermTrie: Sendable {
     }
 
     /// The leftmost-longest, non-overlapping terms in `text`; of two terms covering the same tokens,
-    /// the one through an exact word wins over the one through a prefix word.
+    /// the more specific wins: an exact last word over a prefix, a longer prefix over a shorter one.
     /// - Complexity: O(n·k) in the number of tokens n and the longest term k.
     func matches(in text: TokenizedText) -> [TermMatch] {
         var found: [TermMatch] = []
@@ -73,18 +77,18 @@ struct TermTrie: Sendable {
     /// The longest term starting at token `start`, if any.
     func longestMatch(at start: Int, in text: TokenizedText) -> TermMatch? {
         var best: TermMatch?
-        var bestIsExact = false
+        var bestSpecificity: Int32 = -1
         var stack: [(node: Int32, token: Int)] = [(0, start)]
         while let (node, token) = stack.popLast() {
             for id in text.candidates(of: text.tokens[token]) {
                 guard let child = child(node, id) else { continue }
                 let entry = entries[Int(child)]
-                let isExact = id & Vocabulary.prefixBit == 0
                 if entry >= 0 {
                     let end = token + 1
-                    if best == nil || end > best!.end || (end == best!.end && isExact && !bestIsExact) {
+                    let specific = specificity[Int(child)]
+                    if best == nil || end > best!.end || (end == best!.end && specific > bestSpecificity) {
                         best = TermMatch(entry: Int(entry), first: start, end: end)
-                        bestIsExact = isExact
+                        bestSpecificity = specific
                     }
                 }
                 if hasChildren[Int(child)], token + 1 < text.tokens.count, text.tokens[token + 1].candidatesCount > 0 {

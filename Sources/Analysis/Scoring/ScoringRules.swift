@@ -15,6 +15,9 @@ public enum ScoringRules {
     public static let modifierWindow = 3
     /// A negated cue keeps this share of its weight ("not an idiot").
     public static let negatedShare = 0.0
+    /// The categories negation does not cancel: profanity and slurs are said even when negated
+    /// ("I don't give a shit", "he's no [slur]").
+    public static let unnegatedCategories: Set<String> = ["vulgarity", "identity-attack"]
     /// The weight multiplier by whom a cue is aimed at; participant-directed weighs most.
     public static func directedness(_ target: TargetKind?) -> Double {
         switch target {

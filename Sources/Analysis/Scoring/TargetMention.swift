@@ -65,10 +65,12 @@ struct TargetMention: Hashable {
         return found.sorted { $0.first < $1.first }
     }
 
-    /// Whether `token` looks like a name: a capitalised word of two or more characters.
+    /// Whether `token` looks like a name: a capitalised word of two or more characters that no
+    /// lexicon knows, and if it is in capitals, short like an acronym (`UK`, `NATO`), not shouting.
     private static func isName(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        token.kind == .word && token.flags.contains(.capitalized) && token.end - token.start >= 2
-            && !token.flags.contains(.mention)
+        let length = token.end - token.start
+        return token.kind == .word && token.flags.contains(.capitalized) && length >= 2 && token.candidatesCount == 0
+            && !token.flags.contains(.mention) && (!token.flags.contains(.allCaps) || length <= 4)
     }
 }
 

@@ -15,7 +15,8 @@ struct IncivilityScoring {
 }
 
 extension TextScan {
-    /// Scores the text's incivility: every entry found, weighed by the rules (negation, boosters and
+    /// Scores the text's incivility: every entry found, weighed by the rules (negation — except of
+    /// profanity and slurs, which are said whatever negates them: "no fucking way" —, boosters and
     /// dampeners, ALL CAPS, `!`/`?` runs, contrast, directedness), combined as `1 - Π(1 - w)`.
     func incivility() -> IncivilityScoring {
         var evidence: [Evidence] = []
@@ -30,7 +31,7 @@ extension TextScan {
                 let place = span(range?.0 ?? match.first, range?.1 ?? match.end)
                 rules.append(Evidence(start: place.start, end: place.end, text: place.text, source: .rule, name: name, contribution: weight - before))
             }
-            if let negator = negator(before: match.first) {
+            if !ScoringRules.unnegatedCategories.contains(entry.category), let negator = negator(before: match.first) {
                 apply("negation", ScoringRules.negatedShare, over: (negator.first, negator.end))
             }
             for modifier in modifiers where modifier.end <= match.first

@@ -36,7 +36,7 @@ extension AnalysisLexicon {
             for candidate in prefixesByHead[String(entry.term.words[0].prefix(1)), default: []]
             where entry.term.isShadowed(by: candidate.term) {
                 findings.append(
-                    error(at: entry.origin, "term '\(entry.term)' is shadowed by '\(candidate.term)' at \(candidate.origin); the longer match wins, so check the weights agree")
+                    error(at: entry.origin, "term '\(entry.term)' is shadowed by '\(candidate.term)' at \(candidate.origin), which matches all it matches; the more specific entry wins, so check that both are needed and the weights agree")
                 )
             }
         }

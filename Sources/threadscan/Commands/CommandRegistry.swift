@@ -4,5 +4,10 @@ enum CommandRegistry {
         ScanCommand.command,
         ParseCommand.command,
         TreeCommand.command,
+        ExplainCommand.command,
+        ScoreCommand.command,
+        LexiconTestCommand.command,
+        LexiconLintCommand.command,
+        LexiconEvalCommand.command,
     ]
 }

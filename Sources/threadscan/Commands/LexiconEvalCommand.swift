@@ -1,0 +1,80 @@
+import Foundation
+import ThreadScan
+
+/// `threadscan lexicon eval FILE.tsv`: precision, recall, F1, best cut-off, ROC-AUC, mistakes, entry precision.
+enum LexiconEvalCommand {
+    static let command = Command(
+        name: "lexicon eval",
+        abstract: "Measure the lexicons on a labeled TSV (label 1 = uncivil, 0 = civil).",
+        discussion: """
+            Reports precision, recall and F1 at the cut-off (default: the low band, 0.10), the cut-off
+            with the best F1, ROC-AUC, the top false positives and negatives with the entries that
+            fired, and the precision of each entry that fired at least --min-fired times.
+            """,
+        usage: "<file> [--column <name>] [--label <name>] [--cutoff <score>] [--top <n>] [--min-fired <n>] [--lexicons <DIR|+DIR>]",
+        arguments: [("<file>", "A TSV whose header names a text column and a label column.")],
+        options: [
+            .value("column", valueName: "NAME", help: "The text column (default: text)."),
+            .value("label", valueName: "NAME", help: "The label column (default: label)."),
+            .value("cutoff", valueName: "SCORE", help: "The score from which a text counts as uncivil (default: 0.10)."),
+            .value("top", valueName: "N", help: "How many false positives, false negatives and entries to list (default: 10)."),
+            .value("min-fired", valueName: "N", help: "Entries that fired fewer times are left out of entry precision (default: 10)."),
+            LexiconOption.spec,
+        ],
+        run: { arguments, terminal in
+            guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+                throw UsageError(message: "expected one labeled TSV file")
+            }
+            let cutoff = try number(arguments, "cutoff", fallback: Severity.low.lowestScore)
+            let top = Int(try number(arguments, "top", fallback: 10))
+            let minimumFired = Int(try number(arguments, "min-fired", fallback: 10))
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandFailure(message: "\(path): cannot read the file")
+            }
+            let set: LabeledSet
+            do {
+                set = try LabeledSet(
+                    file: path, text: String(decoding: data, as: UTF8.self), textColumn: arguments.value("column") ?? "text",
+                    labelColumn: arguments.value("label") ?? "label"
+                )
+            } catch {
+                throw CommandFailure(message: "\(error)")
+            }
+            let evaluation = Evaluation(set: set, analyzer: try LexiconOption.analyzer(arguments), cutoff: cutoff, minimumFired: minimumFired)
+            terminal.write(render(evaluation, top: top, minimumFired: minimumFired))
+            return ExitCode.success
+        }
+    )
+
+    static func number(_ arguments: ParsedArguments, _ name: String, fallback: Double) throws(UsageError) -> Double {
+        guard let text = arguments.value(name) else { return fallback }
+        guard let value = Double(text), value >= 0 else { throw UsageError(message: "--\(name) needs a number ≥ 0, not '\(text)'") }
+        return value
+    }
+
+    static func render(_ evaluation: Evaluation, top: Int, minimumFired: Int) -> String {
+        let f = ExplanationText.format
+        func point(_ point: Evaluation.Point) -> String {
+            "precision \(f(point.precision))  recall \(f(point.recall))  F1 \(f(point.f1))"
+        }
+        var out = "\(evaluation.scored.count) texts, \(evaluation.uncivilCount) labeled uncivil\n"
+        out += "at cut-off \(f(evaluation.atCutoff.cutoff)): \(point(evaluation.atCutoff))\n"
+        out += "best cut-off \(f(evaluation.best.cutoff)): \(point(evaluation.best))\n"
+        out += "ROC-AUC \(f(evaluation.rocAUC))\n"
+        func list(_ title: String, _ items: [Evaluation.Scored]) {
+            out += "\n\(title):\n"
+            for item in items {
+                let text = item.example.text.count > 100 ? item.example.text.prefix(100) + "…" : Substring(item.example.text)
+                out += "  line \(item.example.line)  score \(f(item.score))  \(text)\n"
+                if !item.entries.isEmpty { out += "      fired: \(item.entries.joined(separator: ", "))\n" }
+            }
+        }
+        list("top false positives (civil, scored at or above the cut-off)", evaluation.falsePositives(limit: top))
+        list("top false negatives (uncivil, scored below the cut-off)", evaluation.falseNegatives(limit: top))
+        out += "\nentry precision (fired ≥ \(minimumFired) times, lowest first):\n"
+        for entry in evaluation.entryPrecision.prefix(top) {
+            out += "  \(f(entry.precision))  \(entry.onUncivil)/\(entry.fired)  \(entry.entry)\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,19 @@
+import ThreadScan
+
+/// `threadscan lexicon lint [DIR]`: malformed lines, duplicates, shadowed entries, unknown categories.
+enum LexiconLintCommand {
+    static let command = Command(
+        name: "lexicon lint",
+        abstract: "Check the lexicons: malformed lines, duplicates, shadowed entries, unknown categories.",
+        usage: "[<dir>] [--lexicons <DIR|+DIR>]",
+        arguments: [("<dir>", "A lexicon folder (default: the built-in lexicons).")],
+        options: [LexiconOption.spec],
+        run: { arguments, terminal in
+            let bundle = try LexiconCommandInput.bundle(arguments)
+            let findings = AnalysisLexicon.lint(bundle).map(\.description) + LexiconCase.cases(in: bundle).problems.map(\.description)
+            for finding in findings { terminal.write("\(finding)\n") }
+            terminal.write(findings.isEmpty ? "no problems\n" : "\(findings.count) problem(s)\n")
+            return findings.isEmpty ? ExitCode.success : ExitCode.failure
+        }
+    )
+}

@@ -1,0 +1,45 @@
+import ThreadScan
+
+/// `threadscan lexicon test [DIR]`: runs the lexicon's own test cases.
+enum LexiconTestCommand {
+    static let command = Command(
+        name: "lexicon test",
+        abstract: "Run the lexicon test cases (tests/*.tsv) in every variant.",
+        discussion: """
+            Each case runs as written, then with an emoji prefix, in ALL CAPS (the band may rise,
+            never fall) and quoted by a reply (whose own words must score none), unless its expect
+            column says variants=off. Failures print as file:line with what was expected and got.
+            """,
+        usage: "[<dir>] [--lexicons <DIR|+DIR>]",
+        arguments: [("<dir>", "A lexicon folder with tests/ (default: the built-in lexicons and their cases).")],
+        options: [LexiconOption.spec],
+        run: { arguments, terminal in
+            let bundle = try LexiconCommandInput.bundle(arguments)
+            let analyzer: Analyzer
+            do {
+                analyzer = try Analyzer(lexicons: bundle)
+            } catch {
+                throw CommandFailure(message: "\(error)")
+            }
+            let (cases, problems) = LexiconCase.cases(in: bundle)
+            for problem in problems { terminal.write("\(problem)\n") }
+            guard !cases.isEmpty else {
+                throw CommandFailure(message: "no test cases found: expected tests/*.tsv with a header 'text<TAB>expect<TAB>parent'")
+            }
+            let runner = LexiconCaseRunner(analyzer: analyzer)
+            var runs = 0
+            var failures = 0
+            for testCase in cases {
+                for variant in LexiconCaseRunner.variants(of: testCase) {
+                    runs += 1
+                    let found = runner.failures(of: testCase, in: variant)
+                    failures += found.isEmpty ? 0 : 1
+                    for failure in found { terminal.write("\(failure)\n") }
+                }
+            }
+            let verdict = failures == 0 && problems.isEmpty ? "passed" : "FAILED"
+            terminal.write("\(verdict): \(cases.count) cases, \(runs) runs, \(failures) failed, \(problems.count) malformed\n")
+            return failures == 0 && problems.isEmpty ? ExitCode.success : ExitCode.failure
+        }
+    )
+}
