@@ -211,21 +211,49 @@ private struct Scanner {
 
     /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`.
     private mutating func lookUp(formStart: Int, end: Int, token: Int) {
+        if lookUpPlain(formStart: formStart, end: end, token: token) { return }
         let first = candidates.count
-        var plain = 0
-        let vocabulary = vocabulary
-        var found = candidates
-        candidates = []
-        normalizer.forEachForm(of: UnsafeBufferPointer(rebasing: bytes[formStart..<end])) { form, kind in
-            switch kind {
-            case .masked: vocabulary.lookUpMasked(form, into: &found, from: first)
-            default: vocabulary.lookUp(form, into: &found, from: first)
+        var plain = first
+        normalizer.makeForms(of: UnsafeBufferPointer(rebasing: bytes[formStart..<end]))
+        for (range, kind) in normalizer.forms {
+            normalizer.buffer.withUnsafeBufferPointer { buffer in
+                let form = UnsafeBufferPointer(rebasing: buffer[range])
+                if kind == .masked {
+                    vocabulary.lookUpMasked(form, into: &candidates, from: first)
+                } else {
+                    vocabulary.lookUp(form, into: &candidates, from: first)
+                }
             }
-            if kind == .base || kind == .inflected { plain = found.count }
+            if kind == .base || kind == .inflected { plain = candidates.count }
         }
-        candidates = found
         tokens[token].candidatesCount = Int32(candidates.count - first)
         if plain < candidates.count, plain == first { tokens[token].flags.insert(.obfuscated) }
+    }
+
+    /// The fast path for the common word: ASCII letters (and apostrophes inside, not a possessive
+    /// ending), no letter three times in a row. Its only form is its lower-case spelling, built on
+    /// the stack. Returns false for any other word.
+    /// - Complexity: O(n) in the length of the word, one hash probe per prefix length in use.
+    private mutating func lookUpPlain(formStart: Int, end: Int, token: Int) -> Bool {
+        let count = end - formStart
+        guard count > 0, count <= 64 else { return false }
+        var run = 0
+        var previous: UInt8 = 0
+        for index in formStart..<end {
+            let byte = bytes[index]
+            guard ASCII.isLetter(byte) || byte == ASCII.apostrophe else { return false }
+            run = byte | ASCII.caseBit == previous ? run + 1 : 1
+            if run >= 3 { return false }
+            previous = byte | ASCII.caseBit
+        }
+        if count > 2, bytes[end - 2] == ASCII.apostrophe, bytes[end - 1] | ASCII.caseBit == UInt8(ascii: "s") { return false }
+        let first = candidates.count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { form in
+            for offset in 0..<count { form[offset] = bytes[formStart + offset] | ASCII.caseBit }
+            vocabulary.lookUp(UnsafeBufferPointer(form), into: &candidates, from: first)
+        }
+        tokens[token].candidatesCount = Int32(candidates.count - first)
+        return true
     }
 
     private func decode(at index: Int) -> (Unicode.Scalar, Int) {
