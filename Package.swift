@@ -28,7 +28,9 @@ let package = Package(
         ),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
-        .testTarget(name: "PageParsingTests", dependencies: ["PageParsing", "ThreadModel", "Lexicon"]),
+        .testTarget(
+            name: "PageParsingTests", dependencies: ["PageParsing", "ThreadModel", "Lexicon"], exclude: ["Fixtures"]
+        ),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "ThreadModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "ThreadModel"]),
         .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan"]),

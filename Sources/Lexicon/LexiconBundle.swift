@@ -95,7 +95,7 @@ public struct LexiconBundle: Sendable {
         var offset = 0
         while true {
             switch decoder.decode(&iterator) {
-            case let .scalarValue(scalar): offset += UTF8.width(scalar)
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
             case .emptyInput: return nil
             case .error: return offset
             }

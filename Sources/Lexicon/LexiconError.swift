@@ -11,10 +11,11 @@ public enum LexiconError: Error, CustomStringConvertible, Equatable, Sendable {
 
     public var description: String {
         switch self {
-        case let .malformed(file, line, message): "\(file):\(line): \(message)"
-        case let .unreadable(path, reason): "\(path): cannot read lexicons: \(reason)"
-        case let .notUTF8(file, offset): "\(file):1: not UTF-8 (bad byte at offset \(offset)); save the file as UTF-8"
-        case let .empty(file): "\(file):1: empty file; expected a header line naming the columns"
+        case .malformed(let file, let line, let message): "\(file):\(line): \(message)"
+        case .unreadable(let path, let reason): "\(path): cannot read lexicons: \(reason)"
+        case .notUTF8(let file, let offset):
+            "\(file):1: not UTF-8 (bad byte at offset \(offset)); save the file as UTF-8"
+        case .empty(let file): "\(file):1: empty file; expected a header line naming the columns"
         }
     }
 }

@@ -31,10 +31,9 @@ public struct TSVTable: Sendable {
         rows = []
         var lineNumber = 0
         var sawHeader = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
             if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -47,7 +46,8 @@ public struct TSVTable: Sendable {
                 if fields.count < requiredColumns {
                     throw .malformed(
                         file: file, line: lineNumber,
-                        message: "header names \(fields.count) column(s), expected at least \(requiredColumns) separated by tabs"
+                        message:
+                            "header names \(fields.count) column(s), expected at least \(requiredColumns) separated by tabs"
                     )
                 }
                 continue
@@ -55,7 +55,8 @@ public struct TSVTable: Sendable {
             if fields.count < requiredColumns {
                 throw .malformed(
                     file: file, line: lineNumber,
-                    message: "expected \(requiredColumns) tab-separated fields (\(columns.prefix(requiredColumns).joined(separator: ", "))), found \(fields.count); is a tab missing?"
+                    message:
+                        "expected \(requiredColumns) tab-separated fields (\(columns.prefix(requiredColumns).joined(separator: ", "))), found \(fields.count); is a tab missing?"
                 )
             }
             if fields.count > columns.count {

@@ -1,4 +1,5 @@
 @_exported import Analysis
 @_exported import Lexicon
+@_exported import PageParsing
 @_exported import Reports
 @_exported import ThreadModel

@@ -30,6 +30,7 @@ import Testing
 
     static func generatedSource(for files: [(String, String)]) -> String {
         var out = """
+            // swift-format-ignore-file
             // Generated from Lexicons/ by `THREADSCAN_REGENERATE=1 swift test --filter DefaultLexiconsTests`.
             // Do not edit: edit the files in Lexicons/ and regenerate; a test fails while this is stale.
 

@@ -10,7 +10,9 @@ public struct AnalysisContext: Hashable, Sendable {
     public var targets: [String]
 
     /// Creates a context.
-    public init(parentText: String? = nil, parentAuthor: String? = nil, participants: [String] = [], targets: [String] = []) {
+    public init(
+        parentText: String? = nil, parentAuthor: String? = nil, participants: [String] = [], targets: [String] = []
+    ) {
         self.parentText = parentText
         self.parentAuthor = parentAuthor
         self.participants = participants

@@ -9,9 +9,10 @@ public enum TextDecoder {
     /// How many individual offsets a warning list names before it summarises.
     public static let maxReportedOffsets = 10
 
-    /// Decodes `bytes`.
+    /// Decodes `bytes`; `declaredCharset` (from an HTML `<meta>` or a MIME header) is followed
+    /// when it names windows-1252 or Latin-1 and there is no BOM.
     /// - Complexity: O(n) in the number of bytes.
-    public static func decode(_ bytes: [UInt8]) -> DecodedText {
+    public static func decode(_ bytes: [UInt8], declaredCharset: String? = nil) -> DecodedText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return decodeUTF8(bytes, from: 3, encoding: "utf-8")
         }
@@ -22,13 +23,20 @@ public enum TextDecoder {
             return decodeUTF16(bytes, littleEndian: false)
         }
         let scan = UTF8Scan(bytes, from: 0)
+        if let declaredCharset, HTMLCharset.isWindows1252(declaredCharset),
+            !scan.invalidOffsets.isEmpty || scan.validMultibyte == 0
+        {
+            return decodeWindows1252(bytes, firstInvalid: nil)
+        }
         if scan.invalidOffsets.isEmpty || scan.validMultibyte > scan.invalidCount {
             return decodeUTF8(bytes, from: 0, encoding: "utf-8", scan: scan)
         }
         return decodeWindows1252(bytes, firstInvalid: scan.invalidOffsets[0])
     }
 
-    private static func decodeUTF8(_ bytes: [UInt8], from start: Int, encoding: String, scan: UTF8Scan? = nil) -> DecodedText {
+    private static func decodeUTF8(_ bytes: [UInt8], from start: Int, encoding: String, scan: UTF8Scan? = nil)
+        -> DecodedText
+    {
         let scan = scan ?? UTF8Scan(bytes, from: start)
         var warnings: [ParseWarning] = []
         if scan.invalidCount > 0 {
@@ -41,7 +49,8 @@ public enum TextDecoder {
         var slice = bytes[start...]
         var replaced: [UInt8] = []
         if !nulOffsets.offsets.isEmpty {
-            warnings += offsetsWarnings(nulOffsets.offsets, total: nulOffsets.count, message: "NUL byte replaced with U+FFFD")
+            warnings += offsetsWarnings(
+                nulOffsets.offsets, total: nulOffsets.count, message: "NUL byte replaced with U+FFFD")
             replaced.reserveCapacity(bytes.count)
             for byte in slice {
                 if byte == 0 { replaced += [0xEF, 0xBF, 0xBD] } else { replaced.append(byte) }
@@ -76,7 +85,7 @@ public enum TextDecoder {
         var nulCount = 0
         loop: while true {
             switch decoder.decode(&iterator) {
-            case let .scalarValue(scalar):
+            case .scalarValue(let scalar):
                 if scalar.value == 0 {
                     nulCount += 1
                     if nul.count < maxReportedOffsets { nul.append(2 + unitOffset * 2) }
@@ -105,7 +114,7 @@ public enum TextDecoder {
         )
     }
 
-    private static func decodeWindows1252(_ bytes: [UInt8], firstInvalid: Int) -> DecodedText {
+    private static func decodeWindows1252(_ bytes: [UInt8], firstInvalid: Int?) -> DecodedText {
         var scalars = String.UnicodeScalarView()
         let nul = nulPositions(bytes, from: 0)
         for byte in bytes {
@@ -117,12 +126,13 @@ public enum TextDecoder {
                 scalars.append(Unicode.Scalar(byte))
             }
         }
-        var warnings = [
-            ParseWarning(
-                byteOffset: firstInvalid,
-                message: "not valid UTF-8 (first bad byte here); read as windows-1252"
+        var warnings: [ParseWarning] = []
+        if let firstInvalid {
+            warnings.append(
+                ParseWarning(
+                    byteOffset: firstInvalid, message: "not valid UTF-8 (first bad byte here); read as windows-1252")
             )
-        ]
+        }
         if !nul.offsets.isEmpty {
             warnings += offsetsWarnings(nul.offsets, total: nul.count, message: "NUL byte replaced with U+FFFD")
         }

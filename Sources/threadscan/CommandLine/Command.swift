@@ -35,7 +35,9 @@ struct Command: Sendable {
     }
 
     static func helpRow(_ left: String, _ right: String) -> String {
-        let padded = left.count < 24 ? left + String(repeating: " ", count: 24 - left.count) : left + "\n" + String(repeating: " ", count: 26)
+        let padded =
+            left.count < 24
+            ? left + String(repeating: " ", count: 24 - left.count) : left + "\n" + String(repeating: " ", count: 26)
         return "  \(padded)\(right)\n"
     }
 }

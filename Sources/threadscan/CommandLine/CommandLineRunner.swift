@@ -47,7 +47,8 @@ struct CommandLineRunner {
                 return ExitCode.success
             }
             guard let (command, _) = find(rest) else {
-                return usageError(UsageError(message: "unknown subcommand '\(rest.joined(separator: " "))'"), command: nil)
+                return usageError(
+                    UsageError(message: "unknown subcommand '\(rest.joined(separator: " "))'"), command: nil)
             }
             terminal.write(command.help)
             return ExitCode.success

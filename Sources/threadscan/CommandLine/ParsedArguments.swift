@@ -96,7 +96,8 @@ struct ParsedArguments: Sendable {
         guard let given = value(name) else { return fallback }
         guard allowed.contains(given) else {
             throw UsageError(
-                message: "the value '\(given)' is invalid for '--\(name)'; expected one of: \(allowed.joined(separator: ", "))"
+                message:
+                    "the value '\(given)' is invalid for '--\(name)'; expected one of: \(allowed.joined(separator: ", "))"
             )
         }
         return given

@@ -1,6 +1,7 @@
 /// Every subcommand, in the order `threadscan --help` lists them.
 enum CommandRegistry {
     static let all: [Command] = [
+        ParseCommand.command,
         ExplainCommand.command,
         ScoreCommand.command,
         LexiconTestCommand.command,

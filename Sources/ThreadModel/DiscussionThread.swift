@@ -1,5 +1,5 @@
 /// A parsed page: a forum thread or a news article with its comments.
-public struct Thread: Codable, Hashable, Sendable {
+public struct DiscussionThread: Codable, Hashable, Sendable {
     /// Where the page came from: a path, or `-` for standard input.
     public var source: String
     /// The thread's title or the article's headline, when the page has one.
@@ -10,19 +10,26 @@ public struct Thread: Codable, Hashable, Sendable {
     public var posts: [Post]
     /// Every non-blank line of the page, in runs of one kind.
     public var segments: [Segment]
+    /// The file's format: `text` (copied text), `html` or `mhtml`. The spans of an HTML or MHTML
+    /// page point into its rendered text.
+    public var format: String
+    /// The encoding the page was read as (`utf-8`, `utf-16le`, `utf-16be`, `windows-1252`).
+    public var encoding: String
     /// Problems met while reading the page that did not stop it (bad bytes, an odd encoding).
     public var warnings: [ParseWarning]
 
     /// Creates a thread.
     public init(
         source: String, title: String?, platform: String, posts: [Post], segments: [Segment],
-        warnings: [ParseWarning] = []
+        format: String = "text", encoding: String = "utf-8", warnings: [ParseWarning] = []
     ) {
         self.source = source
         self.title = title
         self.platform = platform
         self.posts = posts
         self.segments = segments
+        self.format = format
+        self.encoding = encoding
         self.warnings = warnings
     }
 }

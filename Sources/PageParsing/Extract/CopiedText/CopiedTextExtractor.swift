@@ -1,0 +1,74 @@
+import Lexicon
+import ThreadModel
+
+/// Reads a page's text, as copied from a browser, into a `Thread`, using the platform profiles
+/// of the lexicons.
+public struct CopiedTextExtractor: Sendable {
+    private let classifiers: [LineClassifier]
+
+    /// Creates an extractor for the profiles in `lexicon`.
+    public init(lexicon: PlatformLexicon) {
+        let matcher = PatternMatcher(vocabulary: lexicon.vocabulary)
+        classifiers = lexicon.profiles.map { LineClassifier(profile: $0, matcher: matcher) }
+    }
+
+    /// The thread in `text`.
+    /// - Parameters:
+    ///   - text: the decoded page.
+    ///   - source: the page's path, or `-`.
+    ///   - platform: a profile name to use instead of detecting one.
+    /// - Complexity: O(n·r) for n lines and r profile rules, each quote bounded.
+    public func extract(_ text: DecodedText, source: String, platform: String? = nil) -> DiscussionThread {
+        let bytes = Array(text.text.utf8)
+        let lines = LineSplitter.split(bytes)
+        let classifier =
+            platform.flatMap { name in classifiers.first { $0.profile.name == name } }
+            ?? PlatformDetector.detect(lines: lines, classifiers: classifiers)
+        guard let classifier else {
+            return DiscussionThread(
+                source: source, title: nil, platform: "unknown", posts: [], segments: [], encoding: text.encoding,
+                warnings: text.warnings)
+        }
+        let facts = lines.map(classifier.facts)
+        var assembler = ThreadAssembler(bytes: bytes, lines: lines, facts: facts, profile: classifier.profile)
+        assembler.run()
+        let posts = assembler.posts.enumerated().map { index, draft in
+            makePost(index: index, draft: draft, assembler: assembler)
+        }
+        let segments = SegmentBuilder.segments(lines: lines, assignments: assembler.assignments, bytes: bytes)
+        return DiscussionThread(
+            source: source, title: assembler.title, platform: classifier.profile.name, posts: posts,
+            segments: segments, encoding: text.encoding, warnings: text.warnings
+        )
+    }
+
+    /// The names of the profiles this extractor knows.
+    public var platforms: [String] {
+        classifiers.map(\.profile.name)
+    }
+
+    private func makePost(index: Int, draft: PostDraft, assembler: ThreadAssembler) -> Post {
+        let lines = assembler.lines
+        func span(_ first: Int, _ last: Int) -> SourceSpan {
+            SourceSpan(
+                lineStart: lines[first].number, lineEnd: lines[last].number,
+                byteStart: lines[first].byteStart, byteEnd: lines[last].byteEnd
+            )
+        }
+        let quotes = draft.quotes.map { quote in
+            Quote(
+                author: quote.author, postIndex: quote.postIndex, time: quote.time,
+                text: assembler.joinedText(quote.lines), span: span(quote.firstLine, quote.lastLine)
+            )
+        }
+        let lastLine = max(draft.firstLine, draft.lastLine)
+        return Post(
+            index: index, author: draft.author, authorInferred: draft.authorInferred, timestamp: draft.timestamp,
+            body: assembler.joinedText(draft.bodyLines), quotes: quotes, reactions: draft.reactions,
+            attachments: draft.attachments,
+            signature: draft.signatureLines.isEmpty ? nil : assembler.joinedText(draft.signatureLines),
+            span: lines.isEmpty
+                ? SourceSpan(lineStart: 0, lineEnd: 0, byteStart: 0, byteEnd: 0) : span(draft.firstLine, lastLine)
+        )
+    }
+}

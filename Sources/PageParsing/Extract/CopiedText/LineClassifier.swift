@@ -1,0 +1,73 @@
+import Lexicon
+
+/// Works out the `LineFacts` of lines under one profile.
+struct LineClassifier: Sendable {
+    let profile: PlatformProfile
+    let matcher: PatternMatcher
+    /// The rules a line starting with each byte (lowercased) can match: those whose pattern starts
+    /// with a literal starting with that byte, and those starting with a slot; by kind, then in
+    /// file order.
+    private let rulesByFirstByte: [[ProfileRule]]
+
+    init(profile: PlatformProfile, matcher: PatternMatcher) {
+        self.profile = profile
+        self.matcher = matcher
+        let ordered = ProfileRule.Kind.allCases.flatMap { kind in profile.rules.filter { $0.kind == kind } }
+        var buckets = Array(repeating: [ProfileRule](), count: 256)
+        for rule in ordered {
+            if let first = rule.pattern.leadingLiteral?.first {
+                buckets[Int(first)].append(rule)
+            } else {
+                for byte in buckets.indices { buckets[byte].append(rule) }
+            }
+        }
+        rulesByFirstByte = buckets
+    }
+
+    /// The facts of `line`. A blank line or one too long to be anything but text has none.
+    func facts(_ line: SourceLine) -> LineFacts {
+        var facts = LineFacts()
+        guard let key = line.key, let first = key.first else { return facts }
+        for rule in rulesByFirstByte[Int(LinePattern.asciiLowercased(first))] where facts[rule.kind] == nil {
+            guard let captures = matcher.match(rule.pattern, key) else { continue }
+            var values: [LinePattern.Slot: String] = [:]
+            for capture in captures where values[capture.slot] == nil {
+                values[capture.slot] = String(decoding: key[capture.range], as: UTF8.self)
+            }
+            facts.matches.append(RuleMatch(rule: rule, values: values))
+        }
+        facts.isTime = matcher.time.isTime(key[...])
+        facts.attachment = attachmentName(key)
+        facts.isAuthorLike = !facts.isTime && facts.attachment == nil && AuthorName.isPlausible(key[...], maxWords: 3)
+        return facts
+    }
+
+    /// Whether `line` matches a rule of one of `kinds`, and which kind, for detecting the platform cheaply.
+    func matchesAny(of kinds: Set<ProfileRule.Kind>, _ line: SourceLine) -> ProfileRule.Kind? {
+        guard let key = line.key, let first = key.first else { return nil }
+        for rule in rulesByFirstByte[Int(LinePattern.asciiLowercased(first))]
+        where kinds.contains(rule.kind) && matcher.match(rule.pattern, key) != nil {
+            return rule.kind
+        }
+        return nil
+    }
+
+    /// The file name when `key` is an attached file: `photo.jpg`, optionally followed by its size.
+    private func attachmentName(_ key: [UInt8]) -> String? {
+        let nameEnd = key.firstIndex(of: 0x20) ?? key.count
+        guard nameEnd <= 200, let dot = key[..<nameEnd].lastIndex(of: UInt8(ascii: ".")), dot > 0,
+            nameEnd - dot - 1 >= 2, nameEnd - dot - 1 <= 5
+        else { return nil }
+        let fileExtension = key[(dot + 1)..<nameEnd].map(LinePattern.asciiLowercased)
+        guard matcher.vocabulary.attachmentExtensions.contains(fileExtension) else { return nil }
+        if nameEnd < key.count {
+            let rest = key[(nameEnd + 1)...].map(LinePattern.asciiLowercased)
+            let sizeWords: [[UInt8]] = [Array("kb".utf8), Array("mb".utf8), Array("bytes".utf8), Array("views".utf8)]
+            guard rest.count <= 40, sizeWords.contains(where: { PatternMatcher.find($0, in: rest, from: 0) != nil })
+            else {
+                return nil
+            }
+        }
+        return String(decoding: key[..<nameEnd], as: UTF8.self)
+    }
+}

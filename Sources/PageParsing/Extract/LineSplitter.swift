@@ -1,0 +1,42 @@
+/// Splits text into lines at LF, CRLF and CR, keeping byte offsets.
+enum LineSplitter {
+    private static let lf = UInt8(ascii: "\n")
+    private static let cr = UInt8(ascii: "\r")
+
+    /// The lines of `bytes`. A final line break does not start an empty line.
+    /// - Complexity: O(n) in the number of bytes.
+    static func split(_ bytes: [UInt8]) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte == lf || byte == cr {
+                    lines.append(makeLine(buffer, number: lines.count + 1, start: start, end: index))
+                    if byte == cr, index + 1 < count, buffer[index + 1] == lf { index += 1 }
+                    index += 1
+                    start = index
+                    continue
+                }
+                index += 1
+            }
+            if start < count {
+                lines.append(makeLine(buffer, number: lines.count + 1, start: start, end: count))
+            }
+        }
+        return lines
+    }
+
+    private static func makeLine(_ buffer: UnsafeBufferPointer<UInt8>, number: Int, start: Int, end: Int) -> SourceLine
+    {
+        let (trimStart, trimEnd) = WhiteSpace.trimmedBounds(buffer, start: start, end: end)
+        let isBlank = trimStart >= trimEnd
+        var key: [UInt8]?
+        if !isBlank, trimEnd - trimStart <= SourceLine.maxKeyLength {
+            key = WhiteSpace.folded(buffer, start: trimStart, end: trimEnd)
+        }
+        return SourceLine(number: number, byteStart: start, byteEnd: end, isBlank: isBlank, key: key)
+    }
+}

@@ -1,0 +1,71 @@
+import ThreadModel
+
+/// The `threadscan.parse/1` JSON of a parsed thread, documented field by field in the README.
+public enum ThreadJSON {
+    /// The schema name and version written in every document.
+    public static let schema = "threadscan.parse/1"
+
+    /// The thread as a JSON value.
+    public static func value(_ thread: DiscussionThread) -> JSONValue {
+        .object([
+            ("schema", .string(schema)),
+            ("source", .string(thread.source)),
+            ("title", .string(thread.title)),
+            ("platform", .string(thread.platform)),
+            ("format", .string(thread.format)),
+            ("encoding", .string(thread.encoding)),
+            ("posts", .array(thread.posts.map(post))),
+            ("segments", .array(thread.segments.map(segment))),
+            ("warnings", .array(thread.warnings.map(warning))),
+        ])
+    }
+
+    /// A post as a JSON value.
+    public static func post(_ post: Post) -> JSONValue {
+        .object([
+            ("index", .int(post.index)),
+            ("author", .string(post.author)),
+            ("authorInferred", .bool(post.authorInferred)),
+            ("timestamp", .string(post.timestamp)),
+            ("body", .string(post.body)),
+            ("quotes", .array(post.quotes.map(quote))),
+            (
+                "reactions",
+                .array(post.reactions.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })
+            ),
+            ("attachments", .array(post.attachments.map { .string($0) })),
+            ("signature", .string(post.signature)),
+            ("replyTo", .int(post.replyTo)),
+            ("lineStart", .int(post.span.lineStart)),
+            ("lineEnd", .int(post.span.lineEnd)),
+        ])
+    }
+
+    private static func quote(_ quote: Quote) -> JSONValue {
+        .object([
+            ("author", .string(quote.author)),
+            ("postIndex", .int(quote.postIndex)),
+            ("time", .string(quote.time)),
+            ("text", .string(quote.text)),
+            ("lineStart", .int(quote.span.lineStart)),
+            ("lineEnd", .int(quote.span.lineEnd)),
+        ])
+    }
+
+    private static func segment(_ segment: Segment) -> JSONValue {
+        .object([
+            ("kind", .string(segment.kind.rawValue)),
+            ("name", .string(segment.name)),
+            ("post", .int(segment.post)),
+            ("lineStart", .int(segment.span.lineStart)),
+            ("lineEnd", .int(segment.span.lineEnd)),
+            ("byteStart", .int(segment.span.byteStart)),
+            ("byteEnd", .int(segment.span.byteEnd)),
+            ("text", .string(segment.text)),
+        ])
+    }
+
+    private static func warning(_ warning: ParseWarning) -> JSONValue {
+        .object([("byteOffset", .int(warning.byteOffset)), ("message", .string(warning.message))])
+    }
+}

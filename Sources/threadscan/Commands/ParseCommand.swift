@@ -1,0 +1,72 @@
+import ThreadScan
+
+/// `threadscan parse`: the structure of saved pages, without analysis.
+enum ParseCommand {
+    static let command = Command(
+        name: "parse",
+        abstract: "Take saved pages apart: title, posts, quotes, reactions and boilerplate.",
+        discussion: """
+            Every non-blank line of a page lands in exactly one segment (title, boilerplate, postHeader,
+            body, quoteHeader, quote, reaction, attachment, signature). JSON output follows the schema
+            threadscan.parse/1 described in the README.
+            """,
+        usage: "<file>... [--format <format>] [--platform <name>] [--lexicons <dir>]",
+        arguments: [("<file>", "A saved page (copied text, .html or .mhtml), or '-' for standard input.")],
+        options: [
+            .value(
+                "format", short: "f", valueName: "format", help: "Output format: json, jsonl or text. (default: json)"),
+            .value("platform", valueName: "name", help: "Read the pages as this platform instead of detecting it."),
+            .value(
+                "lexicons", valueName: "dir",
+                help: "Lexicon folder: DIR replaces the built-in lexicons, +DIR adds to them."),
+        ],
+        run: run
+    )
+
+    private static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
+        let format = try arguments.choice("format", allowed: ["json", "jsonl", "text"], fallback: "json")
+        guard !arguments.positionals.isEmpty else {
+            throw UsageError(message: "missing expected argument '<file>...'")
+        }
+        let parser: PageParser
+        do {
+            parser = try PageParser(lexicons: try LexiconBundle.resolve(option: arguments.value("lexicons")))
+        } catch {
+            throw CommandFailure(message: "\(error)")
+        }
+        if let platform = arguments.value("platform"), !parser.platforms.contains(platform) {
+            throw UsageError(
+                message: "unknown platform '\(platform)'; expected one of: \(parser.platforms.joined(separator: ", "))"
+            )
+        }
+        var failures = 0
+        var documents: [JSONValue] = []
+        for path in arguments.positionals {
+            let bytes: [UInt8]
+            do {
+                bytes = try PageInput.read(path)
+            } catch {
+                terminal.error("Error: \(error)\n")
+                failures += 1
+                continue
+            }
+            let thread = parser.parse(bytes, source: path, platform: arguments.value("platform"))
+            for warning in thread.warnings {
+                terminal.error("warning: \(path): \(warning)\n")
+            }
+            switch format {
+            case "text":
+                terminal.write(ThreadOutline.render(thread))
+            case "jsonl":
+                terminal.write(ThreadJSON.value(thread).serialized() + "\n")
+            default:
+                documents.append(ThreadJSON.value(thread))
+            }
+        }
+        if format == "json", !documents.isEmpty {
+            let output = documents.count == 1 && arguments.positionals.count == 1 ? documents[0] : .array(documents)
+            terminal.write(output.serialized(pretty: true) + "\n")
+        }
+        return failures == 0 ? ExitCode.success : ExitCode.failure
+    }
+}

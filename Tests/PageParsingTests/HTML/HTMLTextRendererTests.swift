@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import PageParsing
+
+@Suite struct HTMLTextRendererTests {
+    func render(_ html: String) -> String {
+        HTMLTextRenderer.render(Array(html.utf8))
+    }
+
+    @Test func blocksBecomeLinesAndWhiteSpaceFolds() {
+        #expect(render("<div>one\n   two</div><div>three</div>") == "one two\nthree")
+        #expect(render("<p>a</p><p>b</p>") == "a\n\nb")
+        #expect(render("x<br>y<br/>z") == "x\ny\nz")
+        #expect(render("<span>in</span><b>line</b> text") == "inline text")
+        #expect(render("<table><tr><td>a</td><td>b</td></tr></table>") == "a\tb")
+        #expect(render("<pre>  keep\n  this</pre>") == "  keep\n  this")
+    }
+
+    @Test func invisibleContentIsLeftOut() {
+        let html = """
+            <head><title>T</title><style>div{}</style></head><script>document.write("<p>x</p>")</script>
+            <div hidden>h</div><div style="color:red; DISPLAY: none">d</div><template><p>t</p></template>
+            <!-- a comment <p>c</p> --><noscript>n</noscript><svg><text>s</text></svg>shown
+            """
+        #expect(render(html) == "shown")
+    }
+
+    @Test func charactersReferencesDecode() {
+        #expect(
+            render("a&amp;b &lt;c&gt; &quot;d&quot; &#8217; &#x2019; &nbsp;&hellip; &#150;")
+                == "a&b <c> \"d\" ’ ’ \u{A0}… \u{2013}")
+        #expect(render("AT&T &unknown; & x &#0;") == "AT&T &unknown; & x \u{FFFD}")
+    }
+
+    @Test func brokenMarkupNeverHangsOrCrashes() {
+        for html in [
+            "<", "<div", "<div class=\"x", "</", "<!--", "<!--x", "<script>never closed", "<a href='x>y</a>", "<<<>>>",
+            "<div/><p/>text",
+        ] {
+            _ = render(html)
+        }
+        #expect(render("a < b and c > d") == "a < b and c > d")
+        #expect(render("<div/>text") == "text")
+    }
+
+    @Test func attributesWithAngleBracketsDoNotEndTheTag() {
+        #expect(render("<div title=\"a > b\" data-x='<p>'>ok</div>") == "ok")
+    }
+
+    @Test func savedInvisionPageParsesLikeCopiedText() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("html/invision-saved.html"))
+        #expect(thread.format == "html")
+        #expect(thread.platform == "invision")
+        #expect(thread.title == "Shed roof felt: torch-on or nail-down?")
+        #expect(thread.posts.map(\.author) == ["moss&lichen", "brackenfield"])
+        #expect(
+            thread.posts[0].body
+                == "Torch-on lasts longer but it\u{2019}s a job for a qualified fitter.\n\nNail-down is fine for a small shed."
+        )
+        #expect(thread.posts[1].quotes.first?.postIndex == 0)
+        #expect(thread.posts[1].body == "Agreed, I did mine that way \u{1F44D}")
+    }
+}
