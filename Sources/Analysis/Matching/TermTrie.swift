@@ -50,7 +50,8 @@ struct TermTrie: Sendable {
 
     @inline(__always) private func child(_ node: Int32, _ id: Int32) -> Int32? {
         if node == 0 {
-            let child = id & Vocabulary.prefixBit != 0 ? rootPrefix[Int(id & ~Vocabulary.prefixBit)] : rootExact[Int(id)]
+            let child =
+                id & Vocabulary.prefixBit != 0 ? rootPrefix[Int(id & ~Vocabulary.prefixBit)] : rootExact[Int(id)]
             return child >= 0 ? child : nil
         }
         return edges[Self.key(node, id)]

@@ -98,7 +98,7 @@ private struct Scanner {
                     index = word(from: index, formStart: index, flags: [])
                 } else if ASCII.isSpace(byte) {
                     index += 1
-                } else if (byte == ASCII.at || byte == ASCII.hash || byte == ASCII.dollar), index + 1 < count,
+                } else if byte == ASCII.at || byte == ASCII.hash || byte == ASCII.dollar, index + 1 < count,
                     ASCII.isLetter(bytes[index + 1]) || (byte != ASCII.dollar && ASCII.isDigit(bytes[index + 1])),
                     index == 0 || !ASCII.isAlphanumeric(bytes[index - 1])
                 {
@@ -126,7 +126,8 @@ private struct Scanner {
                     if scalar == "\u{2026}" {
                         tokens.append(
                             Token(
-                                start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: [], byte: ASCII.period,
+                                start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: [],
+                                byte: ASCII.period,
                                 candidatesStart: Int32(candidates.count), candidatesCount: 0
                             )
                         )
@@ -198,7 +199,9 @@ private struct Scanner {
         if wordUpper + wordLower > 0 || index > formStart { flags.insert(.hasLetter) }
         if wordUpper >= 2, wordLower == 0 { flags.insert(.allCaps) }
         if firstUpper == true { flags.insert(.capitalized) }
-        if wordUpper + wordLower == 0, !bytes[formStart..<index].contains(where: { $0 >= 0x80 }) { flags.remove(.hasLetter) }
+        if wordUpper + wordLower == 0, !bytes[formStart..<index].contains(where: { $0 >= 0x80 }) {
+            flags.remove(.hasLetter)
+        }
         tokens.append(
             Token(
                 start: Int32(start), end: Int32(index), kind: .word, flags: flags, byte: 0,
@@ -246,7 +249,9 @@ private struct Scanner {
             if run >= 3 { return false }
             previous = byte | ASCII.caseBit
         }
-        if count > 2, bytes[end - 2] == ASCII.apostrophe, bytes[end - 1] | ASCII.caseBit == UInt8(ascii: "s") { return false }
+        if count > 2, bytes[end - 2] == ASCII.apostrophe, bytes[end - 1] | ASCII.caseBit == UInt8(ascii: "s") {
+            return false
+        }
         let first = candidates.count
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { form in
             for offset in 0..<count { form[offset] = bytes[formStart + offset] | ASCII.caseBit }

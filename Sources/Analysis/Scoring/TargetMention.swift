@@ -35,12 +35,16 @@ struct TargetMention: Hashable {
         let names = context.participants + (context.parentAuthor.map { [$0] } ?? [])
         for name in names {
             for range in NameFinder(name: name, allowSuffix: false).occurrences(in: text, bytes: bytes) {
-                add(TargetMention(first: range.lowerBound, end: range.upperBound, kind: .participant, origin: "participant name"))
+                add(
+                    TargetMention(
+                        first: range.lowerBound, end: range.upperBound, kind: .participant, origin: "participant name"))
             }
         }
         for name in context.targets {
             for range in NameFinder(name: name, allowSuffix: true).occurrences(in: text, bytes: bytes) {
-                add(TargetMention(first: range.lowerBound, end: range.upperBound, kind: .thirdParty, origin: "target name"))
+                add(
+                    TargetMention(
+                        first: range.lowerBound, end: range.upperBound, kind: .thirdParty, origin: "target name"))
             }
         }
         if !text.isAllCaps {

@@ -30,12 +30,16 @@ extension TextScan {
                 let before = weight
                 weight = min(1, weight * factor)
                 let at = range.map { span($0.0, $0.1) } ?? place
-                rules.append(Evidence(start: at.start, end: at.end, text: at.text, source: .rule, name: name, contribution: weight - before))
+                rules.append(
+                    Evidence(
+                        start: at.start, end: at.end, text: at.text, source: .rule, name: name,
+                        contribution: weight - before))
             }
             if !ScoringRules.unnegatedCategories.contains(entry.category), let negator = negator(before: match.first) {
                 apply("negation", ScoringRules.negatedShare, over: (negator.first, negator.end))
             }
-            for modifier in modifiers where modifier.end <= match.first
+            for modifier in modifiers
+            where modifier.end <= match.first
                 && layout.clause[modifier.end - 1] == layout.clause[match.first]
                 && layout.wordsBetween(end: modifier.end, start: match.first) < ScoringRules.modifierWindow
             {
@@ -62,7 +66,9 @@ extension TextScan {
             }
             let target = self.target(of: match, category: entry.category)
             if weight > 0 {
-                apply(ScoringRules.directednessRule(target.kind), ScoringRules.directedness(target.kind), over: target.range)
+                apply(
+                    ScoringRules.directednessRule(target.kind), ScoringRules.directedness(target.kind),
+                    over: target.range)
             }
             evidence.append(
                 Evidence(
@@ -100,7 +106,8 @@ extension TextScan {
             for mention in mentions where layout.sentence[mention.first] == sentence + offset {
                 // In the sentence before, the last mention is the nearest.
                 let distance = offset == -1 ? -mention.first : distance(mention, match)
-                if distance < nearestDistance || (distance == nearestDistance && mention.kind.rank < nearest!.kind.rank) {
+                if distance < nearestDistance || (distance == nearestDistance && mention.kind.rank < nearest!.kind.rank)
+                {
                     nearest = mention
                     nearestDistance = distance
                 }
