@@ -32,8 +32,11 @@ let package = Package(
             name: "PageParsingTests", dependencies: ["PageParsing", "ThreadModel", "Lexicon"], exclude: ["Fixtures"]
         ),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "ThreadModel"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "ThreadModel", "Lexicon"]),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "Analysis", "ThreadModel", "Lexicon"],
+            exclude: ["Formats/Goldens"]
+        ),
         .testTarget(name: "ThreadScanTests", dependencies: ["ThreadScan"], exclude: ["Fixtures"]),
-        .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan"]),
+        .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan"], exclude: ["Fixtures"]),
     ]
 )

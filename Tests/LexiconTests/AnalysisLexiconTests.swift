@@ -41,17 +41,36 @@ import Testing
     }
 
     @Test(arguments: [
-        ("term\tweight\tcategory\nidiot\t1.5\tinsult\n", "incivility.tsv:2: bad weight '1.5': expected a number in (0, 1]"),
+        (
+            "term\tweight\tcategory\nidiot\t1.5\tinsult\n",
+            "incivility.tsv:2: bad weight '1.5': expected a number in (0, 1]"
+        ),
         ("term\tweight\tcategory\nidiot\tx\tinsult\n", "incivility.tsv:2: bad weight 'x': expected a number in (0, 1]"),
-        ("term\tweight\tcategory\nidiot\t0.5\n", "incivility.tsv:2: expected 3 tab-separated fields (term, weight, category), found 2; is a tab missing?"),
-        ("term\tweight\tcategory\nidiot\t0.5\tinsolt\n", "incivility.tsv:2: unknown category 'insolt': expected one of insult, vulgarity"),
-        ("term\tweight\tcategory\nIdiot\t0.5\tinsult\n", "incivility.tsv:2: term 'Idiot' must be lowercase (matching ignores case)"),
-        ("term\tweight\tcategory\nid*ot\t0.5\tinsult\n", "incivility.tsv:2: term 'id*ot': '*' may only end the last word, after at least one letter"),
+        (
+            "term\tweight\tcategory\nidiot\t0.5\n",
+            "incivility.tsv:2: expected 3 tab-separated fields (term, weight, category), found 2; is a tab missing?"
+        ),
+        (
+            "term\tweight\tcategory\nidiot\t0.5\tinsolt\n",
+            "incivility.tsv:2: unknown category 'insolt': expected one of insult, vulgarity"
+        ),
+        (
+            "term\tweight\tcategory\nIdiot\t0.5\tinsult\n",
+            "incivility.tsv:2: term 'Idiot' must be lowercase (matching ignores case)"
+        ),
+        (
+            "term\tweight\tcategory\nid*ot\t0.5\tinsult\n",
+            "incivility.tsv:2: term 'id*ot': '*' may only end the last word, after at least one letter"
+        ),
         ("# nothing\n\n", "incivility.tsv:1: empty file; expected a header line naming the columns"),
-        ("word\tweight\tcategory\n", "incivility.tsv:1: header must name the columns term, weight, category separated by tabs; found word, weight, category"),
+        (
+            "word\tweight\tcategory\n",
+            "incivility.tsv:1: header must name the columns term, weight, category separated by tabs; found word, weight, category"
+        ),
     ])
     func reportsMalformedLines(text: String, message: String) {
-        let (_, problems) = AnalysisLexicon.read(Self.bundle(["categories.tsv": Self.categories, "incivility.tsv": text]))
+        let (_, problems) = AnalysisLexicon.read(
+            Self.bundle(["categories.tsv": Self.categories, "incivility.tsv": text]))
         #expect(problems.map(\.description) == [message])
     }
 
@@ -73,10 +92,14 @@ import Testing
         let findings = AnalysisLexicon.lint(
             Self.bundle([
                 "categories.tsv": Self.categories,
-                "incivility.tsv": "term\tweight\tcategory\nidiot*\t0.5\tinsult\nidiots\t0.4\tinsult\nidiot*\t0.5\tinsult\nidiom\t0.1\tinsult\n",
+                "incivility.tsv":
+                    "term\tweight\tcategory\nidiot*\t0.5\tinsult\nidiots\t0.4\tinsult\nidiot*\t0.5\tinsult\nidiom\t0.1\tinsult\n",
             ])
         ).map(\.description)
-        #expect(findings.contains { $0.hasPrefix("incivility.tsv:3: term 'idiots' is shadowed by 'idiot*' at incivility.tsv:2") })
+        #expect(
+            findings.contains {
+                $0.hasPrefix("incivility.tsv:3: term 'idiots' is shadowed by 'idiot*' at incivility.tsv:2")
+            })
         #expect(findings.contains("incivility.tsv:4: duplicate term 'idiot*' (first at incivility.tsv:2)"))
         #expect(!findings.contains { $0.hasPrefix("incivility.tsv:5") })
         #expect(findings.contains("categories.tsv:3: category 'vulgarity' has no entries in incivility.tsv"))

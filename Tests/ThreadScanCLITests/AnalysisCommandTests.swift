@@ -3,19 +3,33 @@ import Testing
 
 @Suite struct AnalysisCommandTests {
     static let lexicons = [
-        "incivility.tsv": "term\tweight\tcategory\nidiot*\t0.5\tinsult\nmoron*\t0.5\tinsult\ndrivel\t0.3\tpejorative-speech\n",
+        "incivility.tsv":
+            "term\tweight\tcategory\nidiot*\t0.5\tinsult\nmoron*\t0.5\tinsult\ndrivel\t0.3\tpejorative-speech\n",
         "targets.tsv": "term\tkind\nyou\tparticipant\n",
         "stance.tsv": "cue\tweight\tstance\nyeah\t0.6\tsupport\n",
         "sentiment.tsv": "term\tweight\nevil\t-0.8\n",
-        "tests/cases.tsv": "text\texpect\tparent\nyou are an [[idiot]]\tband>=medium;target=participant\t\nyeah\tstance=support\tit is\n",
+        "tests/cases.tsv":
+            "text\texpect\tparent\nyou are an [[idiot]]\tband>=medium;target=participant\t\nyeah\tstance=support\tit is\n",
     ]
 
     static func folder(_ files: [String: String] = lexicons) throws -> String {
-        try BinaryRunner.folder(files.mapValues { Data($0.utf8) }).path
+        try folder(bytes: files.mapValues { Data($0.utf8) }).path
+    }
+
+    /// A fresh temporary folder holding `files` (relative path → bytes).
+    static func folder(bytes files: [String: Data]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("threadscan-\(UUID().uuidString)")
+        for (path, data) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        return root
     }
 
     @Test func explainShowsEntriesRulesAndScores() throws {
-        let output = try BinaryRunner.run(["explain", "you absolute idiot!!", "--lexicons", try Self.folder()])
+        let output = try CLIRunner.run(["explain", "you absolute idiot!!", "--lexicons", try Self.folder()])
         #expect(output.status == 0)
         #expect(output.stdout.contains("idiot* [insult]  \"idiot\" @13..<18"))
         #expect(output.stdout.contains("rule target:participant"))
@@ -24,8 +38,9 @@ import Testing
     }
 
     @Test func explainAsJSONWithParentAndTarget() throws {
-        let output = try BinaryRunner.run([
-            "explain", "yeah, Iran is evil", "--parent", "Iran signed", "--target", "Iran", "--format", "json", "--lexicons", try Self.folder(),
+        let output = try CLIRunner.run([
+            "explain", "yeah, Iran is evil", "--parent", "Iran signed", "--target", "Iran", "--format", "json",
+            "--lexicons", try Self.folder(),
         ])
         #expect(output.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
@@ -34,7 +49,8 @@ import Testing
     }
 
     @Test func scoreWritesOneJSONLinePerTextLine() throws {
-        let output = try BinaryRunner.run(["score", "--lexicons", try Self.folder()], input: "you idiot\nhello there\n")
+        let output = try CLIRunner.run(
+            ["score", "--lexicons", try Self.folder()], stdin: Data("you idiot\nhello there\n".utf8))
         #expect(output.status == 0)
         #expect(
             output.stdout == """
@@ -47,56 +63,66 @@ import Testing
 
     @Test func scoreReadsATSVWithParentAndTarget() throws {
         let input = "id\ttext\tparent_text\ttarget\n7\tyeah Iran is evil\tIran signed\tIran\n8\twhat drivel\t\t\n"
-        let output = try BinaryRunner.run(["score", "-", "--lexicons", try Self.folder()], input: input)
+        let output = try CLIRunner.run(["score", "-", "--lexicons", try Self.folder()], stdin: Data(input.utf8))
         let lines = output.stdout.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines.first == #"{"line":2,"score":0.0,"severity":"none","categories":[],"target":null,"stance":"support","targetStance":"against"}"#)
-        #expect(lines.last?.hasPrefix(#"{"line":3,"score":0.24,"severity":"low","categories":["pejorative-speech"]"#) == true)
+        #expect(
+            lines.first
+                == #"{"line":2,"score":0.0,"severity":"none","categories":[],"target":null,"stance":"support","targetStance":"against"}"#
+        )
+        #expect(
+            lines.last?.hasPrefix(#"{"line":3,"score":0.24,"severity":"low","categories":["pejorative-speech"]"#)
+                == true)
     }
 
     @Test func lexiconTestPassesAndFails() throws {
         let folder = try Self.folder()
-        let passing = try BinaryRunner.run(["lexicon", "test", folder])
+        let passing = try CLIRunner.run(["lexicon", "test", folder])
         #expect(passing.status == 0)
         #expect(passing.stdout.contains("passed: 2 cases, 8 runs, 0 failed, 0 malformed"))
         var files = Self.lexicons
         files["tests/cases.tsv"] = "text\texpect\nthat is drivel\tband=none\n"
-        let failing = try BinaryRunner.run(["lexicon", "test", try Self.folder(files)])
+        let failing = try CLIRunner.run(["lexicon", "test", try Self.folder(files)])
         #expect(failing.status == 1)
         #expect(failing.stdout.contains("tests/cases.tsv:2: expected band=none, got band=low (score 0.24)"))
     }
 
     @Test func theBuiltInLexiconTestsPass() throws {
-        let output = try BinaryRunner.run(["lexicon", "test"], directory: FileManager.default.temporaryDirectory)
+        let output = try CLIRunner.run(["lexicon", "test"], directory: FileManager.default.temporaryDirectory)
         #expect(output.status == 0, "\(output.stdout.suffix(2000))")
     }
 
     @Test func lexiconLintReportsProblemsWithFileAndLine() throws {
         var files = Self.lexicons
-        files["incivility.tsv"] = "term\tweight\tcategory\nidiot*\t0.5\tinsult\nidiots\t0.5\tinsult\nmoron\t2\tinsult\ndolt\t0.3\tinsullt\n"
-        let output = try BinaryRunner.run(["lexicon", "lint", try Self.folder(files)])
+        files["incivility.tsv"] =
+            "term\tweight\tcategory\nidiot*\t0.5\tinsult\nidiots\t0.5\tinsult\nmoron\t2\tinsult\ndolt\t0.3\tinsullt\n"
+        let output = try CLIRunner.run(["lexicon", "lint", try Self.folder(files)])
         #expect(output.status == 1)
         #expect(output.stdout.contains("incivility.tsv:4: bad weight '2': expected a number in (0, 1]"))
         #expect(output.stdout.contains("incivility.tsv:5: unknown category 'insullt'"))
         #expect(output.stdout.contains("incivility.tsv:3: term 'idiots' is shadowed by 'idiot*'"))
-        let clean = try BinaryRunner.run(["lexicon", "lint", try Self.folder()])
+        let clean = try CLIRunner.run(["lexicon", "lint", try Self.folder()])
         #expect(clean.status == 0)
     }
 
     @Test func badLexiconsFailWithFileAndLineNeverACrash() throws {
-        let notUTF8 = try BinaryRunner.folder(["incivility.tsv": Data([0x74, 0x65, 0x72, 0x6D, 0xFF, 0x0A])]).path
-        let output = try BinaryRunner.run(["explain", "hi", "--lexicons", notUTF8])
+        let notUTF8 = try Self.folder(bytes: ["incivility.tsv": Data([0x74, 0x65, 0x72, 0x6D, 0xFF, 0x0A])]).path
+        let output = try CLIRunner.run(["explain", "hi", "--lexicons", notUTF8])
         #expect(output.status == 1)
         #expect(output.stderr.contains("incivility.tsv:1: not UTF-8"))
         let empty = try Self.folder(["incivility.tsv": ""])
-        let emptyOutput = try BinaryRunner.run(["score", "--lexicons", empty], input: "hi\n")
+        let emptyOutput = try CLIRunner.run(["score", "--lexicons", empty], stdin: Data("hi\n".utf8))
         #expect(emptyOutput.status == 1)
         #expect(emptyOutput.stderr.contains("incivility.tsv:1: empty file"))
     }
 
     @Test func lexiconEvalOnAFixture() throws {
-        let fixture = BinaryRunner.packageRoot.appendingPathComponent("Tests/ThreadScanCLITests/Fixtures/lexicon-eval/labeled.tsv").path
-        let output = try BinaryRunner.run(["lexicon", "eval", fixture, "--lexicons", try Self.folder(), "--min-fired", "1"])
+        let fixture = CLIRunner.packageRoot.appendingPathComponent(
+            "Tests/ThreadScanCLITests/Fixtures/lexicon-eval/labeled.tsv"
+        ).path
+        let output = try CLIRunner.run([
+            "lexicon", "eval", fixture, "--lexicons", try Self.folder(), "--min-fired", "1",
+        ])
         #expect(output.status == 0)
         #expect(output.stdout.contains("6 texts, 3 labeled uncivil"))
         #expect(output.stdout.contains("at cut-off 0.1000: precision 1.0000  recall 1.0000  F1 1.0000"))
@@ -105,11 +131,13 @@ import Testing
     }
 
     @Test func lexiconEvalRejectsBadInput() throws {
-        let bad = try BinaryRunner.folder(["bad.tsv": Data("text\tlabel\nhello\tmaybe\n".utf8)])
-        let output = try BinaryRunner.run(["lexicon", "eval", bad.appendingPathComponent("bad.tsv").path])
+        let bad = try Self.folder(bytes: ["bad.tsv": Data("text\tlabel\nhello\tmaybe\n".utf8)])
+        let output = try CLIRunner.run(["lexicon", "eval", bad.appendingPathComponent("bad.tsv").path])
         #expect(output.status == 1)
         #expect(output.stderr.contains("bad.tsv:2: bad label 'maybe': expected 1 (uncivil) or 0 (civil)"))
-        let missing = try BinaryRunner.run(["lexicon", "eval", bad.appendingPathComponent("bad.tsv").path, "--label", "class"])
+        let missing = try CLIRunner.run([
+            "lexicon", "eval", bad.appendingPathComponent("bad.tsv").path, "--label", "class",
+        ])
         #expect(missing.stderr.contains("bad.tsv:1: header has no 'class' column"))
     }
 }

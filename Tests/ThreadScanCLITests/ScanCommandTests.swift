@@ -48,6 +48,35 @@ import Testing
         #expect(!result.stderr.contains("\r"))
     }
 
+    /// Runs `scan` under `script`, so that standard output and error are a terminal.
+    static func onATerminal(_ arguments: String, noColor: Bool) throws -> String? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qc", "\(CLIRunner.binary.path) \(arguments)", "/dev/null"]
+        process.currentDirectoryURL = CLIRunner.packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = noColor ? "1" : nil
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func colourAndProgressOnlyOnATerminalAndNeverWithNoColor() throws {
+        guard let coloured = try Self.onATerminal("scan \(Self.example) \(Self.example)", noColor: false),
+            let plain = try Self.onATerminal("scan \(Self.example) \(Self.example)", noColor: true)
+        else { return }
+        #expect(coloured.contains("\u{1B}[1mMODERATION QUEUE\u{1B}[0m"))
+        #expect(coloured.contains("] 2/2 threads"))
+        #expect(!plain.contains("\u{1B}[1m"))
+        #expect(plain.contains("MODERATION QUEUE"))
+    }
+
     @Test func failOnExitsOneWhenAPostReachesTheLevel() throws {
         let reached = try CLIRunner.run(["scan", Self.example, "-f", "jsonl", "--fail-on", "low"])
         #expect(reached.status == 1)

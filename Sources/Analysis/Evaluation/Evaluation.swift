@@ -40,7 +40,8 @@ public struct Evaluation: Sendable {
 
     /// Scores `set` with `analyzer` and measures it at `cutoff`.
     /// - Complexity: O(n log n) in the number of examples, after scoring.
-    public init(set: LabeledSet, analyzer: Analyzer, cutoff: Double = Severity.low.lowestScore, minimumFired: Int = 10) {
+    public init(set: LabeledSet, analyzer: Analyzer, cutoff: Double = Severity.low.lowestScore, minimumFired: Int = 10)
+    {
         let scored = set.examples.map { example in
             let result = analyzer.analyze(example.text).incivility
             let entries = result.evidence.filter { $0.source == .entry }.map { "\($0.name) (\($0.origin ?? ""))" }
@@ -63,7 +64,8 @@ public struct Evaluation: Sendable {
             if item.example.isUncivil { truePositives += 1 }
             let isLastOfTie = offset == ordered.count - 1 || ordered[offset + 1].score != item.score
             guard isLastOfTie, item.score > 0 else { continue }
-            let point = Self.point(truePositives: truePositives, predicted: predicted, positives: uncivilCount, cutoff: item.score)
+            let point = Self.point(
+                truePositives: truePositives, predicted: predicted, positives: uncivilCount, cutoff: item.score)
             if point.f1 > best.f1 { best = point }
         }
         self.best = best
@@ -82,17 +84,23 @@ public struct Evaluation: Sendable {
 
     /// Civil texts scored at or above the cut-off, highest first.
     public func falsePositives(limit: Int) -> [Scored] {
-        Array(scored.filter { !$0.example.isUncivil && $0.score >= atCutoff.cutoff }.sorted { $0.score > $1.score }.prefix(limit))
+        Array(
+            scored.filter { !$0.example.isUncivil && $0.score >= atCutoff.cutoff }.sorted { $0.score > $1.score }
+                .prefix(limit))
     }
 
     /// Uncivil texts scored below the cut-off, lowest first.
     public func falseNegatives(limit: Int) -> [Scored] {
-        Array(scored.filter { $0.example.isUncivil && $0.score < atCutoff.cutoff }.sorted { $0.score < $1.score }.prefix(limit))
+        Array(
+            scored.filter { $0.example.isUncivil && $0.score < atCutoff.cutoff }.sorted { $0.score < $1.score }.prefix(
+                limit))
     }
 
     static func point(_ scored: [Scored], cutoff: Double, positives: Int) -> Point {
         let predicted = scored.filter { $0.score >= cutoff }
-        return point(truePositives: predicted.filter(\.example.isUncivil).count, predicted: predicted.count, positives: positives, cutoff: cutoff)
+        return point(
+            truePositives: predicted.filter(\.example.isUncivil).count, predicted: predicted.count,
+            positives: positives, cutoff: cutoff)
     }
 
     static func point(truePositives: Int, predicted: Int, positives: Int, cutoff: Double) -> Point {

@@ -16,7 +16,9 @@ public struct LabeledSet: Sendable {
 
     /// Parses `text`, the contents of `file`.
     /// - Throws: `file:line: what is wrong` for a missing column, a short line or a bad label.
-    public init(file: String, text: String, textColumn: String = "text", labelColumn: String = "label") throws(LabeledSetError) {
+    public init(file: String, text: String, textColumn: String = "text", labelColumn: String = "label")
+        throws(LabeledSetError)
+    {
         examples = []
         var header: [Substring]?
         var textIndex = 0
@@ -31,25 +33,36 @@ public struct LabeledSet: Sendable {
                 header = fields
                 let names = fields.map { $0.trimmingCharacters(in: " ") }
                 guard let t = names.firstIndex(of: textColumn), let l = names.firstIndex(of: labelColumn) else {
-                    let missing = [textColumn, labelColumn].filter { !names.contains($0) }.map { "'\($0)'" }.joined(separator: " and ")
+                    let missing = [textColumn, labelColumn].filter { !names.contains($0) }.map { "'\($0)'" }.joined(
+                        separator: " and ")
                     throw LabeledSetError(
                         file: file, line: lineNumber,
-                        message: "header has no \(missing) column (it names: \(names.joined(separator: ", "))); use --column / --label to pick others"
+                        message:
+                            "header has no \(missing) column (it names: \(names.joined(separator: ", "))); use --column / --label to pick others"
                     )
                 }
                 (textIndex, labelIndex) = (t, l)
                 continue
             }
             guard fields.count > max(textIndex, labelIndex) else {
-                throw LabeledSetError(file: file, line: lineNumber, message: "expected at least \(max(textIndex, labelIndex) + 1) tab-separated fields, found \(fields.count); is a tab missing?")
+                throw LabeledSetError(
+                    file: file, line: lineNumber,
+                    message:
+                        "expected at least \(max(textIndex, labelIndex) + 1) tab-separated fields, found \(fields.count); is a tab missing?"
+                )
             }
             let label = fields[labelIndex].trimmingCharacters(in: " ")
             guard label == "0" || label == "1" else {
-                throw LabeledSetError(file: file, line: lineNumber, message: "bad label '\(label)': expected 1 (uncivil) or 0 (civil)")
+                throw LabeledSetError(
+                    file: file, line: lineNumber, message: "bad label '\(label)': expected 1 (uncivil) or 0 (civil)")
             }
             examples.append(Example(line: lineNumber, text: String(fields[textIndex]), isUncivil: label == "1"))
         }
-        if header == nil { throw LabeledSetError(file: file, line: 1, message: "empty file; expected a header naming '\(textColumn)' and '\(labelColumn)' columns") }
+        if header == nil {
+            throw LabeledSetError(
+                file: file, line: 1,
+                message: "empty file; expected a header naming '\(textColumn)' and '\(labelColumn)' columns")
+        }
     }
 }
 

@@ -32,9 +32,11 @@ public struct LexiconCase: Hashable, Sendable, CustomStringConvertible {
         for file in bundle.files(under: "tests/") where file.path.hasSuffix(".tsv") {
             do {
                 let table = try TSVTable(file: file.origin, text: file.text, requiredColumns: 2)
-                guard let textColumn = table.column(named: "text"), let expectColumn = table.column(named: "expect") else {
+                guard let textColumn = table.column(named: "text"), let expectColumn = table.column(named: "expect")
+                else {
                     throw LexiconError.malformed(
-                        file: file.origin, line: 1, message: "header must name the columns text, expect and optionally parent"
+                        file: file.origin, line: 1,
+                        message: "header must name the columns text, expect and optionally parent"
                     )
                 }
                 let parentColumn = table.column(named: "parent")
@@ -74,7 +76,9 @@ public struct LexiconCase: Hashable, Sendable, CustomStringConvertible {
                 checks.append(try LexiconCheck.parse(part))
             }
         }
-        guard !checks.isEmpty else { throw LexiconCaseError("no checks in expect: write e.g. band=none or band>=low;category=insult") }
+        guard !checks.isEmpty else {
+            throw LexiconCaseError("no checks in expect: write e.g. band=none or band>=low;category=insult")
+        }
         if self.parent == nil, checks.contains(where: { if case .stance = $0 { true } else { false } }) {
             throw LexiconCaseError("a stance check needs the parent text in the parent column")
         }
@@ -84,8 +88,12 @@ public struct LexiconCase: Hashable, Sendable, CustomStringConvertible {
         var pieces: [Piece] = []
         var rest = Substring(text)
         while let open = rest.range(of: "[[") {
-            guard let close = rest[open.upperBound...].range(of: "]]") else { throw LexiconCaseError("'[[' without ']]'") }
-            if open.lowerBound > rest.startIndex { pieces.append(Piece(text: String(rest[..<open.lowerBound]), isMarked: false)) }
+            guard let close = rest[open.upperBound...].range(of: "]]") else {
+                throw LexiconCaseError("'[[' without ']]'")
+            }
+            if open.lowerBound > rest.startIndex {
+                pieces.append(Piece(text: String(rest[..<open.lowerBound]), isMarked: false))
+            }
             pieces.append(Piece(text: String(rest[open.upperBound..<close.lowerBound]), isMarked: true))
             rest = rest[close.upperBound...]
         }

@@ -18,9 +18,11 @@ public struct LexiconCaseRunner: Sendable {
     /// The failures of `testCase` in `variant`, each as `origin: [variant] expected …, got …`; empty when it passes.
     public func failures(of testCase: LexiconCase, in variant: LexiconCaseVariant) -> [String] {
         let prefix = "\(testCase.origin): " + (variant == .plain ? "" : "[\(variant)] ")
-        let context = AnalysisContext(parentText: testCase.parent, targets: testCase.checks.compactMap {
-            if case let .targetStance(name, _) = $0 { name } else { nil }
-        })
+        let context = AnalysisContext(
+            parentText: testCase.parent,
+            targets: testCase.checks.compactMap {
+                if case .targetStance(let name, _) = $0 { name } else { nil }
+            })
         if variant == .quoted {
             let span = SourceSpan(lineStart: 1, lineEnd: 1, byteStart: 0, byteEnd: 0)
             let post = Post(
@@ -28,10 +30,15 @@ public struct LexiconCaseRunner: Sendable {
                 quotes: [Quote(author: "quoted", postIndex: 0, time: nil, text: testCase.text, span: span)], span: span
             )
             let result = analyzer.analyze(post: post, context: context).incivility
-            return result.severity == .none ? [] : ["\(prefix)expected the quoting reply to score none, got \(result.severity.rawValue) (\(result.score.rounded4))"]
+            return result.severity == .none
+                ? []
+                : [
+                    "\(prefix)expected the quoting reply to score none, got \(result.severity.rawValue) (\(result.score.rounded4))"
+                ]
         }
         let pieces = testCase.pieces.map { piece in
-            LexiconCase.Piece(text: variant == .allCaps ? piece.text.uppercased() : piece.text, isMarked: piece.isMarked)
+            LexiconCase.Piece(
+                text: variant == .allCaps ? piece.text.uppercased() : piece.text, isMarked: piece.isMarked)
         }
         var text = variant == .emojiPrefix ? LexiconCaseVariant.emoji : ""
         var marked: [Range<Int>] = []
@@ -43,12 +50,18 @@ public struct LexiconCaseRunner: Sendable {
         let analysis = analyzer.analyze(text, context: context)
         var failures: [String] = []
         for check in testCase.checks {
-            if let problem = Self.problem(check, analysis, variant: variant) { failures.append("\(prefix)expected \(check), got \(problem)") }
+            if let problem = Self.problem(check, analysis, variant: variant) {
+                failures.append("\(prefix)expected \(check), got \(problem)")
+            }
         }
-        let evidence = analysis.incivility.evidence + (analysis.replyStance?.cues ?? []) + analysis.targetStances.flatMap(\.evidence)
+        let evidence =
+            analysis.incivility.evidence + (analysis.replyStance?.cues ?? [])
+            + analysis.targetStances.flatMap(\.evidence)
         for span in marked where !evidence.contains(where: { $0.start < span.upperBound && span.lowerBound < $0.end }) {
             let quoted = String(decoding: Array(text.utf8)[span], as: UTF8.self)
-            failures.append("\(prefix)expected evidence on '\(quoted)' (bytes \(span.lowerBound)..<\(span.upperBound)), got \(evidence.isEmpty ? "none" : evidence.map { "'\($0.text)'" }.joined(separator: ", "))")
+            failures.append(
+                "\(prefix)expected evidence on '\(quoted)' (bytes \(span.lowerBound)..<\(span.upperBound)), got \(evidence.isEmpty ? "none" : evidence.map { "'\($0.text)'" }.joined(separator: ", "))"
+            )
         }
         return failures
     }
@@ -58,7 +71,7 @@ public struct LexiconCaseRunner: Sendable {
         let incivility = analysis.incivility
         let got = "band=\(incivility.severity.rawValue) (score \(incivility.score.rounded4))"
         switch check {
-        case let .band(comparison, band):
+        case .band(let comparison, let band):
             var comparison = comparison
             if variant == .allCaps, band != .none {
                 if comparison == .atMost { return nil }
@@ -71,16 +84,18 @@ public struct LexiconCaseRunner: Sendable {
                 case .atMost: incivility.severity <= band
                 }
             return holds ? nil : got
-        case let .category(name):
-            return incivility.categories.contains(name) ? nil : "categories [\(incivility.categories.joined(separator: ", "))]"
-        case let .noCategory(name):
-            return incivility.categories.contains(name) ? "categories [\(incivility.categories.joined(separator: ", "))]" : nil
-        case let .target(kind):
+        case .category(let name):
+            return incivility.categories.contains(name)
+                ? nil : "categories [\(incivility.categories.joined(separator: ", "))]"
+        case .noCategory(let name):
+            return incivility.categories.contains(name)
+                ? "categories [\(incivility.categories.joined(separator: ", "))]" : nil
+        case .target(let kind):
             return incivility.target == kind ? nil : "target=\(incivility.target?.rawValue ?? "none") (\(got))"
-        case let .stance(stance):
+        case .stance(let stance):
             let actual = analysis.replyStance?.stance
             return actual == stance ? nil : "stance=\(actual?.rawValue ?? "none")"
-        case let .targetStance(name, stance):
+        case .targetStance(let name, let stance):
             let actual = analysis.targetStances.first { $0.target == name }?.stance ?? .none
             return actual == stance ? nil : "targetstance=\(name):\(actual.rawValue)"
         }

@@ -15,12 +15,12 @@ public enum LexiconCheck: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .band(comparison, band): "band\(comparison.rawValue)\(band.rawValue)"
-        case let .category(name): "category=\(name)"
-        case let .noCategory(name): "nocategory=\(name)"
-        case let .target(kind): "target=\(kind?.rawValue ?? "none")"
-        case let .stance(stance): "stance=\(stance.rawValue)"
-        case let .targetStance(name, stance): "targetstance=\(name):\(stance.rawValue)"
+        case .band(let comparison, let band): "band\(comparison.rawValue)\(band.rawValue)"
+        case .category(let name): "category=\(name)"
+        case .noCategory(let name): "nocategory=\(name)"
+        case .target(let kind): "target=\(kind?.rawValue ?? "none")"
+        case .stance(let stance): "stance=\(stance.rawValue)"
+        case .targetStance(let name, let stance): "targetstance=\(name):\(stance.rawValue)"
         }
     }
 
@@ -59,14 +59,16 @@ public enum LexiconCheck: Hashable, Sendable, CustomStringConvertible {
             }
             return .stance(stance)
         case "targetstance":
-            guard let colon = value.lastIndex(of: ":"), let stance = TargetStance(rawValue: String(value[value.index(after: colon)...])),
+            guard let colon = value.lastIndex(of: ":"),
+                let stance = TargetStance(rawValue: String(value[value.index(after: colon)...])),
                 colon != value.startIndex
             else {
                 throw LexiconCaseError("targetstance must be NAME:favour, NAME:against or NAME:none, not '\(value)'")
             }
             return .targetStance(name: String(value[..<colon]), stance)
         default:
-            throw LexiconCaseError("unknown check '\(key)': expected band, category, nocategory, target, stance, targetstance or variants")
+            throw LexiconCaseError(
+                "unknown check '\(key)': expected band, category, nocategory, target, stance, targetstance or variants")
         }
     }
 }

@@ -56,8 +56,12 @@ struct LexiconIndex: Sendable {
             var normalizer = TokenNormalizer()
             return tokens.map { token in
                 var base: [UInt8] = []
-                let skip = token.flags.contains(.mention) || (token.kind == .word && bytes[Int(token.start)] == ASCII.hash) ? 1 : 0
-                normalizer.forEachForm(of: UnsafeBufferPointer(rebasing: bytes[Int(token.start) + skip..<Int(token.end)])) { form, kind in
+                let skip =
+                    token.flags.contains(.mention) || (token.kind == .word && bytes[Int(token.start)] == ASCII.hash)
+                    ? 1 : 0
+                normalizer.forEachForm(
+                    of: UnsafeBufferPointer(rebasing: bytes[Int(token.start) + skip..<Int(token.end)])
+                ) { form, kind in
                     if kind == .base { base = Array(form) }
                 }
                 return base

@@ -50,7 +50,8 @@ struct TermTrie: Sendable {
 
     @inline(__always) private func child(_ node: Int32, _ id: Int32) -> Int32? {
         if node == 0 {
-            let child = id & Vocabulary.prefixBit != 0 ? rootPrefix[Int(id & ~Vocabulary.prefixBit)] : rootExact[Int(id)]
+            let child =
+                id & Vocabulary.prefixBit != 0 ? rootPrefix[Int(id & ~Vocabulary.prefixBit)] : rootExact[Int(id)]
             return child >= 0 ? child : nil
         }
         return edges[Self.key(node, id)]
@@ -78,24 +79,34 @@ struct TermTrie: Sendable {
     func longestMatch(at start: Int, in text: TokenizedText) -> TermMatch? {
         var best: TermMatch?
         var bestSpecificity: Int32 = -1
-        var stack: [(node: Int32, token: Int)] = [(0, start)]
-        while let (node, token) = stack.popLast() {
-            for id in text.candidates(of: text.tokens[token]) {
-                guard let child = child(node, id) else { continue }
-                let entry = entries[Int(child)]
-                if entry >= 0 {
-                    let end = token + 1
-                    let specific = specificity[Int(child)]
-                    if best == nil || end > best!.end || (end == best!.end && specific > bestSpecificity) {
-                        best = TermMatch(entry: Int(entry), first: start, end: end)
-                        bestSpecificity = specific
-                    }
-                }
-                if hasChildren[Int(child)], token + 1 < text.tokens.count, text.tokens[token + 1].candidatesCount > 0 {
-                    stack.append((child, token + 1))
-                }
+        text.candidates.withUnsafeBufferPointer { candidates in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                extend(from: 0, at: start, start: start, tokens, candidates, &best, &bestSpecificity)
             }
         }
         return best
+    }
+
+    /// Follows every edge from `node` on a vocabulary id of `tokens[token]`, recording terms that end.
+    private func extend(
+        from node: Int32, at token: Int, start: Int, _ tokens: UnsafeBufferPointer<Token>,
+        _ candidates: UnsafeBufferPointer<Int32>, _ best: inout TermMatch?, _ bestSpecificity: inout Int32
+    ) {
+        let first = Int(tokens[token].candidatesStart)
+        for index in first..<first + Int(tokens[token].candidatesCount) {
+            guard let child = child(node, candidates[index]) else { continue }
+            let entry = entries[Int(child)]
+            if entry >= 0 {
+                let end = token + 1
+                let specific = specificity[Int(child)]
+                if best == nil || end > best!.end || (end == best!.end && specific > bestSpecificity) {
+                    best = TermMatch(entry: Int(entry), first: start, end: end)
+                    bestSpecificity = specific
+                }
+            }
+            if hasChildren[Int(child)], token + 1 < tokens.count, tokens[token + 1].candidatesCount > 0 {
+                extend(from: child, at: token + 1, start: start, tokens, candidates, &best, &bestSpecificity)
+            }
+        }
     }
 }

@@ -8,6 +8,27 @@ struct TokenNormalizer {
     private var base: [UInt8] = []
     private var variant: [UInt8] = []
     private var collapsed: [UInt8] = []
+    /// The forms of the last word given to `makeForms(of:)`, back to back.
+    private(set) var buffer: [UInt8] = []
+    /// Where each form lies in `buffer`, and what it is.
+    private(set) var forms: [(Range<Int>, FormKind)] = []
+
+    /// Fills `buffer` and `forms` with the forms of `word`, as `forEachForm(of:_:)` gives them.
+    mutating func makeForms(of word: UnsafeBufferPointer<UInt8>) {
+        var buffer = self.buffer
+        var forms = self.forms
+        self.buffer = []
+        self.forms = []
+        buffer.removeAll(keepingCapacity: true)
+        forms.removeAll(keepingCapacity: true)
+        forEachForm(of: word) { form, kind in
+            let start = buffer.count
+            buffer.append(contentsOf: form)
+            forms.append((start..<buffer.count, kind))
+        }
+        self.buffer = buffer
+        self.forms = forms
+    }
 
     /// Calls `body` with each form of `word`: the base form first, then the de-obfuscated forms,
     /// flagged `masked` when wildcard bytes (`*`) stand for unknown letters.

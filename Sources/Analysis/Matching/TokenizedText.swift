@@ -98,7 +98,7 @@ private struct Scanner {
                     index = word(from: index, formStart: index, flags: [])
                 } else if ASCII.isSpace(byte) {
                     index += 1
-                } else if (byte == ASCII.at || byte == ASCII.hash || byte == ASCII.dollar), index + 1 < count,
+                } else if byte == ASCII.at || byte == ASCII.hash || byte == ASCII.dollar, index + 1 < count,
                     ASCII.isLetter(bytes[index + 1]) || (byte != ASCII.dollar && ASCII.isDigit(bytes[index + 1])),
                     index == 0 || !ASCII.isAlphanumeric(bytes[index - 1])
                 {
@@ -126,7 +126,8 @@ private struct Scanner {
                     if scalar == "\u{2026}" {
                         tokens.append(
                             Token(
-                                start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: [], byte: ASCII.period,
+                                start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: [],
+                                byte: ASCII.period,
                                 candidatesStart: Int32(candidates.count), candidatesCount: 0
                             )
                         )
@@ -198,7 +199,9 @@ private struct Scanner {
         if wordUpper + wordLower > 0 || index > formStart { flags.insert(.hasLetter) }
         if wordUpper >= 2, wordLower == 0 { flags.insert(.allCaps) }
         if firstUpper == true { flags.insert(.capitalized) }
-        if wordUpper + wordLower == 0, !bytes[formStart..<index].contains(where: { $0 >= 0x80 }) { flags.remove(.hasLetter) }
+        if wordUpper + wordLower == 0, !bytes[formStart..<index].contains(where: { $0 >= 0x80 }) {
+            flags.remove(.hasLetter)
+        }
         tokens.append(
             Token(
                 start: Int32(start), end: Int32(index), kind: .word, flags: flags, byte: 0,
@@ -211,21 +214,51 @@ private struct Scanner {
 
     /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`.
     private mutating func lookUp(formStart: Int, end: Int, token: Int) {
+        if lookUpPlain(formStart: formStart, end: end, token: token) { return }
         let first = candidates.count
-        var plain = 0
-        let vocabulary = vocabulary
-        var found = candidates
-        candidates = []
-        normalizer.forEachForm(of: UnsafeBufferPointer(rebasing: bytes[formStart..<end])) { form, kind in
-            switch kind {
-            case .masked: vocabulary.lookUpMasked(form, into: &found, from: first)
-            default: vocabulary.lookUp(form, into: &found, from: first)
+        var plain = first
+        normalizer.makeForms(of: UnsafeBufferPointer(rebasing: bytes[formStart..<end]))
+        for (range, kind) in normalizer.forms {
+            normalizer.buffer.withUnsafeBufferPointer { buffer in
+                let form = UnsafeBufferPointer(rebasing: buffer[range])
+                if kind == .masked {
+                    vocabulary.lookUpMasked(form, into: &candidates, from: first)
+                } else {
+                    vocabulary.lookUp(form, into: &candidates, from: first)
+                }
             }
-            if kind == .base || kind == .inflected { plain = found.count }
+            if kind == .base || kind == .inflected { plain = candidates.count }
         }
-        candidates = found
         tokens[token].candidatesCount = Int32(candidates.count - first)
         if plain < candidates.count, plain == first { tokens[token].flags.insert(.obfuscated) }
+    }
+
+    /// The fast path for the common word: ASCII letters (and apostrophes inside, not a possessive
+    /// ending), no letter three times in a row. Its only form is its lower-case spelling, built on
+    /// the stack. Returns false for any other word.
+    /// - Complexity: O(n) in the length of the word, one hash probe per prefix length in use.
+    private mutating func lookUpPlain(formStart: Int, end: Int, token: Int) -> Bool {
+        let count = end - formStart
+        guard count > 0, count <= 64 else { return false }
+        var run = 0
+        var previous: UInt8 = 0
+        for index in formStart..<end {
+            let byte = bytes[index]
+            guard ASCII.isLetter(byte) || byte == ASCII.apostrophe else { return false }
+            run = byte | ASCII.caseBit == previous ? run + 1 : 1
+            if run >= 3 { return false }
+            previous = byte | ASCII.caseBit
+        }
+        if count > 2, bytes[end - 2] == ASCII.apostrophe, bytes[end - 1] | ASCII.caseBit == UInt8(ascii: "s") {
+            return false
+        }
+        let first = candidates.count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { form in
+            for offset in 0..<count { form[offset] = bytes[formStart + offset] | ASCII.caseBit }
+            vocabulary.lookUp(UnsafeBufferPointer(form), into: &candidates, from: first)
+        }
+        tokens[token].candidatesCount = Int32(candidates.count - first)
+        return true
     }
 
     private func decode(at index: Int) -> (Unicode.Scalar, Int) {

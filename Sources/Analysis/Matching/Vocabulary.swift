@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every word of every analysis lexicon, normalised, with an id: exact words and prefix words
 /// (the last word of a `*` term) in two open-addressing tables keyed by an FNV-1a hash of the bytes.
 ///
@@ -8,10 +10,14 @@ struct Vocabulary: Sendable {
 
     private var exact = HashTable()
     private var prefix = HashTable()
-    /// Bit `n` is set when some prefix word is `n` bytes long (n < 64).
-    private var prefixLengths: UInt64 = 0
     /// Exact word ids by length, for matching masked words (`f*ck`).
     private var exactByLength: [[Int32]] = []
+    /// Per bucket of first two bytes (the second 0 for one-byte words): bit 0 when an exact word
+    /// starts so, bit `n` when a prefix word of `n` bytes does; most words of a text are turned away
+    /// here, and the others probe only the prefix lengths their first bytes allow.
+    private var pairMasks = [UInt64](repeating: 0, count: 4096)
+    /// The first bytes of one-byte prefix words (`i*`), which every word starting with them matches.
+    private var onePrefixBytes = [Bool](repeating: false, count: 256)
 
     /// The number of exact words.
     var exactCount: Int { exact.count }
@@ -20,9 +26,17 @@ struct Vocabulary: Sendable {
 
     /// The id of `word`, adding it when new.
     mutating func insert(_ word: [UInt8], isPrefix: Bool) -> Int32 {
+        if let first = word.first {
+            let bucket = Self.bucket(first, word.count > 1 ? word[1] : 0)
+            if !isPrefix {
+                pairMasks[bucket] |= 1
+            } else if word.count < 64 {
+                pairMasks[bucket] |= 1 << UInt64(word.count)
+            }
+            if isPrefix, word.count == 1 { onePrefixBytes[Int(first)] = true }
+        }
         if isPrefix {
             let id = prefix.insert(word)
-            if word.count < 64 { prefixLengths |= 1 << UInt64(word.count) }
             return id | Self.prefixBit
         }
         let count = exact.count
@@ -43,19 +57,26 @@ struct Vocabulary: Sendable {
     /// starts with, skipping ids already there.
     /// - Complexity: O(n) in the length of `form`, one probe per prefix length in use.
     func lookUp(_ form: UnsafeBufferPointer<UInt8>, into ids: inout [Int32], from first: Int) {
+        guard let head = form.first else { return }
+        let mask = pairMasks[Self.bucket(head, form.count > 1 ? form[1] : 0)] | (onePrefixBytes[Int(head)] ? 2 : 0)
+        guard mask != 0 else { return }
         var hash = HashTable.offsetBasis
         for index in 0..<form.count {
             hash = (hash ^ UInt64(form[index])) &* HashTable.prime
             let length = index + 1
-            if length < 64, prefixLengths & (1 << UInt64(length)) != 0,
+            if length < 64, mask & (1 << UInt64(length)) != 0,
                 let id = prefix.find(UnsafeBufferPointer(rebasing: form[0..<length]), hash: hash)
             {
                 Self.append(id | Self.prefixBit, to: &ids, from: first)
             }
         }
-        if let id = exact.find(form, hash: hash) {
+        if mask & 1 != 0, let id = exact.find(form, hash: hash) {
             Self.append(id, to: &ids, from: first)
         }
+    }
+
+    @inline(__always) private static func bucket(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first) << 5 ^ Int(second)) & 4095
     }
 
     /// Appends to `ids` the exact words that `pattern` matches and the prefix words it starts with,
@@ -118,8 +139,17 @@ private struct HashTable: Sendable {
         while true {
             let id = slots[slot]
             if id < 0 { return nil }
-            if hashes[Int(id)] == hash, word(id).elementsEqual(bytes) { return id }
+            if hashes[Int(id)] == hash, equals(id, bytes) { return id }
             slot = (slot + 1) & mask
+        }
+    }
+
+    private func equals(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[Int(id)])
+        let end = Int(id) + 1 < starts.count ? Int(starts[Int(id) + 1]) : pool.count
+        guard end - start == bytes.count else { return false }
+        return pool.withUnsafeBufferPointer { pool in
+            bytes.count == 0 || memcmp(pool.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
         }
     }
 

@@ -22,7 +22,8 @@ public struct Analyzer: Sendable {
     public init(lexicon: AnalysisLexicon) {
         self.lexicon = lexicon
         index = LexiconIndex(lexicon)
-        categoryWeights = Dictionary(lexicon.categories.map { ($0.name, $0.weight) }, uniquingKeysWith: { first, _ in first })
+        categoryWeights = Dictionary(
+            lexicon.categories.map { ($0.name, $0.weight) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Analyzes `text`, a post's own words (quoted text removed).

@@ -35,14 +35,19 @@ public enum MainTargets {
                 let count = counts.removeValue(forKey: name)
             {
                 counts[owner, default: 0] += count
-            } else if let stem = single.filter({ $0 != name && $0.count >= 4 && name.hasPrefix($0) }).min(by: { $0.count < $1.count }),
+            } else if let stem = single.filter({ $0 != name && $0.count >= 4 && name.hasPrefix($0) }).min(by: {
+                $0.count < $1.count
+            }),
                 counts[stem] != nil, let count = counts.removeValue(forKey: name)
             {
                 counts[stem, default: 0] += count
             }
         }
         return order.filter { (counts[$0] ?? 0) >= 2 }
-            .sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
+            .sorted {
+                counts[$0]! != counts[$1]!
+                    ? counts[$0]! > counts[$1]! : order.firstIndex(of: $0)! < order.firstIndex(of: $1)!
+            }
             .prefix(limit).map { $0 }
     }
 
@@ -67,7 +72,9 @@ public enum MainTargets {
                 while end < tokens.count, isName(tokens[end]), layout.clause[end] == layout.clause[index] { end += 1 }
                 let opens = index == 0 || layout.sentence[index - 1] != layout.sentence[index]
                 let words = tokens[index..<end].map { token in
-                    var word = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
+                    var word = String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self
+                    )
                     if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word.removeLast(2) }
                     return word
                 }

@@ -20,7 +20,9 @@ struct NameFinder {
         var index = 0
         while index < tokens.count {
             if index + words.count <= tokens.count,
-                words.indices.allSatisfy({ matches(tokens[index + $0], words[$0], isLast: $0 == words.count - 1, bytes: bytes) })
+                words.indices.allSatisfy({
+                    matches(tokens[index + $0], words[$0], isLast: $0 == words.count - 1, bytes: bytes)
+                })
             {
                 found.append(index..<index + words.count)
                 index += words.count

@@ -28,6 +28,16 @@ public enum ScoringRules {
         }
     }
 
+    /// The name of the directedness rule as evidence shows it (`target:participant`).
+    public static func directednessRule(_ target: TargetKind?) -> String {
+        switch target {
+        case .participant: "target:participant"
+        case .group: "target:group"
+        case .thirdParty: "target:third-party"
+        case nil: "target:none"
+        }
+    }
+
     /// A stance needs at least this much cue weight, or the reply is a comment.
     public static let stanceThreshold = 0.3
     /// Stance cues in the first clause of a reply ("Yeah, …", "No, …") weigh this much more.

@@ -19,10 +19,10 @@ struct TargetMention: Hashable {
         context: AnalysisContext
     ) -> [TargetMention] {
         var found: [TargetMention] = []
-        var covered = Set<Int>()
+        var covered = [Bool](repeating: false, count: text.tokens.count)
         func add(_ mention: TargetMention) {
-            guard !(mention.first..<mention.end).contains(where: covered.contains) else { return }
-            covered.formUnion(mention.first..<mention.end)
+            guard !covered[mention.first..<mention.end].contains(true) else { return }
+            for index in mention.first..<mention.end { covered[index] = true }
             found.append(mention)
         }
         for match in analyzer.index.targets.matches(in: text) {
@@ -35,12 +35,16 @@ struct TargetMention: Hashable {
         let names = context.participants + (context.parentAuthor.map { [$0] } ?? [])
         for name in names {
             for range in NameFinder(name: name, allowSuffix: false).occurrences(in: text, bytes: bytes) {
-                add(TargetMention(first: range.lowerBound, end: range.upperBound, kind: .participant, origin: "participant name"))
+                add(
+                    TargetMention(
+                        first: range.lowerBound, end: range.upperBound, kind: .participant, origin: "participant name"))
             }
         }
         for name in context.targets {
             for range in NameFinder(name: name, allowSuffix: true).occurrences(in: text, bytes: bytes) {
-                add(TargetMention(first: range.lowerBound, end: range.upperBound, kind: .thirdParty, origin: "target name"))
+                add(
+                    TargetMention(
+                        first: range.lowerBound, end: range.upperBound, kind: .thirdParty, origin: "target name"))
             }
         }
         if !text.isAllCaps {
@@ -48,12 +52,12 @@ struct TargetMention: Hashable {
             let tokens = text.tokens
             while index < tokens.count {
                 let startsSentence = index == 0 || layout.sentence[index - 1] != layout.sentence[index]
-                guard Self.isName(tokens[index], bytes: bytes), !startsSentence, !covered.contains(index) else {
+                guard Self.isName(tokens[index], bytes: bytes), !startsSentence, !covered[index] else {
                     index += 1
                     continue
                 }
                 var end = index + 1
-                while end < tokens.count, Self.isName(tokens[end], bytes: bytes), !covered.contains(end),
+                while end < tokens.count, Self.isName(tokens[end], bytes: bytes), !covered[end],
                     layout.clause[end] == layout.clause[index]
                 {
                     end += 1

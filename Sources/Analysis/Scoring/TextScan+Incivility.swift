@@ -25,16 +25,21 @@ extension TextScan {
             let entry = analyzer.lexicon.incivility[match.entry]
             var weight = min(1, entry.weight * (analyzer.categoryWeights[entry.category] ?? 1))
             var rules: [Evidence] = []
+            let place = span(match.first, match.end)
             func apply(_ name: String, _ factor: Double, over range: (Int, Int)? = nil) {
                 let before = weight
                 weight = min(1, weight * factor)
-                let place = span(range?.0 ?? match.first, range?.1 ?? match.end)
-                rules.append(Evidence(start: place.start, end: place.end, text: place.text, source: .rule, name: name, contribution: weight - before))
+                let at = range.map { span($0.0, $0.1) } ?? place
+                rules.append(
+                    Evidence(
+                        start: at.start, end: at.end, text: at.text, source: .rule, name: name,
+                        contribution: weight - before))
             }
             if !ScoringRules.unnegatedCategories.contains(entry.category), let negator = negator(before: match.first) {
                 apply("negation", ScoringRules.negatedShare, over: (negator.first, negator.end))
             }
-            for modifier in modifiers where modifier.end <= match.first
+            for modifier in modifiers
+            where modifier.end <= match.first
                 && layout.clause[modifier.end - 1] == layout.clause[match.first]
                 && layout.wordsBetween(end: modifier.end, start: match.first) < ScoringRules.modifierWindow
             {
@@ -61,9 +66,10 @@ extension TextScan {
             }
             let target = self.target(of: match, category: entry.category)
             if weight > 0 {
-                apply("target:\(target.kind?.rawValue ?? "none")", ScoringRules.directedness(target.kind), over: target.range)
+                apply(
+                    ScoringRules.directednessRule(target.kind), ScoringRules.directedness(target.kind),
+                    over: target.range)
             }
-            let place = span(match.first, match.end)
             evidence.append(
                 Evidence(
                     start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
@@ -95,11 +101,16 @@ extension TextScan {
     func target(of match: TermMatch, category: String) -> (kind: TargetKind?, range: (Int, Int)?) {
         let sentence = layout.sentence[match.first]
         for offset: Int32 in [0, -1, 1] {
-            let candidates = mentions.filter { layout.sentence[$0.first] == sentence + offset }
-            let nearest = candidates.min { left, right in
-                let (a, b) = (distance(left, match), distance(right, match))
-                if offset == -1, a != b { return left.first > right.first }
-                return a != b ? a < b : left.kind.rank < right.kind.rank
+            var nearest: TargetMention?
+            var nearestDistance = Int.max
+            for mention in mentions where layout.sentence[mention.first] == sentence + offset {
+                // In the sentence before, the last mention is the nearest.
+                let distance = offset == -1 ? -mention.first : distance(mention, match)
+                if distance < nearestDistance || (distance == nearestDistance && mention.kind.rank < nearest!.kind.rank)
+                {
+                    nearest = mention
+                    nearestDistance = distance
+                }
             }
             if let nearest { return (nearest.kind, (nearest.first, nearest.end)) }
         }

@@ -9,7 +9,10 @@ extension TextScan {
     func replyStance(incivility: IncivilityScoring) -> StanceResult {
         var totals: [ReplyStance: Double] = [:]
         var cues: [Evidence] = []
-        func add(_ stance: ReplyStance, _ weight: Double, _ first: Int, _ end: Int, source: Evidence.Source, name: String, origin: String? = nil) {
+        func add(
+            _ stance: ReplyStance, _ weight: Double, _ first: Int, _ end: Int, source: Evidence.Source, name: String,
+            origin: String? = nil
+        ) {
             totals[stance, default: 0] += weight
             let place = span(first, end)
             cues.append(
@@ -39,17 +42,26 @@ extension TextScan {
         for question in questions() {
             if question.isRhetorical {
                 if question.addressesParticipant {
-                    add(.deny, ScoringRules.rhetoricalDenyWeight, question.first, question.end, source: .rule, name: "rhetorical-question")
+                    add(
+                        .deny, ScoringRules.rhetoricalDenyWeight, question.first, question.end, source: .rule,
+                        name: "rhetorical-question")
                 }
             } else {
-                add(.query, ScoringRules.questionQueryWeight, question.first, question.end, source: .rule, name: "question")
+                add(
+                    .query, ScoringRules.questionQueryWeight, question.first, question.end, source: .rule,
+                    name: "question")
             }
         }
         for cue in incivility.cues where cue.target == .participant && cue.weight >= ScoringRules.attackDenyWeight {
-            add(.deny, ScoringRules.attackDenyWeight, cue.match.first, cue.match.end, source: .rule, name: "attack-on-participant")
+            add(
+                .deny, ScoringRules.attackDenyWeight, cue.match.first, cue.match.end, source: .rule,
+                name: "attack-on-participant")
         }
         let order: [ReplyStance] = [.deny, .query, .support]
-        let best = order.max { (totals[$0] ?? 0) < (totals[$1] ?? 0) || ((totals[$0] ?? 0) == (totals[$1] ?? 0) && order.firstIndex(of: $0)! < order.firstIndex(of: $1)!) }
+        let best = order.max {
+            (totals[$0] ?? 0) < (totals[$1] ?? 0)
+                || ((totals[$0] ?? 0) == (totals[$1] ?? 0) && order.firstIndex(of: $0)! < order.firstIndex(of: $1)!)
+        }
         let stance = best.flatMap { (totals[$0] ?? 0) >= ScoringRules.stanceThreshold ? $0 : nil } ?? .comment
         return StanceResult(stance: stance, cues: cues)
     }
@@ -69,14 +81,17 @@ extension TextScan {
         var found: [Question] = []
         let tokens = text.tokens
         var first = 0
-        for index in tokens.indices where index == tokens.count - 1 || layout.sentence[index + 1] != layout.sentence[index] {
+        for index in tokens.indices
+        where index == tokens.count - 1 || layout.sentence[index + 1] != layout.sentence[index] {
             let sentence = Int(layout.sentence[index])
             if layout.questions[sentence] > 0, layout.sentenceWords[sentence] > 0 {
                 let assertionFollows = (sentence + 1..<layout.questions.count).contains {
                     layout.questions[$0] == 0 && layout.sentenceWords[$0] >= 3
                 }
                 let addresses = mentions.contains { $0.kind == .participant && layout.sentence[$0.first] == sentence }
-                found.append(Question(first: first, end: index + 1, isRhetorical: assertionFollows, addressesParticipant: addresses))
+                found.append(
+                    Question(
+                        first: first, end: index + 1, isRhetorical: assertionFollows, addressesParticipant: addresses))
             }
             first = index + 1
         }

@@ -10,8 +10,12 @@ extension TextScan {
         func isNear(_ first: Int, _ end: Int) -> Bool {
             occurrences.contains { mention in
                 guard layout.sentence[mention.lowerBound] == layout.sentence[first] else { return false }
-                if mention.upperBound <= first { return layout.wordsBetween(end: mention.upperBound, start: first) < ScoringRules.targetWindow }
-                if mention.lowerBound >= end { return layout.wordsBetween(end: end, start: mention.lowerBound) < ScoringRules.targetWindow }
+                if mention.upperBound <= first {
+                    return layout.wordsBetween(end: mention.upperBound, start: first) < ScoringRules.targetWindow
+                }
+                if mention.lowerBound >= end {
+                    return layout.wordsBetween(end: end, start: mention.lowerBound) < ScoringRules.targetWindow
+                }
                 return false
             }
         }
@@ -21,7 +25,10 @@ extension TextScan {
             if negator(before: match.first) != nil { weight *= ScoringRules.negatedSentimentShare }
             total += weight
             let place = span(match.first, match.end)
-            evidence.append(Evidence(start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description, contribution: weight, origin: entry.origin))
+            evidence.append(
+                Evidence(
+                    start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
+                    contribution: weight, origin: entry.origin))
         }
         for match in analyzer.index.incivility.matches(in: text) where isNear(match.first, match.end) {
             let entry = analyzer.lexicon.incivility[match.entry]
@@ -29,11 +36,14 @@ extension TextScan {
             total -= entry.weight
             let place = span(match.first, match.end)
             evidence.append(
-                Evidence(start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description, category: entry.category, contribution: -entry.weight, origin: entry.origin)
+                Evidence(
+                    start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
+                    category: entry.category, contribution: -entry.weight, origin: entry.origin)
             )
         }
         let stance: TargetStance =
-            total > ScoringRules.targetStanceThreshold ? .favour : total < -ScoringRules.targetStanceThreshold ? .against : .none
+            total > ScoringRules.targetStanceThreshold
+            ? .favour : total < -ScoringRules.targetStanceThreshold ? .against : .none
         return TargetStanceResult(target: name, stance: stance, evidence: evidence)
     }
 }

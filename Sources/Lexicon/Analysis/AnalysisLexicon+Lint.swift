@@ -11,7 +11,8 @@ extension AnalysisLexicon {
         findings += duplicatesAndShadows(lexicon.targets.map { ($0.term, $0.origin) })
         findings += duplicatesAndShadows(lexicon.stance.map { ($0.term, $0.origin) })
         findings += duplicatesAndShadows(lexicon.sentiment.map { ($0.term, $0.origin) })
-        findings += duplicatesAndShadows(lexicon.categories.map { (LexiconTerm(words: [$0.name], isPrefix: false), $0.origin) })
+        findings += duplicatesAndShadows(
+            lexicon.categories.map { (LexiconTerm(words: [$0.name], isPrefix: false), $0.origin) })
         let used = Set(lexicon.incivility.map(\.category))
         for category in lexicon.categories where !used.contains(category.name) && category.origin != "built in" {
             findings.append(error(at: category.origin, "category '\(category.name)' has no entries in incivility.tsv"))
@@ -36,7 +37,10 @@ extension AnalysisLexicon {
             for candidate in prefixesByHead[String(entry.term.words[0].prefix(1)), default: []]
             where entry.term.isShadowed(by: candidate.term) {
                 findings.append(
-                    error(at: entry.origin, "term '\(entry.term)' is shadowed by '\(candidate.term)' at \(candidate.origin), which matches all it matches; the more specific entry wins, so check that both are needed and the weights agree")
+                    error(
+                        at: entry.origin,
+                        "term '\(entry.term)' is shadowed by '\(candidate.term)' at \(candidate.origin), which matches all it matches; the more specific entry wins, so check that both are needed and the weights agree"
+                    )
                 )
             }
         }

@@ -39,8 +39,10 @@ public struct AnalysisLexicon: Sendable {
     public static func read(_ bundle: LexiconBundle) -> (lexicon: AnalysisLexicon, problems: [LexiconError]) {
         var problems: [LexiconError] = []
         var lexicon = AnalysisLexicon()
-        let categoryReader = LexiconRowReader(name: "categories", columns: ["category", "description", "weight"], requiredFields: 1)
-        lexicon.categories = categoryReader.read(bundle, problems: &problems) { row, origin throws(LexiconRowReader.RowError) in
+        let categoryReader = LexiconRowReader(
+            name: "categories", columns: ["category", "description", "weight"], requiredFields: 1)
+        lexicon.categories = categoryReader.read(bundle, problems: &problems) {
+            row, origin throws(LexiconRowReader.RowError) in
             let weight =
                 row[2].isEmpty
                 ? 1.0
@@ -53,15 +55,20 @@ public struct AnalysisLexicon: Sendable {
             }
         }
         let known = Set(lexicon.categories.map(\.name))
-        lexicon.incivility = LexiconRowReader(name: "incivility", columns: ["term", "weight", "category"], requiredFields: 3)
-            .read(bundle, problems: &problems) { row, origin throws(LexiconRowReader.RowError) in
-                let term = try LexiconRowReader.term(row[0])
-                let weight = try LexiconRowReader.number(row[1], column: "weight", expected: "a number in (0, 1]") { $0 > 0 && $0 <= 1 }
-                guard known.contains(row[2]) else {
-                    throw .init(message: "unknown category '\(row[2])': expected one of \(known.sorted().joined(separator: ", "))")
-                }
-                return IncivilityEntry(term: term, weight: weight, category: row[2], origin: origin)
+        lexicon.incivility = LexiconRowReader(
+            name: "incivility", columns: ["term", "weight", "category"], requiredFields: 3
+        )
+        .read(bundle, problems: &problems) { row, origin throws(LexiconRowReader.RowError) in
+            let term = try LexiconRowReader.term(row[0])
+            let weight = try LexiconRowReader.number(row[1], column: "weight", expected: "a number in (0, 1]") {
+                $0 > 0 && $0 <= 1
             }
+            guard known.contains(row[2]) else {
+                throw .init(
+                    message: "unknown category '\(row[2])': expected one of \(known.sorted().joined(separator: ", "))")
+            }
+            return IncivilityEntry(term: term, weight: weight, category: row[2], origin: origin)
+        }
         lexicon.modifiers = LexiconRowReader(name: "modifiers", columns: ["term", "kind", "value"], requiredFields: 3)
             .read(bundle, problems: &problems) { row, origin throws(LexiconRowReader.RowError) in
                 let term = try LexiconRowReader.term(row[0])
@@ -69,32 +76,47 @@ public struct AnalysisLexicon: Sendable {
                 let value: Double
                 switch kind {
                 case .negator:
-                    value = try LexiconRowReader.number(row[2], column: "value", expected: "a window of 1 to 10 tokens") {
+                    value = try LexiconRowReader.number(row[2], column: "value", expected: "a window of 1 to 10 tokens")
+                    {
                         $0 >= 1 && $0 <= 10 && $0 == $0.rounded()
                     }
                 case .booster:
-                    value = try LexiconRowReader.number(row[2], column: "value", expected: "a multiplier above 1 and at most 3") { $0 > 1 && $0 <= 3 }
+                    value = try LexiconRowReader.number(
+                        row[2], column: "value", expected: "a multiplier above 1 and at most 3"
+                    ) { $0 > 1 && $0 <= 3 }
                 case .dampener:
-                    value = try LexiconRowReader.number(row[2], column: "value", expected: "a multiplier in (0, 1)") { $0 > 0 && $0 < 1 }
+                    value = try LexiconRowReader.number(row[2], column: "value", expected: "a multiplier in (0, 1)") {
+                        $0 > 0 && $0 < 1
+                    }
                 case .contrast:
-                    value = try LexiconRowReader.number(row[2], column: "value", expected: "a multiplier in [1, 3]") { $0 >= 1 && $0 <= 3 }
+                    value = try LexiconRowReader.number(row[2], column: "value", expected: "a multiplier in [1, 3]") {
+                        $0 >= 1 && $0 <= 3
+                    }
                 }
                 return ModifierEntry(term: term, kind: kind, value: value, origin: origin)
             }
         lexicon.targets = LexiconRowReader(name: "targets", columns: ["term", "kind"], requiredFields: 2)
             .read(bundle, problems: &problems) { row, origin throws(LexiconRowReader.RowError) in
-                TargetEntry(term: try LexiconRowReader.term(row[0]), kind: try LexiconRowReader.kind(row[1], column: "kind"), origin: origin)
+                TargetEntry(
+                    term: try LexiconRowReader.term(row[0]), kind: try LexiconRowReader.kind(row[1], column: "kind"),
+                    origin: origin)
             }
         lexicon.stance = LexiconRowReader(name: "stance", columns: ["cue", "weight", "stance"], requiredFields: 3)
             .read(bundle, problems: &problems) { row, origin throws(LexiconRowReader.RowError) in
                 let term = try LexiconRowReader.term(row[0])
-                let weight = try LexiconRowReader.number(row[1], column: "weight", expected: "a number in (0, 1]") { $0 > 0 && $0 <= 1 }
-                return StanceEntry(term: term, weight: weight, stance: try LexiconRowReader.kind(row[2], column: "stance"), origin: origin)
+                let weight = try LexiconRowReader.number(row[1], column: "weight", expected: "a number in (0, 1]") {
+                    $0 > 0 && $0 <= 1
+                }
+                return StanceEntry(
+                    term: term, weight: weight, stance: try LexiconRowReader.kind(row[2], column: "stance"),
+                    origin: origin)
             }
         lexicon.sentiment = LexiconRowReader(name: "sentiment", columns: ["term", "weight"], requiredFields: 2)
             .read(bundle, problems: &problems) { row, origin throws(LexiconRowReader.RowError) in
                 let term = try LexiconRowReader.term(row[0])
-                let weight = try LexiconRowReader.number(row[1], column: "weight", expected: "a number in [-1, 1], not 0") {
+                let weight = try LexiconRowReader.number(
+                    row[1], column: "weight", expected: "a number in [-1, 1], not 0"
+                ) {
                     $0 >= -1 && $0 <= 1 && $0 != 0
                 }
                 return SentimentEntry(term: term, weight: weight, origin: origin)

@@ -17,7 +17,8 @@ struct LexiconRowReader {
     func files(in bundle: LexiconBundle) -> [LexiconBundle.File] {
         let main = "\(name).tsv"
         return bundle.files.values.filter { file in
-            !file.path.contains("/") && file.path.hasSuffix(".tsv") && (file.path == main || file.path.hasPrefix("\(name)-"))
+            !file.path.contains("/") && file.path.hasSuffix(".tsv")
+                && (file.path == main || file.path.hasPrefix("\(name)-"))
         }.sorted { $0.path == main || ($1.path != main && $0.path < $1.path) }
     }
 
@@ -39,7 +40,8 @@ struct LexiconRowReader {
                 problems.append(
                     .malformed(
                         file: file.origin, line: Self.headerLine(of: file.text),
-                        message: "header must name the columns \(columns.joined(separator: ", ")) separated by tabs; found \(table.columns.joined(separator: ", "))"
+                        message:
+                            "header must name the columns \(columns.joined(separator: ", ")) separated by tabs; found \(table.columns.joined(separator: ", "))"
                     )
                 )
                 continue
@@ -49,7 +51,8 @@ struct LexiconRowReader {
                     problems.append(
                         .malformed(
                             file: file.origin, line: row.line,
-                            message: "expected \(requiredFields) tab-separated fields (\(columns.prefix(requiredFields).joined(separator: ", "))), found \(row.fields.filter { !$0.isEmpty }.count); is a tab missing?"
+                            message:
+                                "expected \(requiredFields) tab-separated fields (\(columns.prefix(requiredFields).joined(separator: ", "))), found \(row.fields.filter { !$0.isEmpty }.count); is a tab missing?"
                         )
                     )
                     continue
@@ -85,7 +88,9 @@ struct LexiconRowReader {
     }
 
     /// The number in `field`, checked by `isValid`; `expected` says what is allowed.
-    static func number(_ field: String, column: String, expected: String, isValid: (Double) -> Bool) throws(RowError) -> Double {
+    static func number(_ field: String, column: String, expected: String, isValid: (Double) -> Bool) throws(RowError)
+        -> Double
+    {
         guard let value = Double(field), value.isFinite, isValid(value) else {
             throw RowError(message: "bad \(column) '\(field)': expected \(expected)")
         }
@@ -97,7 +102,8 @@ struct LexiconRowReader {
     where Kind.RawValue == String {
         guard let kind = Kind(rawValue: field) else {
             throw RowError(
-                message: "unknown \(column) '\(field)': expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"
+                message:
+                    "unknown \(column) '\(field)': expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"
             )
         }
         return kind

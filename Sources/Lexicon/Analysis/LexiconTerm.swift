@@ -44,14 +44,17 @@ public struct LexiconTerm: Hashable, Sendable, CustomStringConvertible {
 
 /// What is wrong with a term, as a message for a `file:line` error.
 public enum LexiconTermError: Error, CustomStringConvertible, Sendable {
-    case empty, notLowercase(String), badSpacing(String), misplacedStar(String)
+    case empty
+    case notLowercase(String)
+    case badSpacing(String)
+    case misplacedStar(String)
 
     public var description: String {
         switch self {
         case .empty: "empty term"
-        case let .notLowercase(term): "term '\(term)' must be lowercase (matching ignores case)"
-        case let .badSpacing(term): "term '\(term)' must be words separated by single spaces"
-        case let .misplacedStar(term): "term '\(term)': '*' may only end the last word, after at least one letter"
+        case .notLowercase(let term): "term '\(term)' must be lowercase (matching ignores case)"
+        case .badSpacing(let term): "term '\(term)' must be words separated by single spaces"
+        case .misplacedStar(let term): "term '\(term)': '*' may only end the last word, after at least one letter"
         }
     }
 }

@@ -91,16 +91,7 @@ public enum ThreadReportJSON {
                 "reactions",
                 .array(post.reactions.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })
             ),
-            (
-                "incivility",
-                .object([
-                    ("score", .number(incivility.score)),
-                    ("severity", .string(incivility.severity.rawValue)),
-                    ("categories", .array(incivility.categories.map { .string($0) })),
-                    ("target", .string(incivility.target?.rawValue)),
-                    ("evidence", .array(incivility.evidence.map(evidence))),
-                ])
-            ),
+            ("incivility", Self.incivility(incivility)),
             (
                 "stance",
                 .object([
@@ -121,7 +112,19 @@ public enum ThreadReportJSON {
         ])
     }
 
-    static func evidence(_ evidence: Evidence) -> JSONValue {
+    /// An incivility result: `{score, severity, categories, target, evidence}`.
+    public static func incivility(_ incivility: IncivilityResult) -> JSONValue {
+        .object([
+            ("score", .number(incivility.score)),
+            ("severity", .string(incivility.severity.rawValue)),
+            ("categories", .array(incivility.categories.map { .string($0) })),
+            ("target", .string(incivility.target?.rawValue)),
+            ("evidence", .array(incivility.evidence.map(evidence))),
+        ])
+    }
+
+    /// One piece of evidence: `{start, end, text, source, name, category, contribution, origin}`.
+    public static func evidence(_ evidence: Evidence) -> JSONValue {
         .object([
             ("start", .int(evidence.start)),
             ("end", .int(evidence.end)),

@@ -9,18 +9,22 @@ enum ExplainCommand {
             The text is scored as a post's own words. Each entry shows its weight after the rules
             (w), each rule how much it changed that weight; the score is 1 - Π(1 - w) over the entries.
             """,
-        usage: "<text> [--parent <text>] [--target <name>]... [--participant <name>]... [--format <format>] [--lexicons <DIR|+DIR>]",
+        usage:
+            "<text> [--parent <text>] [--target <name>]... [--participant <name>]... [--format <format>] [--lexicons <DIR|+DIR>]",
         arguments: [("<text>", "The text to explain ('-' reads it from standard input).")],
         options: [
             .value("parent", valueName: "TEXT", help: "The post it replies to: adds the reply stance."),
             .value("target", valueName: "NAME", help: "A name to take a stance on (repeatable).", repeatable: true),
-            .value("participant", valueName: "NAME", help: "A participant of the thread (repeatable).", repeatable: true),
+            .value(
+                "participant", valueName: "NAME", help: "A participant of the thread (repeatable).", repeatable: true),
             .value("format", short: "f", valueName: "FORMAT", help: "text (default) or json."),
             LexiconOption.spec,
         ],
         run: { arguments, terminal in
             guard arguments.positionals.count == 1 else {
-                throw UsageError(message: arguments.positionals.isEmpty ? "missing the text to explain" : "explain takes one text; quote it")
+                throw UsageError(
+                    message: arguments.positionals.isEmpty
+                        ? "missing the text to explain" : "explain takes one text; quote it")
             }
             let format = try arguments.choice("format", allowed: ["text", "json"], fallback: "text")
             var text = arguments.positionals[0]

@@ -11,14 +11,20 @@ enum LexiconEvalCommand {
             with the best F1, ROC-AUC, the top false positives and negatives with the entries that
             fired, and the precision of each entry that fired at least --min-fired times.
             """,
-        usage: "<file> [--column <name>] [--label <name>] [--cutoff <score>] [--top <n>] [--min-fired <n>] [--lexicons <DIR|+DIR>]",
+        usage:
+            "<file> [--column <name>] [--label <name>] [--cutoff <score>] [--top <n>] [--min-fired <n>] [--lexicons <DIR|+DIR>]",
         arguments: [("<file>", "A TSV whose header names a text column and a label column.")],
         options: [
             .value("column", valueName: "NAME", help: "The text column (default: text)."),
             .value("label", valueName: "NAME", help: "The label column (default: label)."),
-            .value("cutoff", valueName: "SCORE", help: "The score from which a text counts as uncivil (default: 0.10)."),
-            .value("top", valueName: "N", help: "How many false positives, false negatives and entries to list (default: 10)."),
-            .value("min-fired", valueName: "N", help: "Entries that fired fewer times are left out of entry precision (default: 10)."),
+            .value(
+                "cutoff", valueName: "SCORE", help: "The score from which a text counts as uncivil (default: 0.10)."),
+            .value(
+                "top", valueName: "N",
+                help: "How many false positives, false negatives and entries to list (default: 10)."),
+            .value(
+                "min-fired", valueName: "N",
+                help: "Entries that fired fewer times are left out of entry precision (default: 10)."),
             LexiconOption.spec,
         ],
         run: { arguments, terminal in
@@ -34,13 +40,15 @@ enum LexiconEvalCommand {
             let set: LabeledSet
             do {
                 set = try LabeledSet(
-                    file: path, text: String(decoding: data, as: UTF8.self), textColumn: arguments.value("column") ?? "text",
+                    file: path, text: String(decoding: data, as: UTF8.self),
+                    textColumn: arguments.value("column") ?? "text",
                     labelColumn: arguments.value("label") ?? "label"
                 )
             } catch {
                 throw CommandFailure(message: "\(error)")
             }
-            let evaluation = Evaluation(set: set, analyzer: try LexiconOption.analyzer(arguments), cutoff: cutoff, minimumFired: minimumFired)
+            let evaluation = Evaluation(
+                set: set, analyzer: try LexiconOption.analyzer(arguments), cutoff: cutoff, minimumFired: minimumFired)
             terminal.write(render(evaluation, top: top, minimumFired: minimumFired))
             return ExitCode.success
         }
@@ -48,7 +56,9 @@ enum LexiconEvalCommand {
 
     static func number(_ arguments: ParsedArguments, _ name: String, fallback: Double) throws(UsageError) -> Double {
         guard let text = arguments.value(name) else { return fallback }
-        guard let value = Double(text), value >= 0 else { throw UsageError(message: "--\(name) needs a number ≥ 0, not '\(text)'") }
+        guard let value = Double(text), value >= 0 else {
+            throw UsageError(message: "--\(name) needs a number ≥ 0, not '\(text)'")
+        }
         return value
     }
 
@@ -64,7 +74,8 @@ enum LexiconEvalCommand {
         func list(_ title: String, _ items: [Evaluation.Scored]) {
             out += "\n\(title):\n"
             for item in items {
-                let text = item.example.text.count > 100 ? item.example.text.prefix(100) + "…" : Substring(item.example.text)
+                let text =
+                    item.example.text.count > 100 ? item.example.text.prefix(100) + "…" : Substring(item.example.text)
                 out += "  line \(item.example.line)  score \(f(item.score))  \(text)\n"
                 if !item.entries.isEmpty { out += "      fired: \(item.entries.joined(separator: ", "))\n" }
             }

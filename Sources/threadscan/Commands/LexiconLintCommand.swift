@@ -10,7 +10,9 @@ enum LexiconLintCommand {
         options: [LexiconOption.spec],
         run: { arguments, terminal in
             let bundle = try LexiconCommandInput.bundle(arguments)
-            let findings = AnalysisLexicon.lint(bundle).map(\.description) + LexiconCase.cases(in: bundle).problems.map(\.description)
+            let findings =
+                AnalysisLexicon.lint(bundle).map(\.description)
+                + LexiconCase.cases(in: bundle).problems.map(\.description)
             for finding in findings { terminal.write("\(finding)\n") }
             terminal.write(findings.isEmpty ? "no problems\n" : "\(findings.count) problem(s)\n")
             return findings.isEmpty ? ExitCode.success : ExitCode.failure

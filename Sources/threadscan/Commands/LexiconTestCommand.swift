@@ -24,7 +24,8 @@ enum LexiconTestCommand {
             let (cases, problems) = LexiconCase.cases(in: bundle)
             for problem in problems { terminal.write("\(problem)\n") }
             guard !cases.isEmpty else {
-                throw CommandFailure(message: "no test cases found: expected tests/*.tsv with a header 'text<TAB>expect<TAB>parent'")
+                throw CommandFailure(
+                    message: "no test cases found: expected tests/*.tsv with a header 'text<TAB>expect<TAB>parent'")
             }
             let runner = LexiconCaseRunner(analyzer: analyzer)
             var runs = 0
@@ -38,7 +39,8 @@ enum LexiconTestCommand {
                 }
             }
             let verdict = failures == 0 && problems.isEmpty ? "passed" : "FAILED"
-            terminal.write("\(verdict): \(cases.count) cases, \(runs) runs, \(failures) failed, \(problems.count) malformed\n")
+            terminal.write(
+                "\(verdict): \(cases.count) cases, \(runs) runs, \(failures) failed, \(problems.count) malformed\n")
             return failures == 0 && problems.isEmpty ? ExitCode.success : ExitCode.failure
         }
     )

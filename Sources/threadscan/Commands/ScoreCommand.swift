@@ -37,13 +37,21 @@ enum ScoreCommand {
                     if line.hasPrefix("#") || line.isEmpty { continue }
                     let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                     guard columns.text < fields.count else {
-                        throw CommandFailure(message: "\(arguments.positionals.first ?? "<stdin>"):\(lineNumber): no 'text' field; is a tab missing?")
+                        throw CommandFailure(
+                            message:
+                                "\(arguments.positionals.first ?? "<stdin>"):\(lineNumber): no 'text' field; is a tab missing?"
+                        )
                     }
                     text = String(fields[columns.text])
-                    parent = columns.parent.flatMap { $0 < fields.count && !fields[$0].isEmpty ? String(fields[$0]) : nil }
-                    target = columns.target.flatMap { $0 < fields.count && !fields[$0].isEmpty ? String(fields[$0]) : nil }
+                    parent = columns.parent.flatMap {
+                        $0 < fields.count && !fields[$0].isEmpty ? String(fields[$0]) : nil
+                    }
+                    target = columns.target.flatMap {
+                        $0 < fields.count && !fields[$0].isEmpty ? String(fields[$0]) : nil
+                    }
                 }
-                let analysis = analyzer.analyze(text, context: AnalysisContext(parentText: parent, targets: target.map { [$0] } ?? []))
+                let analysis = analyzer.analyze(
+                    text, context: AnalysisContext(parentText: parent, targets: target.map { [$0] } ?? []))
                 var members: [(String, JSONValue)] = [
                     ("line", .int(lineNumber)),
                     ("score", .number(analysis.incivility.score)),
@@ -52,7 +60,9 @@ enum ScoreCommand {
                     ("target", .string(analysis.incivility.target?.rawValue)),
                 ]
                 if let stance = analysis.replyStance { members.append(("stance", .string(stance.stance.rawValue))) }
-                if let stance = analysis.targetStances.first { members.append(("targetStance", .string(stance.stance.rawValue))) }
+                if let stance = analysis.targetStances.first {
+                    members.append(("targetStance", .string(stance.stance.rawValue)))
+                }
                 terminal.write(JSONValue.object(members).serialized() + "\n")
             }
             return ExitCode.success

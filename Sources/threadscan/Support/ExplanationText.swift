@@ -5,10 +5,13 @@ enum ExplanationText {
     static func render(_ analysis: TextAnalysis, text: String, color: Bool) -> String {
         func bold(_ string: String) -> String { color ? "\u{1B}[1m\(string)\u{1B}[0m" : string }
         let incivility = analysis.incivility
-        let cutoffs = Severity.cutoffs.reversed().map { "\($0.severity.rawValue) ≥ \(format($0.from))" }.joined(separator: ", ")
+        let cutoffs = Severity.cutoffs.reversed().map { "\($0.severity.rawValue) ≥ \(format($0.from))" }.joined(
+            separator: ", ")
         var out = "\(bold("Text:")) \(text)\n\n"
-        out += "\(bold("Incivility:")) \(format(incivility.score)) \(bold(incivility.severity.rawValue.uppercased()))  (\(cutoffs))\n"
-        out += "  categories: \(incivility.categories.isEmpty ? "none" : incivility.categories.joined(separator: ", "))\n"
+        out +=
+            "\(bold("Incivility:")) \(format(incivility.score)) \(bold(incivility.severity.rawValue.uppercased()))  (\(cutoffs))\n"
+        out +=
+            "  categories: \(incivility.categories.isEmpty ? "none" : incivility.categories.joined(separator: ", "))\n"
         out += "  target:     \(incivility.target?.rawValue ?? "none")\n"
         if incivility.evidence.isEmpty {
             out += "  no entry fired\n"
@@ -24,7 +27,8 @@ enum ExplanationText {
         }
         for result in analysis.targetStances {
             out += "\n\(bold("Stance toward \(result.target):")) \(result.stance.rawValue)\n"
-            out += result.evidence.isEmpty ? "  nothing evaluative near a mention\n" : result.evidence.map(line).joined()
+            out +=
+                result.evidence.isEmpty ? "  nothing evaluative near a mention\n" : result.evidence.map(line).joined()
         }
         return out
     }
@@ -35,7 +39,8 @@ enum ExplanationText {
         switch evidence.source {
         case .entry:
             let category = evidence.category.map { " [\($0)]" } ?? ""
-            return "  \(evidence.name)\(category)  \(place)  w=\(signed(evidence.contribution))  \(evidence.origin ?? "")\n"
+            return
+                "  \(evidence.name)\(category)  \(place)  w=\(signed(evidence.contribution))  \(evidence.origin ?? "")\n"
         case .rule:
             let category = evidence.category.map { " [\($0)]" } ?? ""
             return "      rule \(evidence.name)\(category)  \(place)  \(signed(evidence.contribution))\n"
@@ -45,7 +50,8 @@ enum ExplanationText {
     static func format(_ value: Double) -> String {
         let scaled = Int((value * 10_000).rounded())
         let digits = String(abs(scaled) % 10_000)
-        return "\(scaled < 0 ? "-" : "")\(abs(scaled) / 10_000).\(String(repeating: "0", count: 4 - digits.count))\(digits)"
+        return
+            "\(scaled < 0 ? "-" : "")\(abs(scaled) / 10_000).\(String(repeating: "0", count: 4 - digits.count))\(digits)"
     }
 
     static func signed(_ value: Double) -> String {

@@ -22,7 +22,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("text\tscore\nhi\t1\n", "f.tsv:1: header has no 'label' column (it names: text, score); use --column / --label to pick others"),
+        (
+            "text\tscore\nhi\t1\n",
+            "f.tsv:1: header has no 'label' column (it names: text, score); use --column / --label to pick others"
+        ),
         ("text\tlabel\nhi\tyes\n", "f.tsv:2: bad label 'yes': expected 1 (uncivil) or 0 (civil)"),
         ("label\ttext\n1\n", "f.tsv:2: expected at least 2 tab-separated fields, found 1; is a tab missing?"),
         ("# only a comment\n", "f.tsv:1: empty file; expected a header naming 'text' and 'label' columns"),
@@ -37,7 +40,8 @@ import Testing
     }
 
     @Test func metricsOnTheFixture() throws {
-        let evaluation = Evaluation(set: try LabeledSet(file: "f.tsv", text: Self.fixture), analyzer: TestLexicon.analyzer, minimumFired: 2)
+        let evaluation = Evaluation(
+            set: try LabeledSet(file: "f.tsv", text: Self.fixture), analyzer: TestLexicon.analyzer, minimumFired: 2)
         #expect(evaluation.uncivilCount == 3)
         // Scored: idiot (participant), silly ×2 (both 0.08, below the cut-off), corrupt+liar; the civil ones 0.
         #expect(evaluation.atCutoff.precision == 1)

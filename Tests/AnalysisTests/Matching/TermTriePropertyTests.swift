@@ -54,7 +54,8 @@ import Testing
                 }
                 var normalizer = TokenNormalizer()
                 var out: [String] = []
-                normalizer.forEachForm(of: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])) { form, _ in
+                normalizer.forEachForm(of: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])) {
+                    form, _ in
                     out.append(String(decoding: form, as: UTF8.self))
                 }
                 return out

@@ -60,7 +60,10 @@ import Testing
         #expect(score("that is silly") < score("that is stupid"))
     }
 
-    @Test(arguments: [(0.0, Severity.none), (0.09, .none), (0.1, .low), (0.34, .low), (0.35, .medium), (0.69, .medium), (0.7, .high), (1.0, .high)])
+    @Test(arguments: [
+        (0.0, Severity.none), (0.09, .none), (0.1, .low), (0.34, .low), (0.35, .medium), (0.69, .medium), (0.7, .high),
+        (1.0, .high),
+    ])
     func bandsFollowTheCutoffs(score: Double, band: Severity) {
         #expect(Severity(score: score) == band)
     }

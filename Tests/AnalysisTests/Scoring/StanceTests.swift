@@ -62,7 +62,8 @@ import Testing
     @Test func mainTargetsOfAThread() {
         let names = MainTargets.find(
             title: "Atlantis and Lemuria sign a pact",
-            openingPost: "Atlantis will meet Lemuria on Friday. The Atlantean envoy Mara Quill said Atlantis wants peace. Quill signed it. Lemuria agreed."
+            openingPost:
+                "Atlantis will meet Lemuria on Friday. The Atlantean envoy Mara Quill said Atlantis wants peace. Quill signed it. Lemuria agreed."
         )
         #expect(names.prefix(2) == ["Atlantis", "Lemuria"])
         #expect(names.contains("Mara Quill"))
