@@ -52,7 +52,7 @@ struct LexiconIndex: Sendable {
     static func baseForms(of text: String) -> [[UInt8]] {
         var text = text
         return text.withUTF8 { bytes in
-            let tokens = TokenizedText(bytes, vocabulary: Vocabulary()).tokens
+            let tokens = TokenizedText(bytes, vocabulary: .empty).tokens
             var normalizer = TokenNormalizer()
             return tokens.map { token in
                 var base: [UInt8] = []

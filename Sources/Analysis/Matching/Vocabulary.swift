@@ -7,6 +7,8 @@ import Foundation
 struct Vocabulary: Sendable {
     /// Set on the ids of prefix words.
     static let prefixBit: Int32 = 1 << 30
+    /// A vocabulary without words, for tokenizing without matching.
+    static let empty = Vocabulary()
 
     private var exact = HashTable()
     private var prefix = HashTable()

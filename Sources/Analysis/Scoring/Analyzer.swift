@@ -57,8 +57,15 @@ struct TextScan {
     let context: AnalysisContext
     let text: TokenizedText
     let layout: TextLayout
+    /// The modifier terms, in text order (they do not overlap).
     let modifiers: [TermMatch]
+    /// The mentions of targets, in text order (they do not overlap).
     let mentions: [TargetMention]
+    /// The first contrast word of each sentence that has one.
+    let contrasts: [Int32: TermMatch]
+
+    /// The most words a modifier can reach across (the largest negator window allowed).
+    static let longestReach = 10
 
     init(bytes: UnsafeBufferPointer<UInt8>, analyzer: Analyzer, context: AnalysisContext) {
         self.bytes = bytes
@@ -68,6 +75,12 @@ struct TextScan {
         layout = TextLayout(text, bytes: bytes)
         modifiers = analyzer.index.modifiers.matches(in: text)
         mentions = TargetMention.find(in: text, layout: layout, bytes: bytes, analyzer: analyzer, context: context)
+        var contrasts: [Int32: TermMatch] = [:]
+        for match in modifiers where analyzer.lexicon.modifiers[match.entry].kind == .contrast {
+            let sentence = layout.sentence[match.first]
+            if contrasts[sentence] == nil { contrasts[sentence] = match }
+        }
+        self.contrasts = contrasts
     }
 
     /// The text of tokens `first..<end` as written.
@@ -82,18 +95,49 @@ struct TextScan {
         analyzer.lexicon.modifiers[match.entry]
     }
 
+    /// The modifiers that end before token `first` in its clause, nearest first, within
+    /// `longestReach` words.
+    /// - Complexity: O(log m + k) in the number of modifiers m and the k returned.
+    func modifiers(before first: Int) -> [TermMatch] {
+        var index = modifiers.partitioningIndex { $0.end > first } - 1
+        var found: [TermMatch] = []
+        while index >= 0 {
+            let match = modifiers[index]
+            guard layout.clause[match.end - 1] == layout.clause[first],
+                layout.wordsBetween(end: match.end, start: first) < Self.longestReach
+            else { break }
+            found.append(match)
+            index -= 1
+        }
+        return found
+    }
+
     /// The negator that cancels the cue at tokens `first..<end`, if any: a negator in the same clause
     /// ending fewer than its window of words before the cue.
     func negator(before first: Int) -> TermMatch? {
-        modifiers.last { match in
+        modifiers(before: first).first { match in
             let entry = modifier(match)
-            return entry.kind == .negator && match.end <= first && layout.clause[match.end - 1] == layout.clause[first]
-                && layout.wordsBetween(end: match.end, start: first) < Int(entry.value)
+            return entry.kind == .negator && layout.wordsBetween(end: match.end, start: first) < Int(entry.value)
         }
     }
 
     /// The contrast word ("but") in the sentence of token `token`, if any.
     func contrast(inSentenceOf token: Int) -> TermMatch? {
-        modifiers.first { modifier($0).kind == .contrast && layout.sentence[$0.first] == layout.sentence[token] }
+        contrasts[layout.sentence[token]]
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongsInSecondPartition`, which must be false for a
+    /// prefix of the array and true for the rest.
+    /// - Complexity: O(log n).
+    func partitioningIndex(where belongsInSecondPartition: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongsInSecondPartition(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

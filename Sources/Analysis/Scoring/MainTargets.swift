@@ -55,7 +55,7 @@ public enum MainTargets {
     static func names(in text: String) -> [(String, Bool)] {
         var text = text
         return text.withUTF8 { bytes in
-            let tokenized = TokenizedText(bytes, vocabulary: Vocabulary())
+            let tokenized = TokenizedText(bytes, vocabulary: .empty)
             let layout = TextLayout(tokenized, bytes: bytes)
             let tokens = tokenized.tokens
             var found: [(String, Bool)] = []

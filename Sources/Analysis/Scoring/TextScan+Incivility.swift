@@ -38,11 +38,8 @@ extension TextScan {
             if !ScoringRules.unnegatedCategories.contains(entry.category), let negator = negator(before: match.first) {
                 apply("negation", ScoringRules.negatedShare, over: (negator.first, negator.end))
             }
-            for modifier in modifiers
-            where modifier.end <= match.first
-                && layout.clause[modifier.end - 1] == layout.clause[match.first]
-                && layout.wordsBetween(end: modifier.end, start: match.first) < ScoringRules.modifierWindow
-            {
+            for modifier in modifiers(before: match.first).reversed()
+            where layout.wordsBetween(end: modifier.end, start: match.first) < ScoringRules.modifierWindow {
                 let kind = self.modifier(modifier).kind
                 if kind == .booster || kind == .dampener {
                     apply(kind.rawValue, self.modifier(modifier).value, over: (modifier.first, modifier.end))
@@ -100,24 +97,42 @@ extension TextScan {
     /// identity attack or dehumanisation at a group.
     func target(of match: TermMatch, category: String) -> (kind: TargetKind?, range: (Int, Int)?) {
         let sentence = layout.sentence[match.first]
-        for offset: Int32 in [0, -1, 1] {
-            var nearest: TargetMention?
-            var nearestDistance = Int.max
-            for mention in mentions where layout.sentence[mention.first] == sentence + offset {
-                // In the sentence before, the last mention is the nearest.
-                let distance = offset == -1 ? -mention.first : distance(mention, match)
-                if distance < nearestDistance || (distance == nearestDistance && mention.kind.rank < nearest!.kind.rank)
-                {
-                    nearest = mention
-                    nearestDistance = distance
-                }
-            }
-            if let nearest { return (nearest.kind, (nearest.first, nearest.end)) }
+        if let nearest = nearestMention(inSentence: sentence, to: match) {
+            return (nearest.kind, (nearest.first, nearest.end))
+        }
+        let firstOfSentence = mentions.partitioningIndex { layout.sentence[$0.first] >= sentence }
+        if firstOfSentence > 0, layout.sentence[mentions[firstOfSentence - 1].first] == sentence - 1 {
+            let last = mentions[firstOfSentence - 1]
+            return (last.kind, (last.first, last.end))
+        }
+        let firstOfNext = mentions.partitioningIndex { layout.sentence[$0.first] > sentence }
+        if firstOfNext < mentions.count, layout.sentence[mentions[firstOfNext].first] == sentence + 1 {
+            let next = mentions[firstOfNext]
+            return (next.kind, (next.first, next.end))
         }
         let isReply = context.parentText != nil || context.parentAuthor != nil
         if isReply, ["insult", "lying", "pejorative-speech"].contains(category) { return (.participant, nil) }
         if ["identity-attack", "dehumanisation"].contains(category) { return (.group, nil) }
         return (nil, nil)
+    }
+
+    /// The mention in `sentence` nearest to `match` (ties go to a participant): only the mentions
+    /// around the cue's place in the sorted list can be nearest.
+    /// - Complexity: O(log m) in the number of mentions.
+    private func nearestMention(inSentence sentence: Int32, to match: TermMatch) -> TargetMention? {
+        let around = mentions.partitioningIndex { $0.end > match.first }
+        var nearest: TargetMention?
+        var nearestDistance = Int.max
+        for index in max(0, around - 1)..<Swift.min(mentions.count, around + match.end - match.first + 2) {
+            let mention = mentions[index]
+            guard layout.sentence[mention.first] == sentence else { continue }
+            let distance = distance(mention, match)
+            if distance < nearestDistance || (distance == nearestDistance && mention.kind.rank < nearest!.kind.rank) {
+                nearest = mention
+                nearestDistance = distance
+            }
+        }
+        return nearest
     }
 
     /// Words between a mention and a cue (-1 when they overlap).

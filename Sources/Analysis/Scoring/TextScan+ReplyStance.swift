@@ -81,14 +81,21 @@ extension TextScan {
         var found: [Question] = []
         let tokens = text.tokens
         var first = 0
+        let sentences = layout.questions.count
+        var assertionAfter = [Bool](repeating: false, count: sentences + 1)
+        for sentence in stride(from: sentences - 1, through: 0, by: -1) {
+            assertionAfter[sentence] =
+                assertionAfter[sentence + 1]
+                || (layout.questions[sentence] == 0 && layout.sentenceWords[sentence] >= 3)
+        }
+        var addressed = Set<Int32>()
+        for mention in mentions where mention.kind == .participant { addressed.insert(layout.sentence[mention.first]) }
         for index in tokens.indices
         where index == tokens.count - 1 || layout.sentence[index + 1] != layout.sentence[index] {
             let sentence = Int(layout.sentence[index])
             if layout.questions[sentence] > 0, layout.sentenceWords[sentence] > 0 {
-                let assertionFollows = (sentence + 1..<layout.questions.count).contains {
-                    layout.questions[$0] == 0 && layout.sentenceWords[$0] >= 3
-                }
-                let addresses = mentions.contains { $0.kind == .participant && layout.sentence[$0.first] == sentence }
+                let assertionFollows = assertionAfter[sentence + 1]
+                let addresses = addressed.contains(Int32(sentence))
                 found.append(
                     Question(
                         first: first, end: index + 1, isRhetorical: assertionFollows, addressesParticipant: addresses))

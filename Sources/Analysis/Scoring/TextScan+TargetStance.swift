@@ -8,7 +8,8 @@ extension TextScan {
         var total = 0.0
         var evidence: [Evidence] = []
         func isNear(_ first: Int, _ end: Int) -> Bool {
-            occurrences.contains { mention in
+            let around = occurrences.partitioningIndex { $0.upperBound > first }
+            return occurrences[max(0, around - 1)..<min(occurrences.count, around + 2)].contains { mention in
                 guard layout.sentence[mention.lowerBound] == layout.sentence[first] else { return false }
                 if mention.upperBound <= first {
                     return layout.wordsBetween(end: mention.upperBound, start: first) < ScoringRules.targetWindow

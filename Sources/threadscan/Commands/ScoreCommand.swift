@@ -21,6 +21,7 @@ enum ScoreCommand {
             var lines = try InputLines(path: arguments.positionals.first)
             var columns: (text: Int, parent: Int?, target: Int?)?
             var lineNumber = 0
+            var batch: [ScoreRequest] = []
             while let line = lines.next() {
                 lineNumber += 1
                 if lineNumber == 1, line.contains("\t") {
@@ -30,41 +31,28 @@ enum ScoreCommand {
                         continue
                     }
                 }
-                var text = line
-                var parent: String?
-                var target: String?
+                var request = ScoreRequest(line: lineNumber, text: line)
                 if let columns {
                     if line.hasPrefix("#") || line.isEmpty { continue }
                     let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                     guard columns.text < fields.count else {
-                        throw CommandFailure(
-                            message:
-                                "\(arguments.positionals.first ?? "<stdin>"):\(lineNumber): no 'text' field; is a tab missing?"
-                        )
+                        let file = arguments.positionals.first ?? "<stdin>"
+                        throw CommandFailure(message: "\(file):\(lineNumber): no 'text' field; is a tab missing?")
                     }
-                    text = String(fields[columns.text])
-                    parent = columns.parent.flatMap {
-                        $0 < fields.count && !fields[$0].isEmpty ? String(fields[$0]) : nil
+                    func field(_ column: Int?) -> String? {
+                        column.flatMap { $0 < fields.count && !fields[$0].isEmpty ? String(fields[$0]) : nil }
                     }
-                    target = columns.target.flatMap {
-                        $0 < fields.count && !fields[$0].isEmpty ? String(fields[$0]) : nil
-                    }
+                    request.text = String(fields[columns.text])
+                    request.parent = field(columns.parent)
+                    request.target = field(columns.target)
                 }
-                let analysis = analyzer.analyze(
-                    text, context: AnalysisContext(parentText: parent, targets: target.map { [$0] } ?? []))
-                var members: [(String, JSONValue)] = [
-                    ("line", .int(lineNumber)),
-                    ("score", .number(analysis.incivility.score)),
-                    ("severity", .string(analysis.incivility.severity.rawValue)),
-                    ("categories", .array(analysis.incivility.categories.map { .string($0) })),
-                    ("target", .string(analysis.incivility.target?.rawValue)),
-                ]
-                if let stance = analysis.replyStance { members.append(("stance", .string(stance.stance.rawValue))) }
-                if let stance = analysis.targetStances.first {
-                    members.append(("targetStance", .string(stance.stance.rawValue)))
+                batch.append(request)
+                if batch.count == ScoreRequest.batchSize {
+                    terminal.write(ScoreRequest.score(batch, with: analyzer))
+                    batch.removeAll(keepingCapacity: true)
                 }
-                terminal.write(JSONValue.object(members).serialized() + "\n")
             }
+            terminal.write(ScoreRequest.score(batch, with: analyzer))
             return ExitCode.success
         }
     )

@@ -74,3 +74,17 @@ import Testing
         #expect(result.evidence.first { $0.name == "idiot*" }?.origin == "incivility.tsv:2")
     }
 }
+
+@Suite struct LongTextTests {
+    /// One 200,000-word sentence full of cues, modifiers and mentions: every look-up from a cue to
+    /// its modifiers and mentions is a binary search, so this stays linear (quadratic took minutes).
+    @Test(.timeLimit(.minutes(1)))
+    func aHugeSingleSentenceIsAnalyzedInLinearTime() {
+        let words = ["you", "idiot", "the", "government", "is", "corrupt", "not", "total", "but", "Atlantis", "and"]
+        var random = SplitMix(seed: 7)
+        let text = (0..<200_000).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
+        let analysis = TestLexicon.analyzer.analyze(text, context: .init(parentText: "x", targets: ["Atlantis"]))
+        #expect(analysis.incivility.severity == .high)
+        #expect(analysis.targetStances.first?.stance == .against)
+    }
+}
