@@ -65,14 +65,14 @@ final class ContextLog: @unchecked Sendable {
         #expect(report.queue[0].reasons.contains("aimed at a participant: replying to ben_r (post 1)"))
     }
 
-    @Test func eachPostIsAnalyzedWithItsParentAndTheThreadsParticipants() throws {
+    @Test func eachPostIsAnalyzedWithItsParentAndTheParticipantsItMayAddress() throws {
         let log = ContextLog()
         let scanner = try Self.scanner(log: log, targets: ["night bus"])
         _ = scanner.report(scanner.parse(pages: [try Self.page("page1.txt"), try Self.page("page2.txt")]))
         let reply = try #require(log.context(of: "Shift workers can take a taxi, genius."))
         #expect(reply.parentAuthor == "ben_r")
         #expect(reply.parentText == "No, it is a lifeline for shift workers and you know it.")
-        #expect(reply.participants == ["ana_w", "ben_r", "cy_t"])
+        #expect(reply.participants == ["ben_r", "ana_w"], "the parent's author first, then recent authors, never itself")
         #expect(reply.targets == ["night bus"])
         let opening = try #require(
             log.context(of: "The night bus runs almost empty after midnight. Is it worth the money?"))
@@ -157,6 +157,23 @@ final class ContextLog: @unchecked Sendable {
         #expect(outcomes == ["0:2", "1:1", "2:/no/such/page.txt: no such file or folder", "3:1", "4:2", "5:2", "6:1"])
     }
 
+    @Test func participantsAreBoundedAndIncludeMentionsAndQuotes() throws {
+        let span = SourceSpan(lineStart: 1, lineEnd: 1, byteStart: 0, byteEnd: 1)
+        var posts = (0..<40).map { Post(index: $0, author: "user\($0)", body: "post \($0)", span: span) }
+        posts.append(
+            Post(
+                index: 40, author: "user40", body: "@user1 and @USER2, see above",
+                quotes: [Quote(author: "user3", postIndex: 3, time: nil, text: "post 3", span: span)], span: span))
+        let thread = DiscussionThread(source: "t.txt", title: nil, platform: "invision", posts: posts, segments: [])
+        let tree = ReplyTreeBuilder(vocabulary: try ReplyTreeVocabulary(bundle: .defaults)).build(thread)
+        let lists = ThreadScanner.participants(of: thread, tree: tree)
+        let last = lists[40]
+        #expect(Array(last.prefix(3)) == ["user3", "user1", "user2"])
+        #expect(last.count == 3 + ThreadScanner.recentAuthors)
+        #expect(!last.contains("user40"))
+        #expect(lists[0].isEmpty)
+    }
+
     @Test func aLongThreadIsAnalyzedInParallelInPostOrder() throws {
         let log = ContextLog()
         let scanner = try Self.scanner(log: log)
@@ -171,6 +188,6 @@ final class ContextLog: @unchecked Sendable {
             DiscussionThread(source: "long.txt", title: nil, platform: "invision", posts: posts, segments: []))
         #expect(report.posts.count == count)
         #expect(report.posts.indices.allSatisfy { report.posts[$0].severity == ($0 % 10 == 3 ? .medium : .none) })
-        #expect(log.context(of: "plain number \(count - 1)")?.participants.count == 9)
+        #expect(log.context(of: "plain number \(count - 1)")?.participants.count == 8, "the 8 other authors")
     }
 }

@@ -43,16 +43,53 @@ public struct ThreadScanner: Sendable {
     /// - Complexity: O(n) in the length of the thread, plus sorting the queue.
     public func report(_ thread: DiscussionThread, pages: [String]? = nil) -> ThreadReport {
         let tree = treeBuilder.build(thread)
-        var participants: [String] = []
-        var seen: Set<String> = []
-        for author in thread.posts.compactMap(\.author) where seen.insert(author.lowercased()).inserted {
-            participants.append(author)
-        }
         let targets = findTargets(thread)
-        let analyses = analyzeAll(thread, tree: tree, participants: participants, targets: targets)
+        let analyses = analyzeAll(thread, tree: tree, participants: Self.participants(of: thread, tree: tree), targets: targets)
         var report = reportBuilder.report(thread: thread, tree: tree, analyses: analyses)
         report.pages = pages ?? [thread.source]
         return report
+    }
+
+    /// How many of the most recent other authors count as participants a post may name.
+    static let recentAuthors = 12
+
+    /// For each post, the participants it may be speaking to: its parent's author, the authors
+    /// it quotes, the authors it @mentions, and the `recentAuthors` most recent other authors.
+    ///
+    /// Names are matched in every post's text, so the list is kept short: matching every author
+    /// of a long thread in every post would cost posts × authors.
+    /// - Complexity: O(n · recentAuthors) for n posts, plus the length of the bodies for @mentions.
+    static func participants(of thread: DiscussionThread, tree: ReplyTree) -> [[String]] {
+        var byLowercased: [String: String] = [:]
+        for author in thread.posts.compactMap(\.author) where byLowercased[author.lowercased()] == nil {
+            byLowercased[author.lowercased()] = author
+        }
+        var recent: [String] = []
+        var lists: [[String]] = []
+        lists.reserveCapacity(thread.posts.count)
+        for post in thread.posts {
+            var names: [String] = []
+            var seen: Set<String> = []
+            func add(_ name: String?) {
+                guard let name, name.lowercased() != post.author?.lowercased(), seen.insert(name.lowercased()).inserted
+                else { return }
+                names.append(name)
+            }
+            add(tree.parent(of: post.index).flatMap { thread.posts[$0].author })
+            post.quotes.forEach { add($0.author) }
+            for word in post.body.split(whereSeparator: { $0.isWhitespace }) where word.hasPrefix("@") {
+                let handle = word.dropFirst().trimmingCharacters(in: .punctuationCharacters).lowercased()
+                add(byLowercased[handle])
+            }
+            recent.reversed().forEach(add)
+            lists.append(names)
+            if let author = post.author {
+                recent.removeAll { $0.lowercased() == author.lowercased() }
+                recent.append(author)
+                if recent.count > recentAuthors { recent.removeFirst() }
+            }
+        }
+        return lists
     }
 
     /// How many posts a thread needs before its posts are analyzed on every core.
@@ -60,7 +97,7 @@ public struct ThreadScanner: Sendable {
 
     /// One analysis per post, each with its parent as context; a long thread is cut into chunks
     /// analyzed in parallel.
-    private func analyzeAll(_ thread: DiscussionThread, tree: ReplyTree, participants: [String], targets: [String])
+    private func analyzeAll(_ thread: DiscussionThread, tree: ReplyTree, participants: [[String]], targets: [String])
         -> [TextAnalysis]
     {
         let posts = thread.posts
@@ -68,7 +105,8 @@ public struct ThreadScanner: Sendable {
         @Sendable func analysis(_ index: Int) -> TextAnalysis {
             let parent = tree.parent(of: index).map { posts[$0] }
             let context = AnalysisContext(
-                parentText: parent?.body, parentAuthor: parent?.author, participants: participants, targets: targets)
+                parentText: parent?.body, parentAuthor: parent?.author, participants: participants[index],
+                targets: targets)
             return analyze(posts[index], context)
         }
         guard posts.count >= Self.parallelThreshold else { return posts.indices.map(analysis) }
