@@ -13,11 +13,16 @@ import Testing
         #expect(json["platform"] as? String == "invision")
         #expect(json["title"] as? String == "Council votes to close Eastside library branch after budget shortfall")
         let posts = try #require(json["posts"] as? [[String: Any]])
-        #expect(posts.count == 4)
+        #expect(posts.count == 6)
+        #expect(
+            posts.map { $0["author"] as? String } == [
+                nil, nil, "harbourwatcher", "millstream_jo", "harbourwatcher", "millstream_jo",
+            ])
         #expect(posts[2]["author"] as? String == "harbourwatcher")
         #expect(posts[2]["authorInferred"] as? Bool == true)
         let quotes = try #require(posts[3]["quotes"] as? [[String: Any]])
         #expect(quotes.first?["postIndex"] as? Int == 2)
+        #expect((posts[4]["quotes"] as? [[String: Any]])?.first?["postIndex"] as? Int == 3)
         let reactions = try #require(posts[1]["reactions"] as? [[String: Any]])
         #expect(reactions.map { $0["name"] as? String } == ["Like", "Thanks"])
         let segments = try #require(json["segments"] as? [[String: Any]])
@@ -53,7 +58,7 @@ import Testing
     @Test func textOutlineIsReadable() throws {
         let result = try CLIRunner.run(["parse", Self.example, "-f", "text"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("└─ posts: 4"))
+        #expect(result.stdout.contains("└─ posts: 6"))
         #expect(result.stdout.contains("#2 harbourwatcher (inferred)"))
         #expect(result.stdout.contains("reactions: Like 1, Confused 1"))
     }

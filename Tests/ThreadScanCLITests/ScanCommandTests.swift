@@ -23,19 +23,25 @@ import Testing
         let json = try CLIRunner.json(result)
         #expect(json["schema"] as? String == "threadscan.report/1")
         let edges = try #require(json["edges"] as? [[String: Any]])
-        #expect(edges.map { [$0["from"] as? Int, $0["to"] as? Int] } == [[1, 0], [2, 1], [3, 2]])
-        #expect(edges.map { $0["kind"] as? String } == ["thread", "cue", "quote"])
+        #expect(edges.map { [$0["from"] as? Int, $0["to"] as? Int] } == [[1, 0], [2, 1], [3, 2], [4, 3], [5, 4]])
+        #expect(edges.map { $0["kind"] as? String } == ["thread", "cue", "quote", "quote", "quote"])
         #expect((edges[2]["confidence"] as? Double ?? 0) >= 0.9)
-        #expect(edges[2]["latency"] as? Int == 12 * 60)
+        #expect(edges.map { $0["latency"] as? Int } == [nil, nil, 12 * 60, 5 * 60, 2 * 60])
         #expect((edges[1]["confidence"] as? Double ?? 1) < (edges[2]["confidence"] as? Double ?? 0))
         #expect(edges[1]["evidence"] as? String == "opens with \"Yeah\"")
         let queue = try #require(json["queue"] as? [[String: Any]])
-        #expect(queue.first?["post"] as? Int == 2)
+        #expect(queue.map { $0["post"] as? Int } == [4, 5, 2], "the participant-directed, amplified insult first")
         #expect(!queue.contains { $0["post"] as? Int == 0 })
         #expect(queue.allSatisfy { ($0["reasons"] as? [String])?.isEmpty == false })
+        let reasons = try #require(queue.first?["reasons"] as? [String])
+        #expect(reasons.contains("aimed at a participant: replying to millstream_jo (post 3)"))
+        #expect(reasons.contains("heated exchange between harbourwatcher and millstream_jo (2 uncivil replies)"))
         let posts = try #require(json["posts"] as? [[String: Any]])
-        #expect(posts.map { $0["index"] as? Int } == [0, 1, 2, 3])
+        #expect(posts.map { $0["index"] as? Int } == [0, 1, 2, 3, 4, 5])
         #expect(((posts[2]["stance"] as? [String: Any])?["reply"] as? String) == "support")
+        #expect(((posts[3]["stance"] as? [String: Any])?["reply"] as? String) == "deny")
+        let signals = try #require(json["signals"] as? [String: Any])
+        #expect((signals["heatedExchanges"] as? [Any])?.count == 1)
     }
 
     @Test func aSummaryLineGoesToStandardErrorAndNoColourOffATerminal() throws {
@@ -44,7 +50,7 @@ import Testing
         #expect(result.stdout.contains("MODERATION QUEUE"))
         #expect(result.stdout.contains("└─ #1"))
         #expect(!result.stdout.contains("\u{1B}["))
-        #expect(result.stderr.hasPrefix("threadscan: 1 thread (1 page), 4 posts, "))
+        #expect(result.stderr.hasPrefix("threadscan: 1 thread (1 page), 6 posts, "))
         #expect(!result.stderr.contains("\r"))
     }
 
@@ -116,7 +122,7 @@ import Testing
             (($0?["thread"] as? [String: Any])?["pages"] as? [String])?.map { ($0 as NSString).lastPathComponent }
         }
         #expect(pages == [["library.txt"], ["page1.txt", "page2.txt"]])
-        #expect(result.stderr.hasPrefix("threadscan: 2 threads (3 pages), 7 posts"))
+        #expect(result.stderr.hasPrefix("threadscan: 2 threads (3 pages), 9 posts"))
     }
 
     @Test func mergeJoinsThePagesGivenAndStandardInputWorks() throws {

@@ -6,7 +6,7 @@ import Testing
         let result = try CLIRunner.run(["tree", ScanCommandTests.example])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 5)
+        #expect(lines.count == 7)
         #expect(
             lines[0]
                 == "Council votes to close Eastside library branch after budget shortfall — Examples/invision-thread.txt"
@@ -15,8 +15,11 @@ import Testing
         #expect(lines[2].hasPrefix("└─ #1 (no name) "))
         #expect(lines[3].hasPrefix("   └─ #2 harbourwatcher ↑ ["))
         #expect(lines[3].hasSuffix("(cue 0.50)"))
-        #expect(lines[4].hasPrefix("      └─ #3 (no name) "))
+        #expect(lines[4].hasPrefix("      └─ #3 millstream_jo ↓ [ok] "))
         #expect(lines[4].hasSuffix("(quote 0.95, 12 min)"))
+        #expect(lines[5].hasPrefix("         └─ #4 harbourwatcher ↓ [HIGH] "))
+        #expect(lines[6].hasPrefix("            └─ #5 millstream_jo ↓ [MED] "))
+        #expect(lines[6].hasSuffix("(quote 0.95, 2 min)"))
         #expect(!result.stdout.contains("\u{1B}["))
     }
 

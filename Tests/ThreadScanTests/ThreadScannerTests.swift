@@ -72,7 +72,8 @@ final class ContextLog: @unchecked Sendable {
         let reply = try #require(log.context(of: "Shift workers can take a taxi, genius."))
         #expect(reply.parentAuthor == "ben_r")
         #expect(reply.parentText == "No, it is a lifeline for shift workers and you know it.")
-        #expect(reply.participants == ["ben_r", "ana_w"], "the parent's author first, then recent authors, never itself")
+        #expect(
+            reply.participants == ["ben_r", "ana_w"], "the parent's author first, then recent authors, never itself")
         #expect(reply.targets == ["night bus"])
         let opening = try #require(
             log.context(of: "The night bus runs almost empty after midnight. Is it worth the money?"))

@@ -75,11 +75,13 @@ struct ModerationQueue {
         }
     }
 
-    /// The words that fired, as written, each once, in order.
+    /// The words that fired lexicon entries, as written, each once, in order. Rules (a target, a
+    /// booster) only weigh those words, so they are reasons, not evidence.
     static func evidence(_ incivility: IncivilityResult) -> [String] {
         var seen: Set<String> = []
-        return incivility.evidence.filter { $0.contribution > 0 && seen.insert($0.text.lowercased()).inserted }.map(
-            \.text)
+        return incivility.evidence.filter {
+            $0.source == .entry && $0.contribution > 0 && seen.insert($0.text.lowercased()).inserted
+        }.map(\.text)
     }
 
     /// `High incivility (0.72): insult, aspersion — "idiot", "liar"`.

@@ -44,7 +44,8 @@ public struct ThreadScanner: Sendable {
     public func report(_ thread: DiscussionThread, pages: [String]? = nil) -> ThreadReport {
         let tree = treeBuilder.build(thread)
         let targets = findTargets(thread)
-        let analyses = analyzeAll(thread, tree: tree, participants: Self.participants(of: thread, tree: tree), targets: targets)
+        let analyses = analyzeAll(
+            thread, tree: tree, participants: Self.participants(of: thread, tree: tree), targets: targets)
         var report = reportBuilder.report(thread: thread, tree: tree, analyses: analyses)
         report.pages = pages ?? [thread.source]
         return report
