@@ -1,8 +1,8 @@
-/// How much each reaction approves of a post, from `amplifiers.tsv`: approving reactions on an
-/// uncivil post amplify it.
+/// How much each reaction approves of a post, from the `amplifies` column of `reactions.tsv`:
+/// approving reactions on an uncivil post amplify it.
 public struct AmplifierLexicon: Sendable, Equatable {
     /// The file the weights are read from, relative to the lexicon folder.
-    public static let fileName = "amplifiers.tsv"
+    public static let fileName = "reactions.tsv"
 
     /// The weight of each reaction, by lowercased name.
     public var weights: [String: Double] = [:]
@@ -10,15 +10,23 @@ public struct AmplifierLexicon: Sendable, Equatable {
     /// No approving reactions.
     public init() {}
 
-    /// Reads `amplifiers.tsv` from `bundle`; no approving reactions when the bundle has no such file.
+    /// Reads `reactions.tsv` from `bundle`; no approving reactions when the bundle has no such file.
+    /// A reaction without an `amplifies` value counts 1 when its valence is positive, else 0.
     public init(bundle: LexiconBundle) throws(LexiconError) {
-        guard let table = try bundle.table(Self.fileName, requiredColumns: 2) else { return }
+        guard let table = try bundle.table(Self.fileName, requiredColumns: 1) else { return }
+        let valenceColumn = table.column(named: "valence") ?? 1
+        let weightColumn = table.column(named: "amplifies") ?? 2
         for row in table.rows {
             guard !row[0].isEmpty else {
                 throw .malformed(file: table.file, line: row.line, message: ReplyTreeVocabulary.emptyTerm)
             }
-            guard let weight = Double(row[1]), weight.isFinite, weight >= 0 else {
-                throw .malformed(file: table.file, line: row.line, message: ReplyTreeVocabulary.badValue(row[1]))
+            let given = row[weightColumn]
+            if given.isEmpty {
+                weights[row[0].lowercased()] = row[valenceColumn] == "positive" ? 1 : 0
+                continue
+            }
+            guard let weight = Double(given), weight.isFinite, weight >= 0 else {
+                throw .malformed(file: table.file, line: row.line, message: ReplyTreeVocabulary.badValue(given))
             }
             weights[row[0].lowercased()] = weight
         }

@@ -59,9 +59,17 @@ import Testing
     @Test func aBadAmplifierWeightNamesFileAndLine() {
         #expect(
             throws: LexiconError.malformed(
-                file: "amplifiers.tsv", line: 2, message: ReplyTreeVocabulary.badValue("lots"))
+                file: "reactions.tsv", line: 2, message: ReplyTreeVocabulary.badValue("lots"))
         ) {
-            try AmplifierLexicon(bundle: Self.bundle("amplifiers.tsv", "reaction\tweight\nLike\tlots\n"))
+            try AmplifierLexicon(
+                bundle: Self.bundle("reactions.tsv", "name\tvalence\tamplifies\nLike\tpositive\tlots\n"))
         }
+    }
+
+    @Test func aReactionWithoutAWeightCountsByItsValence() throws {
+        let lexicon = try AmplifierLexicon(
+            bundle: Self.bundle("reactions.tsv", "name\tvalence\tamplifies\nCheers\tpositive\nBoo\tnegative\n"))
+        #expect(lexicon.weight(of: "cheers") == 1)
+        #expect(lexicon.weight(of: "Boo") == 0)
     }
 }

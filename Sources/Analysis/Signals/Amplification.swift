@@ -2,7 +2,7 @@
 public struct Amplification: Hashable, Sendable {
     /// The post.
     public var post: Int
-    /// The approving reactions, weighted (`Lexicons/amplifiers.tsv`), summed and rounded.
+    /// The approving reactions, weighted (the `amplifies` column of `Lexicons/reactions.tsv`), summed and rounded.
     public var approvals: Int
     /// The reactions that counted, as shown (`Like 3`).
     public var reactions: [String]

@@ -4,7 +4,7 @@
 /// - severity: the incivility score × 60, rounded (0–60);
 /// - participant: 20 when the incivility is aimed at someone taking part in the thread;
 /// - amplification: 2 points per approving reaction on the post (weights in
-///   `Lexicons/amplifiers.tsv`), at most 10;
+///   the `amplifies` column of `Lexicons/reactions.tsv`), at most 10;
 /// - escalation: 10 when the post turned a civil exchange uncivil or is harsher than its parent.
 public struct PriorityBreakdown: Hashable, Sendable {
     /// Points from the incivility score.
