@@ -38,7 +38,7 @@ enum ExplainCommand {
             )
             let analysis = analyzer.analyze(text, context: context)
             if format == "json" {
-                terminal.write(AnalysisJSON.value(analysis, text: text).serialized(pretty: true) + "\n")
+                terminal.write(TextAnalysisJSON.value(analysis, text: text).serialized(pretty: true) + "\n")
             } else {
                 terminal.write(ExplanationText.render(analysis, text: text, color: terminal.colorOnStdout))
             }

@@ -1,0 +1,33 @@
+import Analysis
+
+/// The JSON of one analysed text, for `threadscan explain --format json`; its incivility and
+/// evidence objects are the same as a report's posts carry.
+public enum TextAnalysisJSON {
+    /// `{"text", "incivility", "replyStance", "targetStances"}`.
+    public static func value(_ analysis: TextAnalysis, text: String) -> JSONValue {
+        .object([
+            ("text", .string(text)),
+            ("incivility", ThreadReportJSON.incivility(analysis.incivility)),
+            (
+                "replyStance",
+                analysis.replyStance.map { stance in
+                    .object([
+                        ("stance", .string(stance.stance.rawValue)),
+                        ("cues", .array(stance.cues.map(ThreadReportJSON.evidence))),
+                    ])
+                } ?? .null
+            ),
+            (
+                "targetStances",
+                .array(
+                    analysis.targetStances.map { result in
+                        .object([
+                            ("target", .string(result.target)), ("stance", .string(result.stance.rawValue)),
+                            ("evidence", .array(result.evidence.map(ThreadReportJSON.evidence))),
+                        ])
+                    }
+                )
+            ),
+        ])
+    }
+}
