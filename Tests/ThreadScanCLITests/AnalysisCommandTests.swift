@@ -68,7 +68,7 @@ import Testing
         #expect(lines.count == 2)
         #expect(
             lines.first
-                == #"{"line":2,"score":0.0,"severity":"none","categories":[],"target":null,"stance":"support","targetStance":"against"}"#
+                == #"{"line":2,"score":0.006,"severity":"none","categories":[],"target":null,"stance":"support","targetStance":"against"}"#
         )
         #expect(
             lines.last?.hasPrefix(#"{"line":3,"score":0.24,"severity":"low","categories":["pejorative-speech"]"#)

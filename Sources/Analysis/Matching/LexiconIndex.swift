@@ -15,6 +15,9 @@ struct LexiconIndex: Sendable {
     private(set) var stance: TermTrie
     /// The sentiment terms.
     private(set) var sentiment: TermTrie
+    /// For each exact word id, how negative it is as a one-word sentiment term (0 when it is not
+    /// one): read token by token for a text's tone, without a trie pass.
+    private(set) var negativeTone: [Float]
 
     /// Compiles `lexicon`.
     init(_ lexicon: AnalysisLexicon) {
@@ -30,6 +33,12 @@ struct LexiconIndex: Sendable {
         targets = TermTrie(terms: targetIDs, vocabulary: vocabulary)
         stance = TermTrie(terms: stanceIDs, vocabulary: vocabulary)
         sentiment = TermTrie(terms: sentimentIDs, vocabulary: vocabulary)
+        var negativeTone = [Float](repeating: 0, count: vocabulary.exactCount)
+        for (entry, ids) in zip(lexicon.sentiment, sentimentIDs)
+        where ids.count == 1 && ids[0] & Vocabulary.prefixBit == 0 && entry.weight < 0 {
+            negativeTone[Int(ids[0])] = max(negativeTone[Int(ids[0])], Float(-entry.weight))
+        }
+        self.negativeTone = negativeTone
     }
 
     /// Tokenizes `text` against the vocabulary.

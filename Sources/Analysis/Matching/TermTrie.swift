@@ -62,29 +62,25 @@ struct TermTrie: Sendable {
     /// - Complexity: O(n·k) in the number of tokens n and the longest term k.
     func matches(in text: TokenizedText) -> [TermMatch] {
         var found: [TermMatch] = []
-        var index = 0
-        let tokens = text.tokens
-        while index < tokens.count {
-            if tokens[index].candidatesCount > 0, let match = longestMatch(at: index, in: text) {
-                found.append(match)
-                index = match.end
-            } else {
-                index += 1
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.candidates.withUnsafeBufferPointer { candidates in
+                var index = 0
+                while index < tokens.count {
+                    if tokens[index].candidatesCount > 0 {
+                        var best: TermMatch?
+                        var bestSpecificity: Int32 = -1
+                        extend(from: 0, at: index, start: index, tokens, candidates, &best, &bestSpecificity)
+                        if let best {
+                            found.append(best)
+                            index = best.end
+                            continue
+                        }
+                    }
+                    index += 1
+                }
             }
         }
         return found
-    }
-
-    /// The longest term starting at token `start`, if any.
-    func longestMatch(at start: Int, in text: TokenizedText) -> TermMatch? {
-        var best: TermMatch?
-        var bestSpecificity: Int32 = -1
-        text.candidates.withUnsafeBufferPointer { candidates in
-            text.tokens.withUnsafeBufferPointer { tokens in
-                extend(from: 0, at: start, start: start, tokens, candidates, &best, &bestSpecificity)
-            }
-        }
-        return best
     }
 
     /// Follows every edge from `node` on a vocabulary id of `tokens[token]`, recording terms that end.

@@ -7,10 +7,27 @@ import ThreadModel
 /// Build one analyzer and reuse it: building compiles the lexicons; `analyze` is then a linear
 /// scan over the text's bytes and is safe to call from many threads at once.
 public struct Analyzer: Sendable {
+    /// The compiled lexicons, shared by every copy of the analyzer: a text's scan holds one
+    /// reference instead of copying every table.
+    private final class Storage: Sendable {
+        let lexicon: AnalysisLexicon
+        let index: LexiconIndex
+        let categoryWeights: [String: Double]
+
+        init(lexicon: AnalysisLexicon) {
+            self.lexicon = lexicon
+            index = LexiconIndex(lexicon)
+            categoryWeights = Dictionary(
+                lexicon.categories.map { ($0.name, $0.weight) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    private let storage: Storage
+
     /// The lexicons in force.
-    public let lexicon: AnalysisLexicon
-    let index: LexiconIndex
-    let categoryWeights: [String: Double]
+    public var lexicon: AnalysisLexicon { storage.lexicon }
+    var index: LexiconIndex { storage.index }
+    var categoryWeights: [String: Double] { storage.categoryWeights }
 
     /// Loads and compiles the analysis lexicons of `lexicons`.
     /// - Throws: the first malformed lexicon line, as `file:line: what is wrong`.
@@ -20,10 +37,7 @@ public struct Analyzer: Sendable {
 
     /// Compiles `lexicon`.
     public init(lexicon: AnalysisLexicon) {
-        self.lexicon = lexicon
-        index = LexiconIndex(lexicon)
-        categoryWeights = Dictionary(
-            lexicon.categories.map { ($0.name, $0.weight) }, uniquingKeysWith: { first, _ in first })
+        storage = Storage(lexicon: lexicon)
     }
 
     /// Analyzes `text`, a post's own words (quoted text removed).

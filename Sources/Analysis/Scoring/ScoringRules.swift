@@ -5,6 +5,10 @@
 public enum ScoringRules {
     /// A cue in ALL CAPS (two or more letters) in a text that is not all caps weighs this much more.
     public static let allCapsBoost = 1.25
+    /// How much one negative evaluative word (`sentiment.tsv`, weight −1) adds to a text's tone.
+    public static let toneWeight = 0.15
+    /// At most this share of the distance to the band's upper cut-off is added for tone.
+    public static let toneShareOfBand = 0.5
     /// Each `!` ending the cue's sentence adds this share (up to `punctuationLimit` marks).
     public static let exclamationBoost = 0.08
     /// Each `?` past the first ending the cue's sentence adds this share (up to `punctuationLimit` marks).

@@ -11,4 +11,14 @@ extension Severity {
     public var lowestScore: Double {
         Self.cutoffs.first { $0.severity == self }?.from ?? 0
     }
+
+    /// The score where the next band starts (1 for `high`).
+    public var upperCutoff: Double {
+        switch self {
+        case .none: Self.cutoffs.first { $0.severity == .low }?.from ?? 1
+        case .low: Self.cutoffs.first { $0.severity == .medium }?.from ?? 1
+        case .medium: Self.cutoffs.first { $0.severity == .high }?.from ?? 1
+        case .high: 1
+        }
+    }
 }

@@ -76,19 +76,61 @@ extension TextScan {
             evidence += rules
             cues.append(ScoredCue(match: match, entry: entry, weight: weight, target: target.kind))
         }
-        let score = min(1, 1 - cues.reduce(1.0) { $0 * (1 - $1.weight) })
+        let cueScore = min(1, 1 - cues.reduce(1.0) { $0 * (1 - $1.weight) })
+        let (score, toneEvidence) = withTone(cueScore, cues: cues)
+        evidence += toneEvidence
         var byCategory: [String: Double] = [:]
         for cue in cues where cue.weight > 0 { byCategory[cue.entry.category, default: 0] += cue.weight }
         let categories = byCategory.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         let strongest = cues.filter { $0.weight > 0 }.max {
             $0.weight != $1.weight ? $0.weight < $1.weight : ($0.target?.rank ?? 3) > ($1.target?.rank ?? 3)
         }
-        let severity = Severity(score: score)
+        let severity = Severity(score: cueScore)
         let result = IncivilityResult(
             score: score, severity: severity, categories: categories,
             target: severity == .none ? nil : strongest?.target, evidence: evidence
         )
         return IncivilityScoring(result: result, cues: cues)
+    }
+
+    /// The score raised within its band by the text's negative tone: one-word evaluative terms of
+    /// `sentiment.tsv` below zero, not negated and not already an incivility cue, summed as
+    /// `1 - Π(1 - toneWeight·|w|)`. The raise is a share of the distance to the band's upper
+    /// cut-off, so tone ranks texts inside a band (a sharp but clean post above a neutral one) and
+    /// never moves a text to another band or gives it a category.
+    /// - Complexity: O(n) in the number of tokens: one array read per candidate word.
+    func withTone(_ score: Double, cues: [ScoredCue]) -> (Double, [Evidence]) {
+        let tones = analyzer.index.negativeTone
+        var keep = 1.0
+        var words: [(token: Int, share: Double)] = []
+        var nextCue = 0
+        for (token, item) in text.tokens.enumerated() where item.candidatesCount > 0 {
+            var strongest: Float = 0
+            let first = Int(item.candidatesStart)
+            for id in text.candidates[first..<first + Int(item.candidatesCount)]
+            where id & Vocabulary.prefixBit == 0 && Int(id) < tones.count {
+                strongest = max(strongest, tones[Int(id)])
+            }
+            guard strongest > 0 else { continue }
+            while nextCue < cues.count, cues[nextCue].match.end <= token { nextCue += 1 }
+            if nextCue < cues.count, cues[nextCue].match.first <= token { continue }
+            if negator(before: token) != nil { continue }
+            let share = ScoringRules.toneWeight * Double(strongest)
+            keep *= 1 - share
+            words.append((token, share))
+        }
+        let tone = 1 - keep
+        guard tone > 0 else { return (score, []) }
+        let ceiling = Severity(score: score).upperCutoff
+        let raised = score + (ceiling - score) * tone * ScoringRules.toneShareOfBand
+        let total = words.reduce(0) { $0 + $1.share }
+        let evidence = words.map { word in
+            let place = span(word.token, word.token + 1)
+            return Evidence(
+                start: place.start, end: place.end, text: place.text, source: .rule, name: "tone",
+                contribution: (raised - score) * word.share / total)
+        }
+        return (raised, evidence)
     }
 
     /// Whom the cue at `match` is aimed at: the nearest mention in its sentence (ties go to a
