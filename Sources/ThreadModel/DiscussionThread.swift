@@ -8,6 +8,9 @@ public struct DiscussionThread: Codable, Hashable, Sendable {
     public var platform: String
     /// The posts, in page order.
     public var posts: [Post]
+    /// Whether post 0 is the article of a news page rather than a member's post: it is then the
+    /// page's content, scored but never queued for moderation.
+    public var openingPostIsArticle: Bool
     /// Every non-blank line of the page, in runs of one kind.
     public var segments: [Segment]
     /// The file's format: `text` (copied text), `html` or `mhtml`. The spans of an HTML or MHTML
@@ -21,12 +24,14 @@ public struct DiscussionThread: Codable, Hashable, Sendable {
     /// Creates a thread.
     public init(
         source: String, title: String?, platform: String, posts: [Post], segments: [Segment],
-        format: String = "text", encoding: String = "utf-8", warnings: [ParseWarning] = []
+        openingPostIsArticle: Bool = false, format: String = "text", encoding: String = "utf-8",
+        warnings: [ParseWarning] = []
     ) {
         self.source = source
         self.title = title
         self.platform = platform
         self.posts = posts
+        self.openingPostIsArticle = openingPostIsArticle
         self.segments = segments
         self.format = format
         self.encoding = encoding

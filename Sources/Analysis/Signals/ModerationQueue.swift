@@ -2,8 +2,9 @@
 ///
 /// Priority (0–100) = severity points (score × 60) + 20 when a participant is targeted
 /// + 2 per approving reaction (at most 10) + 10 when the post escalates its exchange
-/// (see `PriorityBreakdown`). Ties go to the harsher post, then the earlier one. The opening
-/// post and civil posts are never queued.
+/// (see `PriorityBreakdown`). Ties go to the harsher post, then the earlier one. Civil posts are
+/// never queued, nor the article that opens a news page (`openingPostIsArticle`); a forum's
+/// opening post is a member's post and is queued like any other.
 struct ModerationQueue {
     /// The points of each part of the priority.
     enum Points {
@@ -17,7 +18,7 @@ struct ModerationQueue {
     /// The entries, highest priority first.
     let entries: [QueueEntry]
 
-    init(posts: [PostReport], signals: ThreadSignals, minimumSeverity: Severity) {
+    init(posts: [PostReport], signals: ThreadSignals, minimumSeverity: Severity, openingPostIsArticle: Bool) {
         let floor = max(minimumSeverity, .low)
         let escalations = Dictionary(signals.escalations.map { ($0.post, $0) }, uniquingKeysWith: { first, _ in first })
         let amplifications = Dictionary(
@@ -42,7 +43,7 @@ struct ModerationQueue {
             }
         }
         var entries: [QueueEntry] = []
-        for report in posts where report.post.index != 0 && report.severity >= floor {
+        for report in posts where report.severity >= floor && !(openingPostIsArticle && report.post.index == 0) {
             let incivility = report.analysis.incivility
             let escalation = escalations[report.post.index]
             let amplification = amplifications[report.post.index]

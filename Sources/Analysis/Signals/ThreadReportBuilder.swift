@@ -37,7 +37,10 @@ public struct ThreadReportBuilder: Sendable {
             amplifications: amplifications(posts)
         )
         let authors = Self.authorSummaries(posts)
-        let queue = ModerationQueue(posts: posts, signals: signals, minimumSeverity: minimumSeverity).entries
+        let queue = ModerationQueue(
+            posts: posts, signals: signals, minimumSeverity: minimumSeverity,
+            openingPostIsArticle: thread.openingPostIsArticle
+        ).entries
         var bySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) })
         for post in posts { bySeverity[post.severity, default: 0] += 1 }
         let summary = ReportSummary(

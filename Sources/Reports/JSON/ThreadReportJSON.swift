@@ -27,6 +27,7 @@ public enum ThreadReportJSON {
             ("pages", .array(report.pages.map { .string($0) })),
             ("title", .string(report.thread.title)),
             ("platform", .string(report.thread.platform)),
+            ("article", .bool(report.thread.openingPostIsArticle)),
             ("warnings", .array(report.thread.warnings.map { .string($0.description) })),
         ])
     }

@@ -12,6 +12,7 @@ public enum ThreadJSON {
             ("source", .string(thread.source)),
             ("title", .string(thread.title)),
             ("platform", .string(thread.platform)),
+            ("article", .bool(thread.openingPostIsArticle)),
             ("format", .string(thread.format)),
             ("encoding", .string(thread.encoding)),
             ("posts", .array(thread.posts.map(post))),

@@ -41,12 +41,27 @@ import ThreadModel
         ]
     )
 
-    @Test func theHarshestPostLeadsTheQueueAndTheOpeningPostIsNotInIt() {
+    @Test func theHarshestPostLeadsTheQueueAndTheCivilOpeningPostIsNotInIt() {
         let report = Self.articleThread
         #expect(report.queue.map(\.post) == [2, 1, 3])
         #expect(report.queue.allSatisfy { !$0.reasons.isEmpty })
         #expect(report.edges.map { [$0.from, $0.to] } == [[1, 0], [2, 1], [3, 2]])
         #expect(report.edges.map(\.kind) == [.thread, .cue, .quote])
+    }
+
+    @Test func anUncivilOpeningPostIsQueuedOnAForumButNotAsANewsArticle() {
+        let posts = [
+            H.post(0, "ranter", "Everyone on this board is a moron."), H.post(1, "calm", "Please keep it civil."),
+        ]
+        let analyses = [
+            A.uncivil(0.5, .medium, target: .participant, categories: ["insult"], words: ["moron"]), A.civil,
+        ]
+        var thread = H.thread(posts)
+        let forum = Self.builder.report(thread: thread, tree: Self.treeBuilder.build(thread), analyses: analyses)
+        #expect(forum.queue.map(\.post) == [0])
+        thread.openingPostIsArticle = true
+        let article = Self.builder.report(thread: thread, tree: Self.treeBuilder.build(thread), analyses: analyses)
+        #expect(article.queue.isEmpty)
     }
 
     @Test func priorityAddsItsDocumentedParts() throws {

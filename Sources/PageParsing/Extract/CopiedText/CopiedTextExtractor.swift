@@ -38,7 +38,8 @@ public struct CopiedTextExtractor: Sendable {
         let segments = SegmentBuilder.segments(lines: lines, assignments: assembler.assignments, bytes: bytes)
         return DiscussionThread(
             source: source, title: assembler.title, platform: classifier.profile.name, posts: posts,
-            segments: segments, encoding: text.encoding, warnings: text.warnings
+            segments: segments, openingPostIsArticle: classifier.profile.settings.article && !posts.isEmpty,
+            encoding: text.encoding, warnings: text.warnings
         )
     }
 
