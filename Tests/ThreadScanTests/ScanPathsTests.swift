@@ -27,6 +27,7 @@ import Testing
         let names = pages.map { $0.path == "-" ? "-" : String($0.path.dropFirst(root.path.count).drop { $0 == "/" }) }
         #expect(names == ["t/page1.htm", "t/page2.txt", "t/page10.txt", "t/sub/x.MHTML", "z.mht", "-"])
         #expect(pages.first?.folder == root.appendingPathComponent("t").path)
+        #expect(pages.first?.path == root.appendingPathComponent("t/page1.htm").path, "no doubled slash")
         #expect(errors == [.notFound(path: root.appendingPathComponent("missing").path)])
     }
 

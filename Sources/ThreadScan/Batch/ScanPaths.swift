@@ -81,7 +81,8 @@ public enum ScanPaths {
         var found: [String] = []
         for case let url as URL in enumerator where extensions.contains(url.pathExtension.lowercased()) {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
+            let relative = String(
+                url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count).drop { $0 == "/" })
             found.append((folder as NSString).appendingPathComponent(relative))
         }
         found.sort { $0.compare($1, options: [.numeric]) == .orderedAscending }
