@@ -26,14 +26,16 @@ let package = Package(
             dependencies: ["ThreadScan"],
             path: "Benchmarks/threadscan-benchmark"
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(
-            name: "PageParsingTests", dependencies: ["PageParsing", "ThreadModel", "Lexicon"], exclude: ["Fixtures"]
+            name: "PageParsingTests", dependencies: ["PageParsing", "ThreadModel", "Lexicon", "TestSupport"],
+            exclude: ["Fixtures"]
         ),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "ThreadModel"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "ThreadModel", "TestSupport"]),
         .testTarget(
-            name: "ReportsTests", dependencies: ["Reports", "Analysis", "ThreadModel", "Lexicon"],
+            name: "ReportsTests", dependencies: ["Reports", "Analysis", "ThreadModel", "Lexicon", "TestSupport"],
             exclude: ["Formats/Goldens"]
         ),
         .testTarget(name: "ThreadScanTests", dependencies: ["ThreadScan"], exclude: ["Fixtures"]),

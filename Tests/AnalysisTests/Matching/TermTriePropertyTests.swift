@@ -1,5 +1,6 @@
 import Foundation
 import Lexicon
+import TestSupport
 import Testing
 
 @testable import Analysis
@@ -19,7 +20,7 @@ import Testing
 
     @Test(arguments: 0..<40)
     func trieAgreesWithTheReference(seed: Int) throws {
-        var random = SplitMix(seed: UInt64(seed))
+        var random = SplitMix64(seed: UInt64(seed))
         let entries = try Self.terms.map { try LexiconTerm(parsing: $0) }
         var vocabulary = Vocabulary()
         let ids = entries.map { LexiconIndex.ids(of: $0, in: &vocabulary) }
@@ -88,19 +89,6 @@ import Testing
             }
         }
         return found
-    }
-}
-
-/// A small seeded random generator, so that a failing seed can be re-run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Analysis
@@ -81,7 +82,7 @@ import Testing
     @Test(.timeLimit(.minutes(1)))
     func aHugeSingleSentenceIsAnalyzedInLinearTime() {
         let words = ["you", "idiot", "the", "government", "is", "corrupt", "not", "total", "but", "Atlantis", "and"]
-        var random = SplitMix(seed: 7)
+        var random = SplitMix64(seed: 7)
         let text = (0..<200_000).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
         let analysis = TestLexicon.analyzer.analyze(text, context: .init(parentText: "x", targets: ["Atlantis"]))
         #expect(analysis.incivility.severity == .high)

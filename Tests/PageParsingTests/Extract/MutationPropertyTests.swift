@@ -1,23 +1,12 @@
 import Foundation
 import PageParsing
+import TestSupport
 import Testing
 import ThreadModel
 
 /// Mutated pages (bytes dropped, repeated, flipped; lines shuffled) must never crash the parser,
 /// and the parse must stay lossless.
 @Suite struct MutationPropertyTests {
-    /// A small deterministic random number generator (SplitMix64), so failures reproduce.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func mutate(_ bytes: [UInt8], using rng: inout SplitMix64) -> [UInt8] {
         var result = bytes
         for _ in 0..<Int.random(in: 1...12, using: &rng) where !result.isEmpty {
@@ -40,7 +29,7 @@ import ThreadModel
     @Test(arguments: FixtureFiles.allPages)
     func mutatedPagesParseLosslessly(_ url: URL) throws {
         let original = [UInt8](try Data(contentsOf: url))
-        var rng = SplitMix64(state: UInt64(original.count))
+        var rng = SplitMix64(seed: UInt64(original.count))
         for round in 0..<40 {
             let mutated = Self.mutate(original, using: &rng)
             let thread = FixtureFiles.parser.parse(mutated, source: "mutant")
@@ -52,7 +41,7 @@ import ThreadModel
     }
 
     @Test func shuffledLinesParseLosslessly() throws {
-        var rng = SplitMix64(state: 7)
+        var rng = SplitMix64(seed: 7)
         for url in FixtureFiles.allPages {
             let text = try String(contentsOf: url, encoding: .utf8)
             for _ in 0..<5 {
