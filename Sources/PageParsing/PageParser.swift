@@ -55,7 +55,9 @@ public struct PageParser: Sendable {
 
     private static func renderHTML(_ bytes: [UInt8], charset: String?) -> DecodedText {
         var decoded = TextDecoder.decode(bytes, declaredCharset: charset)
-        decoded.text = HTMLTextRenderer.render(Array(decoded.text.utf8))
+        let rendered = HTMLTextRenderer.render(Array(decoded.text.utf8))
+        decoded.text = rendered.text
+        decoded.listDepths = rendered.listDepths
         return decoded
     }
 }

@@ -8,4 +8,7 @@ public struct DecodedText: Sendable {
     public var encoding: String
     /// Problems found in the bytes, with their offsets in the input.
     public var warnings: [ParseWarning]
+    /// For text rendered from HTML, how deeply each line (by 0-based index) sits in nested lists
+    /// (`ul`, `ol`): threaded comment sections nest replies that way. `nil` for copied text.
+    public var listDepths: [Int]? = nil
 }

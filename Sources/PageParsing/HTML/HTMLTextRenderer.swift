@@ -27,8 +27,11 @@ enum HTMLTextRenderer {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
     ]
 
-    /// The visible text of `html`.
-    static func render(_ html: [UInt8]) -> String {
+    /// Elements whose nesting is recorded as each line's list depth.
+    static let listElements: Set<String> = ["ul", "ol"]
+
+    /// The visible text of `html`, and the list depth of each of its lines.
+    static func render(_ html: [UInt8]) -> (text: String, listDepths: [Int]) {
         var output = TextOutput()
         html.withUnsafeBufferPointer { bytes in
             var index = 0
@@ -46,6 +49,7 @@ enum HTMLTextRenderer {
                     guard let name = tag.name else { continue }
                     if tag.isEnd {
                         if name == "pre" { preDepth = max(0, preDepth - 1) }
+                        if listElements.contains(name) { output.listDepth = max(0, output.listDepth - 1) }
                         if blockElements.contains(name) { output.endBlock(paragraph: paragraphElements.contains(name)) }
                         continue
                     }
@@ -55,6 +59,7 @@ enum HTMLTextRenderer {
                         }
                         continue
                     }
+                    if listElements.contains(name) { output.listDepth += 1 }
                     switch name {
                     case "br":
                         output.newline()
@@ -77,7 +82,7 @@ enum HTMLTextRenderer {
                 index += 1
             }
         }
-        return output.finish()
+        return (output.finish(), output.lineDepths)
     }
 }
 
@@ -86,11 +91,21 @@ private struct TextOutput {
     var bytes: [UInt8] = []
     var pendingSpace = false
     var newlines = 2
+    /// How many lists are open where the text is now.
+    var listDepth = 0
+    /// The list depth where each line's first character was written (0 for an empty line).
+    var lineDepths: [Int] = [0]
 
     mutating func append(_ byte: UInt8, preformatted: Bool) {
         if preformatted {
+            if byte == 0x0D { return }
+            if byte == 0x0A {
+                newline()
+                return
+            }
+            markLineStart()
             bytes.append(byte)
-            newlines = byte == 0x0A ? newlines + 1 : 0
+            newlines = 0
             pendingSpace = false
             return
         }
@@ -98,6 +113,7 @@ private struct TextOutput {
             pendingSpace = newlines == 0
             return
         }
+        markLineStart()
         if pendingSpace {
             bytes.append(0x20)
             pendingSpace = false
@@ -108,8 +124,14 @@ private struct TextOutput {
 
     mutating func newline() {
         bytes.append(0x0A)
+        lineDepths.append(0)
         newlines += 1
         pendingSpace = false
+    }
+
+    /// Records the list depth of the current line when its first character is written.
+    private mutating func markLineStart() {
+        if newlines > 0 || bytes.isEmpty { lineDepths[lineDepths.count - 1] = listDepth }
     }
 
     mutating func endBlock(paragraph: Bool) {

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct HTMLTextRendererTests {
     func render(_ html: String) -> String {
-        HTMLTextRenderer.render(Array(html.utf8))
+        HTMLTextRenderer.render(Array(html.utf8)).text
     }
 
     @Test func blocksBecomeLinesAndWhiteSpaceFolds() {
@@ -60,5 +60,38 @@ import Testing
         )
         #expect(thread.posts[1].quotes.first?.postIndex == 0)
         #expect(thread.posts[1].body == "Agreed, I did mine that way \u{1F44D}")
+    }
+}
+
+@Suite struct ListNestingTests {
+    @Test func repliesNestedInListsGetTheirParents() {
+        #expect(ListNesting.parents(depths: [0, 1, 2, 3, 2, 1]) == [nil, 0, 1, 2, 1, 0])
+        #expect(ListNesting.parents(depths: [0, 2, 4, 2]) == [nil, 0, 1, 0])
+    }
+
+    @Test func aFlatThreadSaysNothing() {
+        #expect(ListNesting.parents(depths: [0, 1, 1, 1]) == [nil, nil, nil, nil])
+        #expect(ListNesting.parents(depths: [2, 2, 2]) == [nil, nil, nil])
+    }
+
+    @Test func renderedLinesKnowTheirListDepth() {
+        let rendered = HTMLTextRenderer.render(
+            Array("<p>top</p><ul><li>one<ul><li>two</li></ul></li><li>three</li></ul>".utf8))
+        #expect(rendered.text == "top\n\none\ntwo\n\nthree")
+        #expect(Array(rendered.listDepths.prefix(6)) == [0, 0, 1, 2, 0, 1], "an empty line has depth 0")
+    }
+
+    @Test func savedWordPressCommentsKeepTheirNesting() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("html/wordpress-nested.html"))
+        #expect(thread.format == "html")
+        #expect(thread.openingPostIsArticle)
+        #expect(thread.title == "Allotment waiting list to be scrapped in favour of a lottery")
+        #expect(thread.posts.map(\.author) == ["Hana Okoro", "Priya Raman", "Tom Ashdown", "Greta Lund"])
+        #expect(thread.posts.map(\.replyTo) == [nil, 0, 1, 0])
+    }
+
+    @Test func aFlatForumPageGetsNoNesting() throws {
+        let thread = try FixtureFiles.parse(FixtureFiles.url("html/invision-saved.html"))
+        #expect(thread.posts.allSatisfy { $0.replyTo == nil })
     }
 }

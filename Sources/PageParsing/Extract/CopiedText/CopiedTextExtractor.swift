@@ -32,8 +32,14 @@ public struct CopiedTextExtractor: Sendable {
         let facts = lines.map(classifier.facts)
         var assembler = ThreadAssembler(bytes: bytes, lines: lines, facts: facts, profile: classifier.profile)
         assembler.run()
-        let posts = assembler.posts.enumerated().map { index, draft in
+        var posts = assembler.posts.enumerated().map { index, draft in
             makePost(index: index, draft: draft, assembler: assembler)
+        }
+        if let depths = text.listDepths {
+            let postDepths = assembler.posts.map { $0.firstLine < depths.count ? depths[$0.firstLine] : 0 }
+            for (index, parent) in ListNesting.parents(depths: postDepths).enumerated() {
+                posts[index].replyTo = parent
+            }
         }
         let segments = SegmentBuilder.segments(lines: lines, assignments: assembler.assignments, bytes: bytes)
         return DiscussionThread(
