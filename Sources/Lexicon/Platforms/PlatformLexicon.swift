@@ -39,9 +39,7 @@ public struct PlatformLexicon: Hashable, Sendable {
                         message: "unknown valence '\(valence)'; expected positive, negative or neutral"
                     )
                 }
-                let key = Array(row[0].lowercased().utf8)
-                vocabulary.reactions[key] = valence
-                vocabulary.reactionSpellings[key] = row[0]
+                vocabulary.reactions.insert(Array(row[0].lowercased().utf8))
             }
         }
         var profiles: [PlatformProfile] = []

@@ -12,10 +12,8 @@ public struct PlatformVocabulary: Hashable, Sendable {
     public var timeWords: Set<[UInt8]> = []
     /// File extensions of attachments, without the dot (`png`).
     public var attachmentExtensions: Set<[UInt8]> = []
-    /// Reaction names, lowercased, with their valence (`positive`, `negative`, `neutral`).
-    public var reactions: [[UInt8]: String] = [:]
-    /// Reaction names as the lexicon spells them, by lowercased name.
-    public var reactionSpellings: [[UInt8]: String] = [:]
+    /// Reaction names, lowercased.
+    public var reactions: Set<[UInt8]> = []
 
     /// Creates an empty vocabulary.
     public init() {}

@@ -15,8 +15,8 @@ struct PatternMatcher: Sendable {
     init(vocabulary: PlatformVocabulary) {
         self.vocabulary = vocabulary
         time = TimeRecognizer(vocabulary: vocabulary)
-        reactionLengths = Set(vocabulary.reactions.keys.map(\.count))
-        reactionFirstBytes = Set(vocabulary.reactions.keys.compactMap(\.first))
+        reactionLengths = Set(vocabulary.reactions.map(\.count))
+        reactionFirstBytes = Set(vocabulary.reactions.compactMap(\.first))
     }
 
     /// The captures if `key` matches `pattern` whole, else `nil`.
@@ -94,7 +94,7 @@ struct PatternMatcher: Sendable {
             guard reactionLengths.contains(value.count), let first = value.first,
                 reactionFirstBytes.contains(LinePattern.asciiLowercased(first))
             else { return false }
-            return vocabulary.reactions[value.map(LinePattern.asciiLowercased)] != nil
+            return vocabulary.reactions.contains(value.map(LinePattern.asciiLowercased))
         case .names:
             return !value.isEmpty && value.count <= 400
         }
