@@ -1,7 +1,7 @@
 /// Words shared by every platform profile: how dates are written, attachment file types, reactions.
 ///
 /// Loaded from `Lexicons/platforms/common.tsv` (kinds `month`, `weekday`, `timeWord`,
-/// `attachmentExtension`) and `Lexicons/reactions.tsv` (`name`, `valence`). Words are stored
+/// `attachmentExtension`) and the names in `Lexicons/reactions.tsv`. Words are stored
 /// lowercased as UTF-8.
 public struct PlatformVocabulary: Hashable, Sendable {
     /// Month names and abbreviations.
