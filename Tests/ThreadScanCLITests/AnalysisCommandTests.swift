@@ -68,11 +68,64 @@ import Testing
         #expect(lines.count == 2)
         #expect(
             lines.first
-                == #"{"line":2,"score":0.006,"severity":"none","categories":[],"target":null,"stance":"support","targetStance":"against"}"#
+                == #"{"line":2,"id":"7","score":0.006,"severity":"none","categories":[],"target":null,"stance":"support","targetStance":"against"}"#
         )
         #expect(
-            lines.last?.hasPrefix(#"{"line":3,"score":0.24,"severity":"low","categories":["pejorative-speech"]"#)
+            lines.last?.hasPrefix(
+                #"{"line":3,"id":"8","score":0.24,"severity":"low","categories":["pejorative-speech"]"#)
                 == true)
+    }
+
+    @Test func scoreAnswersEveryRowWhateverItStartsWith() throws {
+        let input = "text\tid\n#hashtag you absolute moron\t1\nyou idiot\t2\n"
+        let output = try CLIRunner.run(["score", "-", "--lexicons", try Self.folder()], stdin: Data(input.utf8))
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix(#"{"line":2,"id":"1","score":"#) == true)
+        #expect(lines.last?.hasPrefix(#"{"line":3,"id":"2","score":"#) == true)
+    }
+
+    @Test func scoreReadsCREndingsAndABOMHeaderAndGoesOnAfterABadRow() throws {
+        var input = "\u{FEFF}ID\t Text \r"
+        for row in 1...5_000 { input += "\(row)\tyou idiot\r" }
+        input += "no tab here\r\r5001\tlast one\r"
+        let output = try CLIRunner.run(["score", "--lexicons", try Self.folder()], stdin: Data(input.utf8))
+        #expect(output.status == 1)
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.count == 5_003)
+        #expect(
+            lines[5_000]
+                == #"{"line":5002,"id":"no tab here","error":"expected at least 2 tab-separated fields to reach 'text', found 1; is a tab missing?"}"#
+        )
+        #expect(lines[5_001] == #"{"line":5003,"error":"blank row: nothing to score"}"#)
+        #expect(lines[5_002].hasPrefix(#"{"line":5004,"id":"5001","score":0.0"#))
+        #expect(output.stderr.contains("2 of 5003 rows could not be scored (first at <stdin>:5002:"))
+    }
+
+    @Test func lexiconEvalReadsStandardInputAndCountsEveryRow() throws {
+        let input = "# licence line\ntext\tlabel\n#MeToo you idiot\t1\nhello\tmaybe\nfine day\t0\n"
+        let output = try CLIRunner.run(
+            ["lexicon", "eval", "-", "--lexicons", try Self.folder(), "--min-fired", "1"], stdin: Data(input.utf8))
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("2 texts, 1 labeled uncivil"))
+        #expect(output.stdout.contains("<stdin>:4: bad label 'maybe'"))
+        #expect(output.stderr.contains("1 row(s) skipped"))
+    }
+
+    @Test func lexiconEvalTopListIsTheSameEveryRun() throws {
+        var input = "text\tlabel\n"
+        for word in ["idiot", "moron", "drivel", "idiots", "morons"] {
+            input += "you \(word)\t1\nthat \(word)\t0\n"
+        }
+        let folder = try Self.folder()
+        let runs = try (0..<3).map { _ in
+            try CLIRunner.run(
+                ["lexicon", "eval", "-", "--lexicons", folder, "--min-fired", "1"], stdin: Data(input.utf8)
+            )
+            .stdout
+        }
+        #expect(Set(runs).count == 1)
     }
 
     @Test func lexiconTestPassesAndFails() throws {

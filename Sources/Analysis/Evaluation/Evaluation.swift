@@ -35,7 +35,8 @@ public struct Evaluation: Sendable {
     public var best: Point
     /// The area under the ROC curve (rank-based, ties counted half).
     public var rocAUC: Double
-    /// Per entry that fired at least `minimumFired` times, lowest precision first.
+    /// Per entry that fired at least `minimumFired` times, lowest precision first, then the most
+    /// fired, then by entry name, so that ties never depend on hashing.
     public var entryPrecision: [EntryPrecision]
 
     /// Scores `set` with `analyzer` and measures it at `cutoff`.
@@ -78,7 +79,8 @@ public struct Evaluation: Sendable {
             }
         }
         entryPrecision = counts.values.filter { $0.fired >= minimumFired }.sorted {
-            $0.precision != $1.precision ? $0.precision < $1.precision : $0.fired > $1.fired
+            if $0.precision != $1.precision { return $0.precision < $1.precision }
+            return $0.fired != $1.fired ? $0.fired > $1.fired : $0.entry < $1.entry
         }
     }
 

@@ -1,5 +1,10 @@
-/// A labeled evaluation set read from TSV: a header naming a text column and a label column
-/// (other columns ignored, `#` comment lines and blank lines skipped); label 1 = uncivil, 0 = civil.
+import Lexicon
+
+/// A labeled evaluation set read from a data table: a header naming a text column and a label
+/// column (other columns kept aside); label 1 = uncivil, 0 = civil.
+///
+/// Every row after the header is either an example or a skipped row with the reason, so that no
+/// row is lost without a word.
 public struct LabeledSet: Sendable {
     /// One labeled text.
     public struct Example: Hashable, Sendable {
@@ -13,64 +18,67 @@ public struct LabeledSet: Sendable {
 
     /// The examples in file order.
     public var examples: [Example]
+    /// The rows that are not examples (a bad label, a missing field, a blank row), in file order.
+    public var skipped: [LabeledSetError]
 
-    /// Parses `text`, the contents of `file`.
-    /// - Throws: `file:line: what is wrong` for a missing column, a short line or a bad label.
-    public init(file: String, text: String, textColumn: String = "text", labelColumn: String = "label")
+    /// Reads every row of `table`.
+    /// - Throws: `file:line: what is wrong` when the header lacks either column.
+    public init(lines: ByteLineReader, file: String, textColumn: String = "text", labelColumn: String = "label")
         throws(LabeledSetError)
     {
         examples = []
-        var header: [Substring]?
-        var textIndex = 0
-        var labelIndex = 0
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard header != nil else {
-                header = fields
-                let names = fields.map { $0.trimmingCharacters(in: " ") }
-                guard let t = names.firstIndex(of: textColumn), let l = names.firstIndex(of: labelColumn) else {
-                    let missing = [textColumn, labelColumn].filter { !names.contains($0) }.map { "'\($0)'" }.joined(
-                        separator: " and ")
-                    throw LabeledSetError(
-                        file: file, line: lineNumber,
-                        message:
-                            "header has no \(missing) column (it names: \(names.joined(separator: ", "))); use --column / --label to pick others"
+        skipped = []
+        var table: DataTable
+        do {
+            table = try DataTable(
+                lines: lines, file: file, requiring: [textColumn, labelColumn], plainTextAllowed: false)
+        } catch {
+            throw LabeledSetError(description: error.description)
+        }
+        let textIndex = table.header?.column(textColumn) ?? 0
+        let labelIndex = table.header?.column(labelColumn) ?? 0
+        while let row = table.next() {
+            func skip(_ message: String) {
+                skipped.append(LabeledSetError(file: file, line: row.line, message: message))
+            }
+            guard let text = row[textIndex], let label = row[labelIndex] else {
+                if row.fields.allSatisfy(\.isEmpty) {
+                    skip("blank row")
+                } else {
+                    skip(
+                        "expected at least \(max(textIndex, labelIndex) + 1) tab-separated fields, found \(row.fields.count); is a tab missing?"
                     )
                 }
-                (textIndex, labelIndex) = (t, l)
                 continue
             }
-            guard fields.count > max(textIndex, labelIndex) else {
-                throw LabeledSetError(
-                    file: file, line: lineNumber,
-                    message:
-                        "expected at least \(max(textIndex, labelIndex) + 1) tab-separated fields, found \(fields.count); is a tab missing?"
-                )
-            }
-            let label = fields[labelIndex].trimmingCharacters(in: " ")
             guard label == "0" || label == "1" else {
-                throw LabeledSetError(
-                    file: file, line: lineNumber, message: "bad label '\(label)': expected 1 (uncivil) or 0 (civil)")
+                skip("bad label '\(label)': expected 1 (uncivil) or 0 (civil)")
+                continue
             }
-            examples.append(Example(line: lineNumber, text: String(fields[textIndex]), isUncivil: label == "1"))
+            examples.append(Example(line: row.line, text: text, isUncivil: label == "1"))
         }
-        if header == nil {
-            throw LabeledSetError(
-                file: file, line: 1,
-                message: "empty file; expected a header naming '\(textColumn)' and '\(labelColumn)' columns")
-        }
+    }
+
+    /// Reads `text`, the contents of `file`.
+    public init(file: String, text: String, textColumn: String = "text", labelColumn: String = "label")
+        throws(LabeledSetError)
+    {
+        try self.init(
+            lines: ByteLineReader(bytes: Array(text.utf8)), file: file, textColumn: textColumn, labelColumn: labelColumn
+        )
     }
 }
 
-/// A problem in a labeled evaluation file.
+/// A problem in a labeled evaluation file, at a file and line.
 public struct LabeledSetError: Error, CustomStringConvertible, Sendable {
-    public var file: String
-    public var line: Int
-    public var message: String
+    /// `file:line: what is wrong`.
+    public var description: String
 
-    public var description: String { "\(file):\(line): \(message)" }
+    init(description: String) {
+        self.description = description
+    }
+
+    init(file: String, line: Int, message: String) {
+        description = "\(file):\(line): \(message)"
+    }
 }

@@ -2,54 +2,28 @@
 /// for target stance.
 public enum MainTargets {
     /// The capitalised names (single words or runs such as `Vladimir Putin`) most frequent in
-    /// `title` and `openingPost`, most frequent first.
+    /// `title` and `openingPost`, most frequent first; ties in the order the names first appear.
     ///
     /// A name in the title counts three times. A capitalised word that opens a sentence counts only
-    /// when the same word is also capitalised elsewhere, alone or ending a longer name. A one-word name that begins another
-    /// one-word name of four or more letters absorbs it (`Russia` takes `Russian`, `Russia's`);
-    /// a multi-word name absorbs its last word alone (`Putin`). Names mentioned fewer than twice are dropped.
-    /// - Complexity: O(n + m²) in the length of the text n and the number of distinct names m.
+    /// when the same word is also capitalised elsewhere, alone or ending a longer name. A one-word
+    /// name is absorbed by the first multi-word name that ends with it (`Putin` by `Vladimir Putin`),
+    /// or else by the shortest other one-word name of four or more letters that begins it (`Russia`
+    /// takes `Russian`, `Russia's`); an absorbed name passes its count on to where its absorber
+    /// goes. Names mentioned fewer than twice are dropped.
+    /// - Complexity: O(n) in the length of the text: every name is looked up by hash, and a stem is
+    ///   sought among the name's first `maximumStemLength` characters only.
     public static func find(title: String, openingPost: String, limit: Int = 5) -> [String] {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        var openers: [String: Int] = [:]
-        var inside = Set<String>()
+        var tally = NameTally()
         for (text, weight) in [(title, 3), (openingPost, 1)] {
             for (name, opensSentence) in names(in: text) {
-                if counts[name] == nil, openers[name] == nil { order.append(name) }
-                if opensSentence, !name.contains(" ") {
-                    openers[name, default: 0] += weight
-                } else {
-                    inside.insert(name)
-                    counts[name, default: 0] += weight
-                }
+                tally.add(name, weight: weight, opensSentence: opensSentence && !name.contains(" "))
             }
         }
-        for (name, count) in openers
-        where inside.contains(name) || counts.keys.contains(where: { $0.hasSuffix(" " + name) }) {
-            counts[name, default: 0] += count
-        }
-        let single = counts.keys.filter { !$0.contains(" ") }
-        for name in single {
-            if let owner = counts.keys.first(where: { $0 != name && $0.contains(" ") && $0.hasSuffix(" " + name) }),
-                let count = counts.removeValue(forKey: name)
-            {
-                counts[owner, default: 0] += count
-            } else if let stem = single.filter({ $0 != name && $0.count >= 4 && name.hasPrefix($0) }).min(by: {
-                $0.count < $1.count
-            }),
-                counts[stem] != nil, let count = counts.removeValue(forKey: name)
-            {
-                counts[stem, default: 0] += count
-            }
-        }
-        return order.filter { (counts[$0] ?? 0) >= 2 }
-            .sorted {
-                counts[$0]! != counts[$1]!
-                    ? counts[$0]! > counts[$1]! : order.firstIndex(of: $0)! < order.firstIndex(of: $1)!
-            }
-            .prefix(limit).map { $0 }
+        return tally.ranked(limit: limit)
     }
+
+    /// The longest one-word name that can absorb a longer one as its stem, in characters.
+    static let maximumStemLength = 24
 
     /// The runs of capitalised words in `text`, each with whether it opens a sentence.
     static func names(in text: String) -> [(String, Bool)] {

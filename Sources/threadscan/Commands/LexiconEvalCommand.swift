@@ -9,11 +9,14 @@ enum LexiconEvalCommand {
         discussion: """
             Reports precision, recall and F1 at the cut-off (default: the low band, 0.10), the cut-off
             with the best F1, ROC-AUC, the top false positives and negatives with the entries that
-            fired, and the precision of each entry that fired at least --min-fired times.
+            fired, and the precision of each entry that fired at least --min-fired times (ties by
+            times fired, then by name). Lines starting with '#' before the header are skipped;
+            every row after it is counted: a row with a bad label or a missing field is listed
+            as skipped and the exit code is 1.
             """,
         usage:
             "<file> [--column <name>] [--label <name>] [--cutoff <score>] [--top <n>] [--min-fired <n>] [--lexicons <DIR|+DIR>]",
-        arguments: [("<file>", "A TSV whose header names a text column and a label column.")],
+        arguments: [("<file>", "A TSV whose header names a text column and a label column; '-' reads standard input.")],
         options: [
             .value("column", valueName: "NAME", help: "The text column (default: text)."),
             .value("label", valueName: "NAME", help: "The label column (default: label)."),
@@ -34,13 +37,11 @@ enum LexiconEvalCommand {
             let cutoff = try number(arguments, "cutoff", fallback: Severity.low.lowestScore)
             let top = Int(try number(arguments, "top", fallback: 10))
             let minimumFired = Int(try number(arguments, "min-fired", fallback: 10))
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure(message: "\(path): cannot read the file")
-            }
+            let file = path == "-" ? "<stdin>" : path
             let set: LabeledSet
             do {
                 set = try LabeledSet(
-                    file: path, text: String(decoding: data, as: UTF8.self),
+                    lines: ByteLineReader(path: path), file: file,
                     textColumn: arguments.value("column") ?? "text",
                     labelColumn: arguments.value("label") ?? "label"
                 )
@@ -49,8 +50,10 @@ enum LexiconEvalCommand {
             }
             let evaluation = Evaluation(
                 set: set, analyzer: try LexiconOption.analyzer(arguments), cutoff: cutoff, minimumFired: minimumFired)
-            terminal.write(render(evaluation, top: top, minimumFired: minimumFired))
-            return ExitCode.success
+            terminal.write(render(evaluation, skipped: set.skipped, top: top, minimumFired: minimumFired))
+            guard let first = set.skipped.first else { return ExitCode.success }
+            terminal.error("threadscan: \(set.skipped.count) row(s) skipped (first: \(first))\n")
+            return ExitCode.failure
         }
     )
 
@@ -62,12 +65,17 @@ enum LexiconEvalCommand {
         return value
     }
 
-    static func render(_ evaluation: Evaluation, top: Int, minimumFired: Int) -> String {
+    static func render(_ evaluation: Evaluation, skipped: [LabeledSetError], top: Int, minimumFired: Int) -> String {
         let f = ExplanationText.format
         func point(_ point: Evaluation.Point) -> String {
             "precision \(f(point.precision))  recall \(f(point.recall))  F1 \(f(point.f1))"
         }
         var out = "\(evaluation.scored.count) texts, \(evaluation.uncivilCount) labeled uncivil\n"
+        if !skipped.isEmpty {
+            out += "\(skipped.count) row(s) skipped:\n"
+            for problem in skipped.prefix(top) { out += "  \(problem)\n" }
+            if skipped.count > top { out += "  … and \(skipped.count - top) more\n" }
+        }
         out += "at cut-off \(f(evaluation.atCutoff.cutoff)): \(point(evaluation.atCutoff))\n"
         out += "best cut-off \(f(evaluation.best.cutoff)): \(point(evaluation.best))\n"
         out += "ROC-AUC \(f(evaluation.rocAUC))\n"

@@ -7,10 +7,15 @@ enum ScoreCommand {
         abstract: "Score texts in batch: one JSON line per input text.",
         discussion: """
             Input is one text per line, or a TSV whose header names a 'text' column and optionally
-            'parent_text' (the post it replies to) and 'target' (a name to take a stance on).
-            Output, in input order: {"line":N,"score":0.0,"severity":"none","categories":[],"target":null}
-            plus "stance" when a parent text is given and "targetStance" when a target is given.
-            N is the input line number.
+            'id', 'parent_text' (the post it replies to) and 'target' (a name to take a stance on).
+            Column names are matched case-insensitively, after a byte-order mark and surrounding
+            spaces; LF, CRLF and CR line endings are all read. Every line after the header gets
+            exactly one output line, in input order, whatever it starts with:
+            {"line":N,"id":"…","score":0.0,"severity":"none","categories":[],"target":null}
+            plus "stance" when a parent text is given and "targetStance" when a target is given
+            ("id" only when the input has that column). A row that cannot be scored (an empty
+            text, a missing field) gets {"line":N,"error":"…"} instead, the run goes on, and the
+            exit code is 1.
             """,
         usage: "[<file>] [--lexicons <DIR|+DIR>]",
         arguments: [("<file>", "The input file; '-' or none reads standard input.")],
@@ -18,34 +23,16 @@ enum ScoreCommand {
         run: { arguments, terminal in
             guard arguments.positionals.count <= 1 else { throw UsageError(message: "score takes at most one file") }
             let analyzer = try LexiconOption.analyzer(arguments)
-            var lines = try InputLines(path: arguments.positionals.first)
-            var columns: (text: Int, parent: Int?, target: Int?)?
-            var lineNumber = 0
+            let path = arguments.positionals.first
+            let file = path == nil || path == "-" ? "<stdin>" : path!
+            var table = try DataTable(
+                lines: ByteLineReader(path: path), file: file, requiring: ["text"], plainTextAllowed: true)
+            let columns = ScoreRequest.Columns(table.header)
             var batch: [ScoreRequest] = []
-            while let line = lines.next() {
-                lineNumber += 1
-                if lineNumber == 1, line.contains("\t") {
-                    let names = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
-                    if let text = names.firstIndex(of: "text") {
-                        columns = (text, names.firstIndex(of: "parent_text"), names.firstIndex(of: "target"))
-                        continue
-                    }
-                }
-                var request = ScoreRequest(line: lineNumber, text: line)
-                if let columns {
-                    if line.hasPrefix("#") || line.isEmpty { continue }
-                    let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                    guard columns.text < fields.count else {
-                        let file = arguments.positionals.first ?? "<stdin>"
-                        throw CommandFailure(message: "\(file):\(lineNumber): no 'text' field; is a tab missing?")
-                    }
-                    func field(_ column: Int?) -> String? {
-                        column.flatMap { $0 < fields.count && !fields[$0].isEmpty ? String(fields[$0]) : nil }
-                    }
-                    request.text = String(fields[columns.text])
-                    request.parent = field(columns.parent)
-                    request.target = field(columns.target)
-                }
+            var failures = ScoreFailures()
+            while let row = table.next() {
+                let request = ScoreRequest(row: row, columns: columns)
+                failures.count(request)
                 batch.append(request)
                 if batch.count == ScoreRequest.batchSize {
                     terminal.write(ScoreRequest.score(batch, with: analyzer))
@@ -53,7 +40,9 @@ enum ScoreCommand {
                 }
             }
             terminal.write(ScoreRequest.score(batch, with: analyzer))
-            return ExitCode.success
+            guard let summary = failures.summary(file: file) else { return ExitCode.success }
+            terminal.error("threadscan: \(summary)\n")
+            return ExitCode.failure
         }
     )
 }

@@ -6,10 +6,47 @@ struct ScoreRequest: Sendable {
     /// How many texts are read before they are scored together on every core.
     static let batchSize = 4096
 
+    /// Where the fields of a TSV row are; all `nil` but `text` for plain text.
+    struct Columns {
+        var text = 0
+        var id: Int?
+        var parent: Int?
+        var target: Int?
+
+        init(_ header: DataTableHeader?) {
+            guard let header else { return }
+            text = header.column("text") ?? 0
+            id = header.column("id")
+            parent = header.column("parent_text")
+            target = header.column("target")
+        }
+    }
+
     var line: Int
+    var id: String?
     var text: String
     var parent: String?
     var target: String?
+    /// Why the row cannot be scored, when it cannot.
+    var error: String?
+
+    /// The request for one input row.
+    init(row: DataTableRow, columns: Columns) {
+        line = row.line
+        id = row[columns.id]
+        text = row[columns.text] ?? ""
+        parent = row[columns.parent].flatMap { $0.isEmpty ? nil : $0 }
+        target = row[columns.target].flatMap { $0.isEmpty ? nil : $0 }
+        if row.fields.allSatisfy(\.isEmpty) {
+            id = nil
+            error = "blank row: nothing to score"
+        } else if row[columns.text] == nil {
+            error =
+                "expected at least \(columns.text + 1) tab-separated fields to reach 'text', found \(row.fields.count); is a tab missing?"
+        } else if text.allSatisfy(\.isWhitespace) {
+            error = "empty text: nothing to score"
+        }
+    }
 
     /// The JSON lines for `batch`, in input order, scored in parallel across the cores.
     /// - Complexity: O(n) in the batch's text; memory grows with the batch, not the input.
@@ -27,12 +64,18 @@ struct ScoreRequest: Sendable {
         return results.joined()
     }
 
-    /// `{"line":N,"score":…,"severity":…,"categories":[…],"target":…}` plus stance and target stance when asked.
+    /// `{"line":N,"id":…,"score":…,"severity":…,"categories":[…],"target":…}` plus stance and target
+    /// stance when asked, or `{"line":N,"id":…,"error":…}` for a row that cannot be scored.
     func jsonLine(analyzer: Analyzer) -> String {
+        var members: [(String, JSONValue)] = [("line", .int(line))]
+        if let id { members.append(("id", .string(id))) }
+        if let error {
+            members.append(("error", .string(error)))
+            return JSONValue.object(members).serialized() + "\n"
+        }
         let analysis = analyzer.analyze(
             text, context: AnalysisContext(parentText: parent, targets: target.map { [$0] } ?? []))
-        var members: [(String, JSONValue)] = [
-            ("line", .int(line)),
+        members += [
             ("score", .number(analysis.incivility.score)),
             ("severity", .string(analysis.incivility.severity.rawValue)),
             ("categories", .array(analysis.incivility.categories.map { .string($0) })),
@@ -43,6 +86,27 @@ struct ScoreRequest: Sendable {
             members.append(("targetStance", .string(stance.stance.rawValue)))
         }
         return JSONValue.object(members).serialized() + "\n"
+    }
+}
+
+/// The rows of a `score` run that could not be scored: how many, and the first.
+struct ScoreFailures {
+    private var rows = 0
+    private var failed = 0
+    private var first: (line: Int, error: String)?
+
+    /// Counts `request`, failed or not.
+    mutating func count(_ request: ScoreRequest) {
+        rows += 1
+        guard let error = request.error else { return }
+        failed += 1
+        if first == nil { first = (request.line, error) }
+    }
+
+    /// The line for standard error when some rows failed, else `nil`.
+    func summary(file: String) -> String? {
+        guard let first else { return nil }
+        return "\(failed) of \(rows) rows could not be scored (first at \(file):\(first.line): \(first.error))"
     }
 }
 

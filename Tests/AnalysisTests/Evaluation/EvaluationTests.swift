@@ -26,17 +26,36 @@ import Testing
             "text\tscore\nhi\t1\n",
             "f.tsv:1: header has no 'label' column (it names: text, score); use --column / --label to pick others"
         ),
-        ("text\tlabel\nhi\tyes\n", "f.tsv:2: bad label 'yes': expected 1 (uncivil) or 0 (civil)"),
-        ("label\ttext\n1\n", "f.tsv:2: expected at least 2 tab-separated fields, found 1; is a tab missing?"),
-        ("# only a comment\n", "f.tsv:1: empty file; expected a header naming 'text' and 'label' columns"),
+        ("# only a comment\n", "f.tsv:1: empty input; expected a header naming 'text' and 'label'"),
     ])
-    func badInputNamesFileAndLine(text: String, message: String) {
+    func aMissingHeaderNamesFileAndLine(text: String, message: String) {
         do {
             _ = try LabeledSet(file: "f.tsv", text: text)
             Issue.record("expected an error")
         } catch {
             #expect(error.description == message)
         }
+    }
+
+    @Test func everyRowIsAnExampleOrSkippedWithItsReason() throws {
+        let text =
+            "\u{FEFF}# licence\n\nID\t Text \tLabel\r\n1\t#MeToo liar\t1\r2\thi\tyes\n\nshort\n3\t#1 fan\t0\r\n4\tlast\t1"
+        let set = try LabeledSet(file: "f.tsv", text: text)
+        #expect(set.examples.map(\.text) == ["#MeToo liar", "#1 fan", "last"])
+        #expect(set.examples.map(\.line) == [4, 8, 9])
+        #expect(
+            set.skipped.map(\.description) == [
+                "f.tsv:5: bad label 'yes': expected 1 (uncivil) or 0 (civil)",
+                "f.tsv:6: blank row",
+                "f.tsv:7: expected at least 3 tab-separated fields, found 1; is a tab missing?",
+            ])
+    }
+
+    @Test func hashRowsAfterTheHeaderAreData() throws {
+        let set = try LabeledSet(file: "f.tsv", text: "text\tlabel\n#MeToo liar\t1\n#1 fan\t0\n")
+        #expect(set.examples.map(\.text) == ["#MeToo liar", "#1 fan"])
+        #expect(set.examples.map(\.line) == [2, 3])
+        #expect(set.skipped.isEmpty)
     }
 
     @Test func metricsOnTheFixture() throws {

@@ -1,0 +1,33 @@
+/// One data line of a data table: its number in the input and its tab-separated fields.
+public struct DataTableRow: Sendable, Equatable {
+    /// The 1-based line number in the input.
+    public var line: Int
+    /// The fields, trimmed of surrounding spaces; invalid UTF-8 replaced.
+    public var fields: [String]
+
+    /// The field at `column`, or `nil` when the row is shorter.
+    public subscript(_ column: Int?) -> String? {
+        guard let column, column < fields.count else { return nil }
+        return fields[column]
+    }
+
+    /// The tab-separated fields of `bytes`, each trimmed of surrounding spaces.
+    /// - Complexity: O(n) in the length of the line.
+    public static func fields(of bytes: ArraySlice<UInt8>) -> [String] {
+        var fields: [String] = []
+        var start = bytes.startIndex
+        var index = start
+        while true {
+            if index == bytes.endIndex || bytes[index] == 0x09 {
+                var from = start
+                var to = index
+                while from < to, bytes[from] == 0x20 { from += 1 }
+                while to > from, bytes[to - 1] == 0x20 { to -= 1 }
+                fields.append(String(decoding: bytes[from..<to], as: UTF8.self))
+                if index == bytes.endIndex { return fields }
+                start = index + 1
+            }
+            index += 1
+        }
+    }
+}
