@@ -39,6 +39,6 @@ let package = Package(
             exclude: ["Formats/Goldens"]
         ),
         .testTarget(name: "ThreadScanTests", dependencies: ["ThreadScan"], exclude: ["Fixtures"]),
-        .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan"], exclude: ["Fixtures"]),
+        .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -5,4 +5,8 @@ signal(SIGPIPE, SIG_IGN)
 let status = CommandLineRunner(commands: CommandRegistry.all, terminal: terminal)
     .run(Array(CommandLine.arguments.dropFirst()))
 terminal.flush()
+if let error = terminal.writeError {
+    terminal.error("Error: cannot write standard output: \(error)\n")
+    exit(ExitCode.failure)
+}
 exit(status)

@@ -26,34 +26,26 @@ final class Terminal: @unchecked Sendable {
 
     /// Writes bytes to standard output.
     func write(bytes: [UInt8]) {
+        outBuffer.append(contentsOf: bytes)
         flush()
-        Self.writeAll(bytes, to: STDOUT_FILENO)
     }
 
     /// Writes `text` to standard error at once.
     func error(_ text: String) {
         flush()
-        Self.writeAll(Array(text.utf8), to: STDERR_FILENO)
+        _ = OutputDescriptor.writeAll(Array(text.utf8), to: STDERR_FILENO)
     }
 
     /// Flushes buffered standard output.
     func flush() {
         guard !outBuffer.isEmpty else { return }
-        Self.writeAll(outBuffer, to: STDOUT_FILENO)
+        if let error = OutputDescriptor.writeAll(outBuffer, to: STDOUT_FILENO), writeError == nil, errno != EPIPE {
+            writeError = error
+        }
         outBuffer.removeAll(keepingCapacity: true)
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
-    }
+    /// The system's reason when writing to standard output failed (a full disk); a reader that
+    /// closed the pipe early (`| head`) is not a failure.
+    private(set) var writeError: String?
 }

@@ -46,6 +46,7 @@ enum ScanCommand {
         let setup = try ScanSetup(arguments, minimumSeverity: minimum)
         let (threads, failures) = try setup.threads(
             arguments.positionals, merge: arguments.flag("merge"), terminal: terminal)
+        try OutputGuard.refuse(output, overwriting: threads.flatMap(\.pages))
         let destination = try ReportDestination(path: output, terminal: terminal)
         let reporter = ReporterRegistry.named(format)!
         let options = ReportOptions(
@@ -82,7 +83,7 @@ enum ScanCommand {
                 progress.update(done: position + 1)
             })
         destination.write(reporter.epilogue(threadCount: threads.count, options: options))
-        destination.close()
+        try destination.close()
         progress.clear()
         terminal.error(tally.summary + "\n")
         let failed = failOn.map { tally.maxSeverity >= $0 && tally.maxSeverity > .none } ?? false
