@@ -163,10 +163,39 @@ import Testing
         let output = try CLIRunner.run(["explain", "hi", "--lexicons", notUTF8])
         #expect(output.status == 1)
         #expect(output.stderr.contains("incivility.tsv:1: not UTF-8"))
-        let empty = try Self.folder(["incivility.tsv": ""])
+        var files = Self.lexicons
+        files["incivility.tsv"] = ""
+        let empty = try Self.folder(files)
         let emptyOutput = try CLIRunner.run(["score", "--lexicons", empty], stdin: Data("hi\n".utf8))
         #expect(emptyOutput.status == 1)
         #expect(emptyOutput.stderr.contains("incivility.tsv:1: empty file"))
+    }
+
+    @Test func aReplacingLexiconFolderWithoutTheAnalysisLexiconsIsAUsageError() throws {
+        let empty = try Self.folder([:])
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        for arguments in [
+            ["explain", "you idiot", "--lexicons", empty], ["score", "--lexicons", empty],
+            [
+                "scan", CLIRunner.packageRoot.appendingPathComponent("Examples/invision-thread.txt").path, "--lexicons",
+                empty,
+            ],
+        ] {
+            let output = try CLIRunner.run(arguments, stdin: Data("you idiot\n".utf8))
+            #expect(output.status == 64, "\(arguments)")
+            #expect(output.stderr.contains("--lexicons \(empty) has no incivility.tsv, targets.tsv, stance.tsv"))
+            #expect(output.stderr.contains("write --lexicons +\(empty)"))
+        }
+        let lint = try CLIRunner.run(["lexicon", "lint", empty])
+        #expect(lint.status == 1)
+        #expect(lint.stderr.contains("no lexicon files (.tsv) in this folder"))
+    }
+
+    @Test func lintingACommunityFolderReadsItOnTopOfTheBuiltInLexicons() throws {
+        let folder = try Self.folder(["tests/mine.tsv": "text\texpect\nyou absolute moron\tband>=medium\n"])
+        let lint = try CLIRunner.run(["lexicon", "lint", folder])
+        #expect(lint.status == 0)
+        #expect(lint.stdout.contains("note: \(folder) has no incivility.tsv, targets.tsv, stance.tsv: read on top"))
     }
 
     @Test func lexiconEvalOnAFixture() throws {

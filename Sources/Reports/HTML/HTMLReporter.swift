@@ -31,6 +31,7 @@ public struct HTMLReporter: Reporter {
             <meta http-equiv="Content-Security-Policy" content="\(HTMLEscaper.attribute(policy.value))">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="referrer" content="no-referrer">
+            \(ReportSignature.htmlGenerator)
             <title>\(Self.pageTitle)</title>
             <style>\(css)</style>
             </head>

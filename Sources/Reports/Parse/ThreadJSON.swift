@@ -67,6 +67,6 @@ public enum ThreadJSON {
     }
 
     private static func warning(_ warning: ParseWarning) -> JSONValue {
-        .object([("byteOffset", .int(warning.byteOffset)), ("message", .string(warning.message))])
+        .object([("byteOffset", warning.byteOffset.map { .int($0) } ?? .null), ("message", .string(warning.message))])
     }
 }

@@ -11,6 +11,11 @@ public struct TextReporter: Reporter {
 
     public func separator(options: ReportOptions) -> String { "\n" }
 
+    /// The footer line by which a later scan knows the file for a report (`ReportSignature`).
+    public func epilogue(threadCount: Int, options: ReportOptions) -> String {
+        "\n" + TextStyle(color: options.color).dim(ReportSignature.textFooter) + "\n"
+    }
+
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
         let style = TextStyle(color: options.color)
         var out = ""

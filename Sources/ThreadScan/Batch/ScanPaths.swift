@@ -19,11 +19,12 @@ public enum ScanPaths {
         public var folder: String?
     }
 
-    /// The pages named by `paths`, in order, and the paths that name nothing readable.
-    /// Hidden files and folders (names starting with `.`) are skipped in a folder search.
-    public static func pages(_ paths: [String]) -> (pages: [Page], errors: [InputError]) {
+    /// The pages named by `paths`, in order, the paths that name nothing readable, and what a
+    /// folder search skipped (`path: reason`; see `FolderSearch`).
+    public static func pages(_ paths: [String]) -> (pages: [Page], errors: [InputError], skipped: [String]) {
         var pages: [Page] = []
         var errors: [InputError] = []
+        var skipped: [String] = []
         for path in paths {
             if path == "-" {
                 pages.append(Page(path: path, folder: nil))
@@ -38,9 +39,11 @@ public enum ScanPaths {
                 pages.append(Page(path: path, folder: nil))
                 continue
             }
-            pages += search(folder: path)
+            let search = FolderSearch(folder: path)
+            pages += search.pages.map { Page(path: $0, folder: ($0 as NSString).deletingLastPathComponent) }
+            skipped += search.skipped
         }
-        return (pages, errors)
+        return (pages, errors, skipped)
     }
 
     /// Groups pages into threads (see the type's documentation); `title` reads a page's
@@ -69,23 +72,5 @@ public enum ScanPaths {
             }
         }
         return inputs
-    }
-
-    private static func search(folder: String) -> [Page] {
-        let root = URL(fileURLWithPath: folder, isDirectory: true)
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-            )
-        else { return [] }
-        var found: [String] = []
-        for case let url as URL in enumerator where extensions.contains(url.pathExtension.lowercased()) {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let relative = String(
-                url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count).drop { $0 == "/" })
-            found.append((folder as NSString).appendingPathComponent(relative))
-        }
-        found.sort { $0.compare($1, options: [.numeric]) == .orderedAscending }
-        return found.map { Page(path: $0, folder: ($0 as NSString).deletingLastPathComponent) }
     }
 }

@@ -9,7 +9,7 @@ enum LexiconLintCommand {
         arguments: [("<dir>", "A lexicon folder (default: the built-in lexicons).")],
         options: [LexiconOption.spec],
         run: { arguments, terminal in
-            let bundle = try LexiconCommandInput.bundle(arguments)
+            let bundle = try LexiconCommandInput.bundle(arguments, terminal: terminal)
             let findings =
                 AnalysisLexicon.lint(bundle).map(\.description)
                 + LexiconCase.cases(in: bundle).problems.map(\.description)

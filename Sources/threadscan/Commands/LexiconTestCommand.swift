@@ -14,7 +14,7 @@ enum LexiconTestCommand {
         arguments: [("<dir>", "A lexicon folder with tests/ (default: the built-in lexicons and their cases).")],
         options: [LexiconOption.spec],
         run: { arguments, terminal in
-            let bundle = try LexiconCommandInput.bundle(arguments)
+            let bundle = try LexiconCommandInput.bundle(arguments, terminal: terminal)
             let analyzer: Analyzer
             do {
                 analyzer = try Analyzer(lexicons: bundle)

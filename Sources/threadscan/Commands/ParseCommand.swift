@@ -29,8 +29,9 @@ enum ParseCommand {
             throw UsageError(message: "missing expected argument '<file>...'")
         }
         let parser: PageParser
+        let lexicons = try LexiconOption.bundle(arguments, for: [.pages])
         do {
-            parser = try PageParser(lexicons: try LexiconBundle.resolve(option: arguments.value("lexicons")))
+            parser = try PageParser(lexicons: lexicons)
         } catch {
             throw CommandFailure(message: "\(error)")
         }

@@ -44,7 +44,7 @@ enum ScanCommand {
             Severity(rawValue: try arguments.choice("fail-on", allowed: ["low", "medium", "high"], fallback: "high"))!
         }
         let setup = try ScanSetup(arguments, minimumSeverity: minimum)
-        let (threads, failures) = try setup.threads(
+        let (threads, failures, skipped) = try setup.threads(
             arguments.positionals, merge: arguments.flag("merge"), terminal: terminal)
         try OutputGuard.refuse(output, overwriting: threads.flatMap(\.pages))
         let destination = try ReportDestination(path: output, terminal: terminal)
@@ -58,10 +58,12 @@ enum ScanCommand {
             threads,
             work: { position, result in
                 result.map { report in
-                    (
+                    let warnings = report.thread.warnings.map { "warning: \(report.thread.source): \($0)\n" }.joined()
+                    var report = report
+                    if position == 0 { report.thread.warnings = skipped + report.thread.warnings }
+                    return (
                         reporter.render(report, position: position, threadCount: threads.count, options: options),
-                        ScanTally(report),
-                        report.thread.warnings.map { "warning: \(report.thread.source): \($0)\n" }.joined()
+                        ScanTally(report), warnings
                     )
                 }
             },

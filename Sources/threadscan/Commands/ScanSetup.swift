@@ -18,9 +18,10 @@ struct ScanSetup {
     /// Builds the pipeline from the command line's lexicons and platform.
     init(_ arguments: ParsedArguments, minimumSeverity: Severity = .low) throws {
         let scanner: ThreadScanner
+        let lexicons = try LexiconOption.bundle(arguments, for: [.analysis, .pages])
         do {
             scanner = try ThreadScanner(
-                lexicons: try LexiconBundle.resolve(option: arguments.value("lexicons")),
+                lexicons: lexicons,
                 minimumSeverity: minimumSeverity,
                 platform: arguments.value("platform")
             )
@@ -36,11 +37,16 @@ struct ScanSetup {
         runner = BatchRunner(scanner: scanner)
     }
 
-    /// The threads that `paths` name, and the paths that name nothing (reported on stderr).
-    func threads(_ paths: [String], merge: Bool, terminal: Terminal) throws -> (threads: [ThreadInput], failures: Int) {
+    /// The threads that `paths` name, the number of paths that name nothing, and what folder
+    /// searches skipped (both reported on stderr here; the skips go into the report too).
+    func threads(_ paths: [String], merge: Bool, terminal: Terminal) throws -> (
+        threads: [ThreadInput], failures: Int, skipped: [ParseWarning]
+    ) {
         guard !paths.isEmpty else { throw UsageError(message: "missing expected argument '<path>...'") }
-        let (pages, errors) = ScanPaths.pages(paths)
+        let (pages, errors, skipped) = ScanPaths.pages(paths)
         for error in errors { terminal.error("Error: \(error)\n") }
+        for skip in skipped { terminal.error("warning: \(skip)\n") }
+        let skipWarnings = skipped.map { ParseWarning(byteOffset: nil, message: "folder search: \($0)") }
         var folderCounts: [String: Int] = [:]
         for page in pages { if let folder = page.folder { folderCounts[folder, default: 0] += 1 } }
         let shared =
@@ -51,8 +57,8 @@ struct ScanSetup {
             terminal.error(
                 "Error: no saved pages (.\(ScanPaths.extensions.sorted().joined(separator: " .")) files) in \(paths.joined(separator: ", "))\n"
             )
-            return ([], 1)
+            return ([], 1, skipWarnings)
         }
-        return (threads, errors.count)
+        return (threads, errors.count, skipWarnings)
     }
 }

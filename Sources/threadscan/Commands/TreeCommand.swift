@@ -19,7 +19,7 @@ enum TreeCommand {
 
     private static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
         let setup = try ScanSetup(arguments)
-        let (threads, unreadable) = try setup.threads(
+        let (threads, unreadable, _) = try setup.threads(
             arguments.positionals, merge: arguments.flag("merge"), terminal: terminal)
         let drawing = ReplyTreeDrawing(color: terminal.colorOnStdout)
         var written = 0

@@ -2,19 +2,35 @@ import ThreadScan
 
 /// The lexicon folder of `lexicon test` and `lexicon lint`: a `DIR` argument, else `--lexicons`,
 /// else the built-in lexicons.
+///
+/// A `DIR` argument that lacks the analysis lexicons (a community's additions: its own cases and
+/// a few entries) is read on top of the built-in lexicons, as `--lexicons +DIR` reads it, and a
+/// note says so; a folder without any lexicon file is an error.
 enum LexiconCommandInput {
-    static func bundle(_ arguments: ParsedArguments) throws -> LexiconBundle {
+    static func bundle(_ arguments: ParsedArguments, terminal: Terminal) throws -> LexiconBundle {
         guard arguments.positionals.count <= 1 else { throw UsageError(message: "expected at most one lexicon folder") }
-        if let directory = arguments.positionals.first {
-            guard arguments.value("lexicons") == nil else {
-                throw UsageError(message: "give the lexicon folder either as an argument or with --lexicons, not both")
-            }
-            do {
-                return try LexiconBundle.load(directory: directory)
-            } catch {
-                throw CommandFailure(message: error.description)
-            }
+        guard let directory = arguments.positionals.first else { return try LexiconOption.bundle(arguments, for: []) }
+        guard arguments.value("lexicons") == nil else {
+            throw UsageError(message: "give the lexicon folder either as an argument or with --lexicons, not both")
         }
-        return try LexiconOption.bundle(arguments)
+        var bundle: LexiconBundle
+        do {
+            bundle = try LexiconBundle.load(directory: directory)
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+        guard !bundle.files.isEmpty else {
+            throw CommandFailure(message: "\(directory): no lexicon files (.tsv) in this folder")
+        }
+        let missing = bundle.missingFiles(for: [.analysis])
+        if !missing.isEmpty {
+            terminal.write(
+                "note: \(directory) has no \(missing.joined(separator: ", ")): read on top of the built-in lexicons, as --lexicons +\(directory) reads it (--lexicons \(directory) alone would be refused)\n"
+            )
+            var merged = LexiconBundle.defaults
+            merged.merge(bundle)
+            bundle = merged
+        }
+        return bundle
     }
 }

@@ -8,19 +8,32 @@ enum LexiconOption {
         help: "Lexicon folder: DIR replaces the built-in lexicons, +DIR adds to them."
     )
 
-    /// The lexicon bundle the command line asks for.
-    static func bundle(_ arguments: ParsedArguments) throws(CommandFailure) -> LexiconBundle {
+    /// The lexicon bundle the command line asks for, holding what `purposes` need.
+    /// - Throws: `UsageError` when a replacing `--lexicons DIR` lacks a required file (the
+    ///   message names them and suggests `+DIR`); `CommandFailure` for an unreadable lexicon.
+    static func bundle(_ arguments: ParsedArguments, for purposes: [LexiconBundle.Purpose]) throws -> LexiconBundle {
+        let option = arguments.value("lexicons")
+        let bundle: LexiconBundle
         do {
-            return try LexiconBundle.resolve(option: arguments.value("lexicons"))
+            bundle = try LexiconBundle.resolve(option: option)
         } catch {
             throw CommandFailure(message: error.description)
         }
+        let missing = bundle.missingFiles(for: purposes)
+        if let option, !missing.isEmpty {
+            throw UsageError(
+                message:
+                    "--lexicons \(option) has no \(missing.joined(separator: ", ")): a DIR replaces the built-in lexicons, so it must hold all they do; to add to them, write --lexicons +\(option)"
+            )
+        }
+        return bundle
     }
 
     /// An analyzer built once from the lexicons the command line asks for.
-    static func analyzer(_ arguments: ParsedArguments) throws(CommandFailure) -> Analyzer {
+    static func analyzer(_ arguments: ParsedArguments) throws -> Analyzer {
+        let bundle = try bundle(arguments, for: [.analysis])
         do {
-            return try Analyzer(lexicons: try bundle(arguments))
+            return try Analyzer(lexicons: bundle)
         } catch let error as LexiconError {
             throw CommandFailure(message: error.description)
         } catch {
