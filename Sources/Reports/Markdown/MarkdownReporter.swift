@@ -17,6 +17,10 @@ public struct MarkdownReporter: Reporter {
         out +=
             "`\(MarkdownEscaper.code(report.pages.joined(separator: ", ")))` · \(MarkdownEscaper.inline(report.thread.platform)) · "
         out += "\(ReportWording.counts(report.summary)) · max severity **\(report.summary.maxSeverity.rawValue)**\n\n"
+        for warning in report.thread.warnings {
+            out += "> warning: \(MarkdownEscaper.inline(warning.description))\n"
+        }
+        if !report.thread.warnings.isEmpty { out += "\n" }
         out += "### Moderation queue\n\n"
         let queue = report.queue.filter { $0.severity >= options.minimumSeverity }
         if queue.isEmpty {

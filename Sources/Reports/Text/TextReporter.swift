@@ -22,6 +22,9 @@ public struct TextReporter: Reporter {
         out += style.bold(PostLine.clean(report.thread.title ?? "(untitled)")) + "\n"
         out += style.dim(PostLine.clean("\(report.pages.joined(separator: ", ")) · \(report.thread.platform)")) + "\n"
         out += ReportWording.counts(report.summary) + "\n"
+        for warning in report.thread.warnings {
+            out += style.dim(PostLine.clean("warning: \(warning)")) + "\n"
+        }
         out += "\n" + style.bold("MODERATION QUEUE") + "\n"
         let queue = report.queue.filter { $0.severity >= options.minimumSeverity }
         if queue.isEmpty { out += "  Nothing to review.\n" }

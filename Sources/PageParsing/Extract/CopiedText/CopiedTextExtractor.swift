@@ -21,15 +21,17 @@ public struct CopiedTextExtractor: Sendable {
     public func extract(_ text: DecodedText, source: String, platform: String? = nil) -> DiscussionThread {
         let bytes = Array(text.text.utf8)
         let lines = LineSplitter.split(bytes)
-        let classifier =
-            platform.flatMap { name in classifiers.first { $0.profile.name == name } }
-            ?? PlatformDetector.detect(lines: lines, classifiers: classifiers)
-        guard let classifier else {
+        let forced = platform.flatMap { name in classifiers.first { $0.profile.name == name } }
+        let classifier = forced ?? PlatformDetector.detect(lines: lines, classifiers: classifiers)
+        guard let classifier, lines.contains(where: { !$0.isBlank }) else {
+            let message = classifier == nil ? Self.noProfile : Self.emptyPage
             return DiscussionThread(
                 source: source, title: nil, platform: "unknown", posts: [], segments: [], encoding: text.encoding,
-                warnings: text.warnings)
+                warnings: text.warnings + [ParseWarning(byteOffset: nil, message: message)])
         }
         let facts = lines.map(classifier.facts)
+        let unrecognised =
+            forced == nil && classifier.profile.settings.article && !PlatformDetector.showsAnArticle(facts)
         var assembler = ThreadAssembler(bytes: bytes, lines: lines, facts: facts, profile: classifier.profile)
         assembler.run()
         var posts = assembler.posts.enumerated().map { index, draft in
@@ -44,10 +46,20 @@ public struct CopiedTextExtractor: Sendable {
         let segments = SegmentBuilder.segments(lines: lines, assignments: assembler.assignments, bytes: bytes)
         return DiscussionThread(
             source: source, title: assembler.title, platform: classifier.profile.name, posts: posts,
-            segments: segments, openingPostIsArticle: classifier.profile.settings.article && !posts.isEmpty,
-            encoding: text.encoding, warnings: text.warnings
+            segments: segments,
+            openingPostIsArticle: classifier.profile.settings.article && !posts.isEmpty && !unrecognised,
+            encoding: text.encoding,
+            warnings: text.warnings + (unrecognised ? [ParseWarning(byteOffset: nil, message: Self.noLayout)] : [])
         )
     }
+
+    /// The warning of a page that no forum profile recognises and that shows nothing of a news
+    /// page either: its text is read as one article, scored and queued like a post.
+    public static let noLayout = "no forum layout recognised: read as one article"
+    /// The warning of an input without any text.
+    public static let emptyPage = "empty page: no text to read"
+    /// The warning when the lexicons have no platform profile at all.
+    public static let noProfile = "no platform profiles in the lexicons: the page was not read"
 
     /// The names of the profiles this extractor knows.
     public var platforms: [String] {

@@ -34,4 +34,24 @@ enum PlatformDetector {
         }
         return best?.classifier ?? classifiers.first { $0.profile.settings.article }
     }
+
+    /// Whether lines classified by the article profile show a news page: a dateline or byline,
+    /// a comment section's heading or comment headers, a block of page furniture, or at least
+    /// `minimumScore` furniture lines (share widgets, footers). Without any, the page's layout
+    /// is unknown.
+    static func showsAnArticle(_ facts: [LineFacts]) -> Bool {
+        var furniture = 0
+        for line in facts {
+            for match in line.matches {
+                switch match.rule.kind {
+                case .dateline, .commentsStart, .postHeader, .commentHeader, .boilerplateBlock: return true
+                case .boilerplate:
+                    furniture += 1
+                    if furniture >= minimumScore { return true }
+                default: break
+                }
+            }
+        }
+        return false
+    }
 }
