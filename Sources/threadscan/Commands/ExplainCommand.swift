@@ -29,7 +29,7 @@ enum ExplainCommand {
             let format = try arguments.choice("format", allowed: ["text", "json"], fallback: "text")
             var text = arguments.positionals[0]
             if text == "-" {
-                text = InputLines.readAll()
+                text = StandardInput.readAll()
             }
             let analyzer = try LexiconOption.analyzer(arguments)
             let context = AnalysisContext(
