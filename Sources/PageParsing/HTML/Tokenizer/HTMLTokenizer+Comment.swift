@@ -34,12 +34,7 @@ extension HTMLTokenizer {
     /// The bogus comment state: everything up to `>` is comment data.
     /// - Complexity: O(n) in the comment.
     mutating func bogusCommentState() {
-        let start = position
-        let end = runEnd(stoppingAt: Self.bogusCommentStops)
-        if end > start {
-            commentText.append(contentsOf: input[start..<end])
-            position = end
-        }
+        commentText.append(contentsOf: input[takeRun(stoppingAt: Self.bogusCommentStops)])
         guard let character = consume() else { return emitBeforeEndOfFile(commentToken()) }
         switch character {
         case HTMLByte.greaterThan:
@@ -89,12 +84,7 @@ extension HTMLTokenizer {
     /// The comment state: a run of ordinary data in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the comment.
     mutating func commentState() {
-        let start = position
-        let end = runEnd(stoppingAt: Self.commentStops)
-        if end > start {
-            commentText.append(contentsOf: input[start..<end])
-            position = end
-        }
+        commentText.append(contentsOf: input[takeRun(stoppingAt: Self.commentStops)])
         guard let character = consume() else { return endOfFileInComment() }
         switch character {
         case HTMLByte.lessThan:

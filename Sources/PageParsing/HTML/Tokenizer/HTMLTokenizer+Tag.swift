@@ -79,12 +79,7 @@ extension HTMLTokenizer {
     /// The tag name state: a run of name bytes in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the name.
     mutating func tagNameState() {
-        let start = position
-        let end = runEnd(stoppingAt: Self.tagNameStops)
-        if end > start {
-            tagName.append(contentsOf: input[start..<end])
-            position = end
-        }
+        tagName.append(contentsOf: input[takeRun(stoppingAt: Self.tagNameStops)])
         let next = consume()
         if endsTag(next) { return }
         guard let character = next else { return }
@@ -127,13 +122,8 @@ extension HTMLTokenizer {
     /// The attribute name state: a run of name bytes in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the name.
     mutating func attributeNameState() {
-        let start = position
-        let end = runEnd(stoppingAt: Self.attributeNameStops)
-        if end > start {
-            attributeName.append(contentsOf: input[start..<end])
-            position = end
-            attributeEnd = end
-        }
+        attributeName.append(contentsOf: input[takeRun(stoppingAt: Self.attributeNameStops)])
+        attributeEnd = position
         guard let character = consume() else {
             state = .afterAttributeName
             return
@@ -201,12 +191,7 @@ extension HTMLTokenizer {
     /// the byte that ended it.
     /// - Complexity: O(n) in the value.
     mutating func quotedAttributeValueState(quote: UInt8, stops: HTMLByteSet) {
-        let start = position
-        let end = runEnd(stoppingAt: stops)
-        if end > start {
-            attributeValue.append(contentsOf: input[start..<end])
-            position = end
-        }
+        attributeValue.append(contentsOf: input[takeRun(stoppingAt: stops)])
         guard let character = consume() else {
             error(.eofInTag)
             return emitEndOfFile()
@@ -228,13 +213,8 @@ extension HTMLTokenizer {
     /// The attribute value (unquoted) state: a run in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the value.
     mutating func unquotedAttributeValueState() {
-        let start = position
-        let end = runEnd(stoppingAt: Self.unquotedValueStops)
-        if end > start {
-            attributeValue.append(contentsOf: input[start..<end])
-            position = end
-            attributeEnd = end
-        }
+        attributeValue.append(contentsOf: input[takeRun(stoppingAt: Self.unquotedValueStops)])
+        attributeEnd = position
         guard let character = consume() else {
             error(.eofInTag)
             return emitEndOfFile()

@@ -228,6 +228,15 @@ extension HTMLTokenizer {
         input.withUnsafeBufferPointer { stops.firstIndex(in: $0, from: position) }
     }
 
+    /// Consumes the run of bytes up to the first one in `stops` (or the input's end) and returns
+    /// its range, for the states that copy a run in one slice.
+    /// - Complexity: O(n) in the run.
+    @inline(__always) mutating func takeRun(stoppingAt stops: HTMLByteSet) -> Range<Int> {
+        let start = position
+        position = runEnd(stoppingAt: stops)
+        return start..<position
+    }
+
     /// Whether the input at `position` starts with `bytes`, ASCII case ignored when
     /// `caseInsensitive` (`bytes` then in lower case).
     func lookingAt(_ bytes: StaticString, caseInsensitive: Bool) -> Bool {
