@@ -1,4 +1,8 @@
 /// The WHATWG tree builder's insertion modes: which rules handle the next token.
+///
+/// There is no "in select" or "in select in table": since the customizable-`<select>` change
+/// (whatwg/html #10548, which html5lib-tests follows) a select's content is parsed by the in-body
+/// rules, with a few select-aware start tags.
 package enum HTMLInsertionMode: Sendable {
     /// Before anything: a DOCTYPE sets the quirks mode.
     case initial
@@ -30,10 +34,6 @@ package enum HTMLInsertionMode: Sendable {
     case inRow
     /// Inside `<td>` or `<th>`.
     case inCell
-    /// Inside `<select>`.
-    case inSelect
-    /// Inside `<select>` inside a table.
-    case inSelectInTable
     /// Inside `<template>`.
     case inTemplate
     /// After `</body>`.

@@ -68,6 +68,7 @@ extension HTMLTreeBuilder {
     mutating func foreignContent(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .characters(var text):
+            if framesetOK, text.text.contains(where: { !Self.isWhitespace($0) && $0 != 0 }) { framesetOK = false }
             if text.text.contains(0) {
                 var replaced: [UInt8] = []
                 replaced.reserveCapacity(text.text.count + 2)
@@ -77,7 +78,6 @@ extension HTMLTreeBuilder {
                 text.text = replaced
             }
             insertCharacters(text)
-            if framesetOK, text.text.contains(where: { !Self.isWhitespace($0) && $0 != 0 }) { framesetOK = false }
             return nil
         case .comment(let comment):
             insertComment(comment)

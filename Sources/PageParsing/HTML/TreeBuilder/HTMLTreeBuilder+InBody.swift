@@ -145,6 +145,7 @@ extension HTMLTreeBuilder {
             insertVoidElement(tag)
             framesetOK = false
         case .input:
+            if hasInScope(.select) { closeSelect() }
             reconstructFormatting()
             insertVoidElement(tag)
             if !Self.isHiddenInput(tag) { framesetOK = false }
@@ -152,6 +153,7 @@ extension HTMLTreeBuilder {
             insertVoidElement(tag)
         case .hr:
             closeParagraphInButtonScope()
+            if hasInScope(.select) { generateImpliedEndTags() }
             insertVoidElement(tag)
             framesetOK = false
         case .image:
@@ -177,15 +179,27 @@ extension HTMLTreeBuilder {
         case .noembed:
             insertRawText(tag, state: .rawtext)
         case .select:
+            if hasInScope(.select) {
+                closeSelect()
+            } else {
+                reconstructFormatting()
+                insertHTMLElement(tag)
+                framesetOK = false
+            }
+        case .option:
+            if hasInScope(.select) {
+                generateImpliedEndTags(except: .optgroup)
+            } else if openElements.currentIs(.option) {
+                popCurrent()
+            }
             reconstructFormatting()
             insertHTMLElement(tag)
-            framesetOK = false
-            switch mode {
-            case .inTable, .inCaption, .inTableBody, .inRow, .inCell: mode = .inSelectInTable
-            default: mode = .inSelect
+        case .optgroup:
+            if hasInScope(.select) {
+                generateImpliedEndTags()
+            } else if openElements.currentIs(.option) {
+                popCurrent()
             }
-        case .optgroup, .option:
-            if openElements.currentIs(.option) { popCurrent() }
             reconstructFormatting()
             insertHTMLElement(tag)
         case .rb, .rtc:
@@ -205,6 +219,11 @@ extension HTMLTreeBuilder {
             insertHTMLElement(tag)
         }
         return nil
+    }
+
+    /// Pops elements until a `select` has been popped.
+    mutating func closeSelect(endTagEnd: Int? = nil) {
+        popUntil(.select, endTagEnd: endTagEnd)
     }
 
     /// Whether an `<input>` has `type=hidden` (ASCII case-insensitively).
@@ -256,6 +275,10 @@ extension HTMLTreeBuilder {
             guard hasInScope(tag.name) else { return nil }
             generateImpliedEndTags()
             popUntil(tag.name, endTagEnd: end)
+        case .select:
+            guard hasInScope(.select) else { return nil }
+            generateImpliedEndTags()
+            closeSelect(endTagEnd: end)
         case .form:
             if openElements.containsHTML(.template) {
                 guard hasInScope(.form) else { return nil }

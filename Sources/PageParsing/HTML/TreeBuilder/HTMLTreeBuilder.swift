@@ -108,8 +108,6 @@ package struct HTMLTreeBuilder {
         case .inTableBody: return inTableBody(token)
         case .inRow: return inRow(token)
         case .inCell: return inCell(token)
-        case .inSelect: return inSelect(token)
-        case .inSelectInTable: return inSelectInTable(token)
         case .inTemplate: return inTemplate(token)
         case .afterBody: return afterBody(token)
         case .inFrameset: return inFrameset(token)
@@ -290,20 +288,6 @@ package struct HTMLTreeBuilder {
                 continue
             }
             switch name {
-            case .select:
-                if !last {
-                    var ancestor = index - 1
-                    while ancestor > 0 {
-                        if openElements.isHTML(at: ancestor, .template) { break }
-                        if openElements.isHTML(at: ancestor, .table) {
-                            mode = .inSelectInTable
-                            return
-                        }
-                        ancestor -= 1
-                    }
-                }
-                mode = .inSelect
-                return
             case .td where !last, .th where !last:
                 mode = .inCell
                 return
