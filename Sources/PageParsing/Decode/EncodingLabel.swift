@@ -31,10 +31,9 @@ package enum EncodingLabel {
 
     private static func normalized(_ label: String) -> String {
         var bytes = Array(label.utf8)
-        let isSpace: (UInt8) -> Bool = { $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D || $0 == 0x20 }
-        while let last = bytes.last, isSpace(last) { bytes.removeLast() }
-        let start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
-        return String(decoding: bytes[start...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        while let last = bytes.last, HTMLByte.isASCIIWhitespace(last) { bytes.removeLast() }
+        let start = bytes.firstIndex { !HTMLByte.isASCIIWhitespace($0) } ?? bytes.endIndex
+        return String(decoding: bytes[start...].map(HTMLByte.lowercased), as: UTF8.self)
     }
 
     private static let replacementLabels: Set<String> = [

@@ -95,7 +95,7 @@ private struct PrescanReader {
             guard let byte = byte(at: offset + 1), byte | 0x20 == letter else { return false }
         }
         guard let after = byte(at: 5) else { return false }
-        return Self.isSpace(after) || after == UInt8(ascii: "/")
+        return HTMLByte.isASCIIWhitespace(after) || after == UInt8(ascii: "/")
     }
 
     /// `<` or `</` followed by an ASCII letter.
@@ -103,7 +103,7 @@ private struct PrescanReader {
         guard byte() == UInt8(ascii: "<") else { return false }
         let letterOffset = byte(at: 1) == UInt8(ascii: "/") ? 2 : 1
         guard let letter = byte(at: letterOffset) else { return false }
-        return Self.isLetter(letter)
+        return HTMLByte.isAlpha(letter)
     }
 
     mutating func skipComment() {
@@ -119,7 +119,7 @@ private struct PrescanReader {
 
     /// Steps over a start or end tag: its name, then its attributes.
     mutating func skipTag() {
-        while let byte = byte(), !Self.isSpace(byte), byte != UInt8(ascii: ">") { position += 1 }
+        while let byte = byte(), !HTMLByte.isASCIIWhitespace(byte), byte != UInt8(ascii: ">") { position += 1 }
         while nextAttribute() != nil {}
     }
 
@@ -169,7 +169,7 @@ private struct PrescanReader {
     /// The standard's "get an attribute": a name (lowercased) and a value (lowercased), or `nil`
     /// at the tag's end.
     mutating func nextAttribute() -> (String, String)? {
-        while let byte = byte(), Self.isSpace(byte) || byte == UInt8(ascii: "/") { position += 1 }
+        while let byte = byte(), HTMLByte.isASCIIWhitespace(byte) || byte == UInt8(ascii: "/") { position += 1 }
         guard byte() != nil, byte() != UInt8(ascii: ">") else {
             if !atEnd { position += 1 }
             return nil
@@ -185,18 +185,18 @@ private struct PrescanReader {
             case UInt8(ascii: "/"), UInt8(ascii: ">"):
                 return (Self.string(name), "")
             default:
-                name.append(Self.lowered(byte))
+                name.append(HTMLByte.lowercased(byte))
                 position += 1
             }
         }
-        while let byte = byte(), Self.isSpace(byte) { position += 1 }
+        while let byte = byte(), HTMLByte.isASCIIWhitespace(byte) { position += 1 }
         guard byte() == UInt8(ascii: "=") else { return (Self.string(name), "") }
         position += 1
         return readValue(name: name)
     }
 
     private mutating func readValue(name: [UInt8]) -> (String, String)? {
-        while let byte = byte(), Self.isSpace(byte) { position += 1 }
+        while let byte = byte(), HTMLByte.isASCIIWhitespace(byte) { position += 1 }
         guard let first = byte() else { return (Self.string(name), "") }
         var value: [UInt8] = []
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
@@ -204,13 +204,13 @@ private struct PrescanReader {
             while let byte = byte() {
                 position += 1
                 if byte == first { return (Self.string(name), Self.string(value)) }
-                value.append(Self.lowered(byte))
+                value.append(HTMLByte.lowercased(byte))
             }
             return (Self.string(name), Self.string(value))
         }
         if first == UInt8(ascii: ">") { return (Self.string(name), "") }
-        while let byte = byte(), !Self.isSpace(byte), byte != UInt8(ascii: ">") {
-            value.append(Self.lowered(byte))
+        while let byte = byte(), !HTMLByte.isASCIIWhitespace(byte), byte != UInt8(ascii: ">") {
+            value.append(HTMLByte.lowercased(byte))
             position += 1
         }
         return (Self.string(name), Self.string(value))
@@ -223,17 +223,18 @@ private struct PrescanReader {
         while true {
             guard let found = find(Array("charset".utf8), in: bytes, from: index) else { return nil }
             index = found + 7
-            while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+            while index < bytes.count, HTMLByte.isASCIIWhitespace(bytes[index]) { index += 1 }
             guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
             index += 1
-            while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+            while index < bytes.count, HTMLByte.isASCIIWhitespace(bytes[index]) { index += 1 }
             guard index < bytes.count else { return nil }
             let quote = bytes[index]
             if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                 guard let end = bytes[(index + 1)...].firstIndex(of: quote) else { return nil }
                 return string(Array(bytes[(index + 1)..<end]))
             }
-            let end = bytes[index...].firstIndex { isSpace($0) || $0 == UInt8(ascii: ";") } ?? bytes.count
+            let end =
+                bytes[index...].firstIndex { HTMLByte.isASCIIWhitespace($0) || $0 == UInt8(ascii: ";") } ?? bytes.count
             return string(Array(bytes[index..<end]))
         }
     }
@@ -246,18 +247,6 @@ private struct PrescanReader {
             index += 1
         }
         return nil
-    }
-
-    static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D || byte == 0x20
-    }
-
-    static func isLetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-    }
-
-    static func lowered(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
     static func string(_ bytes: [UInt8]) -> String {
