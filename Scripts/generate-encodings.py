@@ -134,7 +134,7 @@ def single_byte_file():
 
 def jis0208():
     values = []
-    for pointer in range(94 * 118):
+    for pointer in range(188 * 60):
         lead, trail = divmod(pointer, 188)
         lead += 0x81 if lead < 0x1F else 0xC1
         trail += 0x40 if trail < 0x3F else 0x41

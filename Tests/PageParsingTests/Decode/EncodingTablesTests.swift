@@ -53,7 +53,7 @@ import Testing
         #expect(CJKTables.big5[5029] == 0x2027)  // 0xA145, from the standard's index-big5
         #expect(CJKTables.big5[5038] == 0xFE51)  // 0xA14E
         #expect(CJKTables.big5[5120] == 0x00AF)  // 0xA1C2
-        #expect(CJKTables.jis0208.count == 94 * 118)
+        #expect(CJKTables.jis0208.count == 188 * 60)
         #expect(CJKTables.jis0208[0] == 0x3000)
         #expect(CJKTables.eucKR.filter { $0 != 0 }.count == 17048)
         #expect(CJKTables.gb18030.count == 23940)
