@@ -19,11 +19,6 @@ enum HTMLCharset {
         var offset: Int
     }
 
-    /// The label the first declaring `<meta>` names, lowercased, or `nil`.
-    static func declared(in bytes: [UInt8]) -> String? {
-        prescan(bytes)?.label.lowercased()
-    }
-
     /// The first `<meta>` in the first 1,024 bytes that declares a charset the standard knows;
     /// when only unknown labels are declared, the first of them (with a `nil` encoding).
     /// - Complexity: O(min(n, 1024)).

@@ -146,6 +146,7 @@ import ThreadModel
 
     @Test func shiftJISUserDefinedAreaIsPrivateUse() {
         #expect(TextDecoder.decode([0xF0, 0x40], as: .shiftJIS).text == "\u{E000}")
+        #expect(TextDecoder.decode([0xFC, 0x40], as: .shiftJIS).text == "\u{9ADC}")
     }
 
     @Test func truncatedMultiByteAtTheEndIsReplaced() {
