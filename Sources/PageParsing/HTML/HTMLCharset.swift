@@ -63,6 +63,8 @@ enum HTMLCharset {
 private struct PrescanReader {
     let bytes: ArraySlice<UInt8>
     var position: Int
+    /// Whether the last tag's attributes ended at its `>` rather than at the end of the bytes.
+    var tagClosed = false
 
     init(bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
@@ -129,6 +131,7 @@ private struct PrescanReader {
         var unknown: (label: String, needPragma: Bool)?
         while let (name, value) = nextAttribute() {
             guard seen.insert(name).inserted else { continue }
+
             switch name {
             case "http-equiv":
                 if value == "content-type" { gotPragma = true }
@@ -154,6 +157,8 @@ private struct PrescanReader {
                 break
             }
         }
+        // A tag the 1,024 bytes cut short declares nothing (the standard aborts the prescan).
+        guard tagClosed else { return nil }
         if let charset, let needPragma {
             return needPragma && !gotPragma ? nil : (charset, true)
         }
@@ -166,6 +171,7 @@ private struct PrescanReader {
     mutating func nextAttribute() -> (String, String)? {
         while let byte = byte(), HTMLByte.isASCIIWhitespace(byte) || byte == UInt8(ascii: "/") { position += 1 }
         guard byte() != nil, byte() != UInt8(ascii: ">") else {
+            tagClosed = !atEnd
             if !atEnd { position += 1 }
             return nil
         }

@@ -57,6 +57,9 @@ import ThreadModel
     @Test func prescanStopsAfter1024Bytes() {
         let padding = String(repeating: " ", count: 1024)
         #expect(Self.declared("\(padding)<meta charset=koi8-r>") == nil)
+        let cut = String(repeating: " ", count: 1024 - 27 - 10) + "<meta charset=koi8-r>"
+        #expect(Self.declared(cut) == nil, "a <meta> cut at byte 1,024 declares nothing")
+        #expect(Self.declared(String(repeating: " ", count: 1024 - 27 - 21) + "<meta charset=koi8-r>") == "koi8-r")
     }
 
     @Test func metaUTF16MeansUTF8AndUserDefinedMeansWindows1252() {
