@@ -34,14 +34,30 @@ enum MHTMLReader {
         if !headers.complete {
             warnings.append(ParseWarning(byteOffset: start, message: Message.headersCutShort))
         }
+        let parts = readParts(
+            bytes, from: headers.complete ? headers.bodyStart : start, to: bytes.count, boundary: boundary, depth: 0,
+            warnings: &warnings)
+        return MHTMLDocument(
+            headers: headers, parts: parts, mainPartIndex: MHTMLDocument.mainPartIndex(parts, headers: headers),
+            warnings: warnings)
+    }
+
+    /// How deeply multipart parts may nest inside each other.
+    static let maxNesting = 8
+
+    /// The parts between `start` and `end` delimited by `boundary`; a part that is itself
+    /// multipart (`multipart/alternative` inside `multipart/related`) is replaced by its parts.
+    private static func readParts(
+        _ bytes: [UInt8], from start: Int, to end: Int, boundary: String, depth: Int, warnings: inout [ParseWarning]
+    ) -> [MHTMLPart] {
         let delimiter = Array("--\(boundary)".utf8)
         var parts: [MHTMLPart] = []
         var partStart: Int?
         var closed = false
-        var lineStart = headers.complete ? headers.bodyStart : start
-        while lineStart < bytes.count {
-            let lineEnd = bytes[lineStart...].firstIndex(of: MIMEByte.lineFeed) ?? bytes.count
-            let next = min(lineEnd + 1, bytes.count)
+        var lineStart = start
+        while lineStart < end {
+            let lineEnd = bytes[lineStart..<end].firstIndex(of: MIMEByte.lineFeed) ?? end
+            let next = min(lineEnd + 1, end)
             if let isClose = delimiterKind(bytes, lineStart: lineStart, lineEnd: lineEnd, delimiter: delimiter) {
                 if let partStart {
                     parts.append(
@@ -59,13 +75,19 @@ enum MHTMLReader {
         }
         if !closed {
             if let partStart {
-                parts.append(makePart(bytes, from: partStart, end: bytes.count, warnings: &warnings))
+                parts.append(makePart(bytes, from: partStart, end: end, warnings: &warnings))
             }
-            warnings.append(ParseWarning(byteOffset: bytes.count, message: Message.noClosingBoundary(boundary)))
+            warnings.append(ParseWarning(byteOffset: end, message: Message.noClosingBoundary(boundary)))
         }
-        return MHTMLDocument(
-            headers: headers, parts: parts, mainPartIndex: MHTMLDocument.mainPartIndex(parts, headers: headers),
-            warnings: warnings)
+        guard depth < maxNesting else { return parts }
+        return parts.flatMap { part -> [MHTMLPart] in
+            guard part.mediaType?.hasPrefix("multipart/") == true, part.bodyIsVerbatim,
+                let inner = part.headers.parameter("boundary", of: "content-type"), !inner.isEmpty
+            else { return [part] }
+            return readParts(
+                bytes, from: part.bodyOffset, to: part.bodyOffset + part.body.count, boundary: inner, depth: depth + 1,
+                warnings: &warnings)
+        }
     }
 
     /// `true` for a closing delimiter line (`--boundary--`), `false` for a delimiter line

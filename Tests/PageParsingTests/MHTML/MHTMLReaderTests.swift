@@ -134,3 +134,14 @@ import ThreadModel
         }
     }
 }
+
+extension MHTMLReaderTests {
+    @Test func nestedMultipartPartsAreRead() throws {
+        let inner =
+            "Content-Type: multipart/alternative; boundary=inner\r\n\r\n--inner\r\nContent-Type: text/plain\r\n\r\nplain\r\n--inner\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>rich</p>\r\n--inner--"
+        let document = try #require(MHTMLReader.read(Self.message(boundary: "outer", parts: [inner])))
+        #expect(document.parts.map(\.mediaType) == ["text/plain", "text/html"])
+        #expect(document.mainPart?.body == Array("<p>rich</p>".utf8))
+        #expect(document.warnings.isEmpty)
+    }
+}
