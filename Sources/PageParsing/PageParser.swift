@@ -6,6 +6,11 @@ import ThreadModel
 public struct PageParser: Sendable {
     private let extractor: CopiedTextExtractor
 
+    /// Messages, named once so tests quote the same text.
+    enum Message {
+        static let noHTMLPart = "MHTML file without a text/html part; read as text"
+    }
+
     /// Creates a parser with the platform profiles in `lexicons`.
     /// - Throws: `LexiconError` for a malformed profile, naming its file and line.
     public init(lexicons: LexiconBundle) throws(LexiconError) {
@@ -30,34 +35,43 @@ public struct PageParser: Sendable {
         -> DiscussionThread
     {
         let format = format ?? PageFormat.detect(bytes)
-        var thread: DiscussionThread
-        switch format {
-        case .copiedText:
-            thread = extractor.extract(TextDecoder.decode(bytes), source: source, platform: platform)
-        case .html:
-            thread = extractor.extract(
-                Self.renderHTML(bytes, charset: HTMLCharset.declared(in: bytes)), source: source, platform: platform)
-        case .mhtml:
-            guard let part = MHTMLReader.htmlPart(bytes) else {
-                thread = extractor.extract(TextDecoder.decode(bytes), source: source, platform: platform)
-                thread.warnings.append(
-                    ParseWarning(byteOffset: 0, message: "MHTML file without a text/html part; read as text"))
-                break
-            }
-            thread = extractor.extract(
-                Self.renderHTML(part.html, charset: part.charset ?? HTMLCharset.declared(in: part.html)),
-                source: source, platform: platform
-            )
-        }
+        var thread = extractor.extract(Self.decode(bytes, format: format), source: source, platform: platform)
         thread.format = format.rawValue
         return thread
     }
 
-    private static func renderHTML(_ bytes: [UInt8], charset: String?) -> DecodedText {
-        var decoded = TextDecoder.decode(bytes, declaredCharset: charset)
+    /// The text of a page's bytes in `format`: copied text decoded, HTML and MHTML rendered to
+    /// their visible text.
+    package static func decode(_ bytes: [UInt8], format: PageFormat) -> DecodedText {
+        switch format {
+        case .copiedText:
+            return TextDecoder.decode(bytes)
+        case .html:
+            return render(TextDecoder.decodeHTML(bytes))
+        case .mhtml:
+            guard let document = MHTMLReader.read(bytes), let part = document.mainPart else {
+                var decoded = TextDecoder.decode(bytes)
+                decoded.warnings.append(ParseWarning(byteOffset: 0, message: Message.noHTMLPart))
+                return decoded
+            }
+            var decoded = TextDecoder.decodeHTML(part.body, transportCharset: part.charset)
+            if part.bodyIsVerbatim {
+                decoded.warnings = decoded.warnings.map {
+                    ParseWarning(byteOffset: $0.byteOffset + part.bodyOffset, message: $0.message)
+                }
+            }
+            decoded.warnings = document.warnings + decoded.warnings
+            decoded.pageURL = document.pageURL
+            return render(decoded)
+        }
+    }
+
+    private static func render(_ decoded: DecodedText) -> DecodedText {
+        var decoded = decoded
         let rendered = HTMLTextRenderer.render(Array(decoded.text.utf8))
         decoded.text = rendered.text
         decoded.listDepths = rendered.listDepths
+        decoded.sourceOffsets = nil
         return decoded
     }
 }

@@ -4,11 +4,18 @@ import ThreadModel
 public struct DecodedText: Sendable {
     /// The text.
     public var text: String
-    /// The encoding the bytes were read as (`utf-8`, `utf-16le`, `utf-16be`, `windows-1252`).
+    /// The encoding the bytes were read as, as the WHATWG Encoding Standard names it, lowercased
+    /// (`utf-8`, `utf-16le`, `windows-1252`, `shift_jis` …).
     public var encoding: String
     /// Problems found in the bytes, with their offsets in the input.
     public var warnings: [ParseWarning]
     /// For text rendered from HTML, how deeply each line (by 0-based index) sits in nested lists
     /// (`ul`, `ol`): threaded comment sections nest replies that way. `nil` for copied text.
     public var listDepths: [Int]? = nil
+    /// For text decoded from an encoding other than UTF-8, where each UTF-8 offset of `text`
+    /// comes from in the file. `nil` for UTF-8 (offsets there differ only by a byte order mark
+    /// and replaced bytes) and once `text` has been rendered from HTML.
+    public var sourceOffsets: SourceOffsetMap? = nil
+    /// The address of the page, when the file says it (an MHTML file's `Content-Location`).
+    public var pageURL: String? = nil
 }

@@ -1,10 +1,9 @@
-/// The windows-1252 characters at 0x80–0x9F, where it differs from ISO-8859-1.
+/// The windows-1252 characters at 0x80–0x9F, where it differs from ISO-8859-1; HTML numeric
+/// character references in that range (`&#x93;`) mean these.
 enum Windows1252 {
-    /// The scalars for bytes 0x80 through 0x9F; unassigned bytes map to their C1 control.
-    static let highControls: [Unicode.Scalar] = [
-        "\u{20AC}", "\u{81}", "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
-        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", "\u{8D}", "\u{017D}", "\u{8F}",
-        "\u{90}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
-        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", "\u{9D}", "\u{017E}", "\u{9F}",
-    ]
+    /// The scalars for bytes 0x80 through 0x9F, from the generated windows-1252 table; the five
+    /// bytes windows-1252 leaves unassigned map to their C1 control.
+    static let highControls: [Unicode.Scalar] = SingleByteEncoding.windows1252.highHalf.prefix(32).map {
+        Unicode.Scalar(UInt32($0)) ?? "\u{FFFD}"
+    }
 }

@@ -1,28 +1,36 @@
 /// Quoted-printable transfer encoding (RFC 2045), as MHTML files use for their HTML.
 enum QuotedPrintable {
-    /// The bytes `encoded` stands for: `=XX` becomes the byte XX, `=` at a line's end joins lines.
-    /// A malformed `=` is kept as it is.
+    /// The bytes `encoded` stands for: `=XX` (either case of hex) becomes the byte XX, and `=` at
+    /// a line's end (after any trailing spaces or tabs) joins lines. A malformed `=` is kept as
+    /// it is.
     /// - Complexity: O(n).
-    static func decode(_ encoded: [UInt8]) -> [UInt8] {
+    static func decode(_ encoded: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(encoded.count)
-        var index = 0
-        while index < encoded.count {
+        var index = encoded.startIndex
+        let end = encoded.endIndex
+        while index < end {
             let byte = encoded[index]
-            guard byte == UInt8(ascii: "=") else {
+            guard byte == MIMEByte.equals else {
                 out.append(byte)
                 index += 1
                 continue
             }
-            if index + 1 < encoded.count, encoded[index + 1] == 0x0A {
-                index += 2
+            var after = index + 1
+            while after < end, MIMEByte.isPadding(encoded[after]) { after += 1 }
+            if after == end {
+                index = end
                 continue
             }
-            if index + 2 < encoded.count, encoded[index + 1] == 0x0D, encoded[index + 2] == 0x0A {
-                index += 3
+            if encoded[after] == MIMEByte.lineFeed {
+                index = after + 1
                 continue
             }
-            if index + 2 < encoded.count, let high = hex(encoded[index + 1]), let low = hex(encoded[index + 2]) {
+            if encoded[after] == MIMEByte.carriageReturn, after + 1 < end, encoded[after + 1] == MIMEByte.lineFeed {
+                index = after + 2
+                continue
+            }
+            if index + 2 < end, let high = hex(encoded[index + 1]), let low = hex(encoded[index + 2]) {
                 out.append(high << 4 | low)
                 index += 3
                 continue
@@ -31,6 +39,11 @@ enum QuotedPrintable {
             index += 1
         }
         return out
+    }
+
+    /// Decodes a whole array.
+    static func decode(_ encoded: [UInt8]) -> [UInt8] {
+        decode(encoded[...])
     }
 
     private static func hex(_ byte: UInt8) -> UInt8? {

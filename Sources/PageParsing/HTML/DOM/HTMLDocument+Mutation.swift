@@ -1,0 +1,97 @@
+/// The arena edits the tree builder makes: create, append, insert before, detach.
+extension HTMLDocument {
+    /// Appends `node` to the arena, unlinked, and returns its index.
+    /// - Complexity: amortised O(1).
+    package mutating func create(_ node: HTMLNode) -> Int32 {
+        nodes.append(node)
+        return Int32(nodes.count - 1)
+    }
+
+    /// Links `child` (which must be detached) as the last child of `parent`.
+    /// - Complexity: O(1).
+    package mutating func append(_ child: Int32, to parent: Int32) {
+        let last = nodes[Int(parent)].lastChild
+        nodes[Int(child)].parent = parent
+        nodes[Int(child)].previousSibling = last
+        nodes[Int(child)].nextSibling = -1
+        if last >= 0 { nodes[Int(last)].nextSibling = child } else { nodes[Int(parent)].firstChild = child }
+        nodes[Int(parent)].lastChild = child
+    }
+
+    /// Links `child` (which must be detached) into `parent` just before `sibling`, or last when
+    /// `sibling` is -1.
+    /// - Complexity: O(1).
+    package mutating func insert(_ child: Int32, into parent: Int32, before sibling: Int32) {
+        guard sibling >= 0 else { return append(child, to: parent) }
+        let previous = nodes[Int(sibling)].previousSibling
+        nodes[Int(child)].parent = parent
+        nodes[Int(child)].nextSibling = sibling
+        nodes[Int(child)].previousSibling = previous
+        nodes[Int(sibling)].previousSibling = child
+        if previous >= 0 { nodes[Int(previous)].nextSibling = child } else { nodes[Int(parent)].firstChild = child }
+    }
+
+    /// Unlinks `child` from its parent, if it has one.
+    /// - Complexity: O(1).
+    package mutating func detach(_ child: Int32) {
+        let node = nodes[Int(child)]
+        guard node.parent >= 0 else { return }
+        if node.previousSibling >= 0 {
+            nodes[Int(node.previousSibling)].nextSibling = node.nextSibling
+        } else {
+            nodes[Int(node.parent)].firstChild = node.nextSibling
+        }
+        if node.nextSibling >= 0 {
+            nodes[Int(node.nextSibling)].previousSibling = node.previousSibling
+        } else {
+            nodes[Int(node.parent)].lastChild = node.previousSibling
+        }
+        nodes[Int(child)].parent = -1
+        nodes[Int(child)].nextSibling = -1
+        nodes[Int(child)].previousSibling = -1
+    }
+
+    /// Moves every child of `source` to the end of `target`'s children, in order.
+    /// - Complexity: O(c) in the number of children moved.
+    package mutating func moveChildren(of source: Int32, to target: Int32) {
+        var child = nodes[Int(source)].firstChild
+        while child >= 0 {
+            let next = nodes[Int(child)].nextSibling
+            detach(child)
+            append(child, to: target)
+            child = next
+        }
+    }
+
+    /// Extends every element's range to the end of its last descendant, so an element covers its
+    /// content even when the parser closed it implicitly.
+    /// - Complexity: O(n); a post-order walk with an explicit path, no recursion.
+    package mutating func extendRangesToDescendants() {
+        var current = nodes[0].firstChild
+        while current >= 0 {
+            let node = nodes[Int(current)]
+            if node.firstChild >= 0 {
+                current = node.firstChild
+                continue
+            }
+            // Leaving `current`: fold its end into each ancestor we climb out of.
+            while current > 0 {
+                let parent = nodes[Int(current)].parent
+                if parent > 0 {
+                    let end = nodes[Int(current)].range.upperBound
+                    if end > nodes[Int(parent)].range.upperBound {
+                        let start = nodes[Int(parent)].range.lowerBound
+                        nodes[Int(parent)].range = start..<end
+                    }
+                }
+                let sibling = nodes[Int(current)].nextSibling
+                if sibling >= 0 {
+                    current = sibling
+                    break
+                }
+                current = parent
+            }
+            if current <= 0 { break }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+/// A parsed HTML page: every node in one arena, linked by index.
+///
+/// Node 0 is the document. The tree builder (``HTMLTreeBuilder/parse(_:)``) fills it; selectors
+/// and the visible-text renderer read it through the accessors below, which never recurse, so a
+/// page of any depth is safe to walk.
+package struct HTMLDocument: Sendable {
+    /// The index of the document node.
+    package static let documentIndex: Int32 = 0
+
+    /// All nodes; links between them are indices into this array.
+    package var nodes: [HTMLNode]
+    /// The document's mode, from its DOCTYPE.
+    package var quirksMode: HTMLQuirksMode = .noQuirks
+    /// What the tree builder did beyond the spec (e.g. the depth limit); empty for most pages.
+    package var warnings: [HTMLTreeWarning] = []
+
+    /// An empty document for an input of `inputLength` bytes.
+    package init(inputLength: Int = 0) {
+        nodes = [HTMLNode(kind: .document, range: 0..<inputLength)]
+    }
+
+    /// The node at `index`.
+    package subscript(_ index: Int32) -> HTMLNode {
+        get { nodes[Int(index)] }
+        set { nodes[Int(index)] = newValue }
+    }
+
+    /// The children of `index`, in order.
+    /// - Complexity: O(c) in the number of children.
+    package func children(of index: Int32) -> [Int32] {
+        var result: [Int32] = []
+        var child = nodes[Int(index)].firstChild
+        while child >= 0 {
+            result.append(child)
+            child = nodes[Int(child)].nextSibling
+        }
+        return result
+    }
+
+    /// The value of the attribute `name` (no namespace) of element `index`, or `nil`.
+    package func attribute(_ name: [UInt8], of index: Int32) -> [UInt8]? {
+        nodes[Int(index)].attributes.first { $0.namespace == .none && $0.name == name }?.value
+    }
+
+    /// The value of the attribute `name` (no namespace) of element `index`, or `nil`.
+    package func attribute(_ name: String, of index: Int32) -> String? {
+        attribute(Array(name.utf8), of: index).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The element's local name as UTF-8 (interned spelling, or the kept bytes of an unknown name);
+    /// empty for a node that is not an element.
+    package func nameBytes(of index: Int32) -> [UInt8] {
+        let node = nodes[Int(index)]
+        guard node.kind == .element else { return [] }
+        return node.name == .unknown ? node.unknownName : node.name.bytes
+    }
+
+    /// The element's local name as a `String`; empty for a node that is not an element.
+    package func name(of index: Int32) -> String {
+        String(decoding: nameBytes(of: index), as: UTF8.self)
+    }
+
+    /// The `<template>` contents fragment of template element `index`, or `nil` for other nodes.
+    package func templateContents(of index: Int32) -> Int32? {
+        let node = nodes[Int(index)]
+        guard node.isHTML(.template), node.firstChild >= 0,
+            nodes[Int(node.firstChild)].kind == .templateContents
+        else { return nil }
+        return node.firstChild
+    }
+
+    /// The node after `index` in document order within the subtree of `root` (children first, then
+    /// siblings, then the ancestors' siblings), or -1 when the subtree is done.
+    /// - Complexity: amortised O(1); a whole walk is O(n).
+    package func following(_ index: Int32, within root: Int32) -> Int32 {
+        let node = nodes[Int(index)]
+        if node.firstChild >= 0 { return node.firstChild }
+        var current = index
+        while current != root {
+            let sibling = nodes[Int(current)].nextSibling
+            if sibling >= 0 { return sibling }
+            current = nodes[Int(current)].parent
+            if current < 0 { return -1 }
+        }
+        return -1
+    }
+
+    /// The concatenated text of every text node under `index` (template contents included), in
+    /// document order: the DOM's `textContent`.
+    /// - Complexity: O(n) in the subtree's size; no recursion.
+    package func textContentBytes(of index: Int32) -> [UInt8] {
+        if nodes[Int(index)].kind == .text || nodes[Int(index)].kind == .comment { return nodes[Int(index)].text }
+        var result: [UInt8] = []
+        var current = following(index, within: index)
+        while current >= 0 {
+            if nodes[Int(current)].kind == .text { result += nodes[Int(current)].text }
+            current = following(current, within: index)
+        }
+        return result
+    }
+
+    /// ``textContentBytes(of:)`` as a `String`.
+    package func textContent(of index: Int32) -> String {
+        String(decoding: textContentBytes(of: index), as: UTF8.self)
+    }
+
+    /// The first element in document order that is an HTML element named `name`, or -1.
+    package func firstElement(_ name: HTMLElementName) -> Int32 {
+        var current: Int32 = 0
+        while current >= 0 {
+            if nodes[Int(current)].isHTML(name) { return current }
+            current = following(current, within: 0)
+        }
+        return -1
+    }
+
+    /// How many ancestors `index` has (the document has none).
+    package func depth(of index: Int32) -> Int {
+        var depth = 0
+        var current = nodes[Int(index)].parent
+        while current >= 0 {
+            depth += 1
+            current = nodes[Int(current)].parent
+        }
+        return depth
+    }
+}

@@ -1,0 +1,47 @@
+/// One attribute of an element in an ``HTMLDocument``.
+package struct HTMLElementAttribute: Equatable, Sendable {
+    /// The namespace: none for every HTML attribute; `xlink`, `xml` or `xmlns` for the foreign
+    /// attributes the spec adjusts (`xlink:href` becomes `href` in the XLink namespace).
+    package var namespace: HTMLAttributeNamespace
+    /// The local name (after the foreign adjustments, e.g. `viewBox`, `definitionURL`).
+    package var name: [UInt8]
+    /// The value, character references decoded.
+    package var value: [UInt8]
+    /// The bytes of the input the attribute was read from.
+    package var range: Range<Int>
+
+    /// Creates an attribute.
+    package init(namespace: HTMLAttributeNamespace = .none, name: [UInt8], value: [UInt8], range: Range<Int>) {
+        self.namespace = namespace
+        self.name = name
+        self.value = value
+        self.range = range
+    }
+
+    /// The qualified name as written in markup (`xlink:href`, `class`).
+    package var qualifiedName: [UInt8] {
+        namespace == .none ? name : namespace.prefix + [UInt8(ascii: ":")] + name
+    }
+}
+
+/// The namespace of an attribute.
+package enum HTMLAttributeNamespace: UInt8, Sendable {
+    /// No namespace (every HTML attribute).
+    case none
+    /// `http://www.w3.org/1999/xlink`.
+    case xlink
+    /// `http://www.w3.org/XML/1998/namespace`.
+    case xml
+    /// `http://www.w3.org/2000/xmlns/`.
+    case xmlns
+
+    /// The prefix the markup writes and the html5lib dump prints (`xlink`), empty for none.
+    package var prefix: [UInt8] {
+        switch self {
+        case .none: return []
+        case .xlink: return Array("xlink".utf8)
+        case .xml: return Array("xml".utf8)
+        case .xmlns: return Array("xmlns".utf8)
+        }
+    }
+}

@@ -1,0 +1,349 @@
+/// The tag states: tag open, tag name, the attribute states and self-closing start tag.
+extension HTMLTokenizer {
+    /// What ends a run of tag name bytes taken as they are.
+    static let tagNameStops = HTMLByteSet(
+        HTMLByte.tab, HTMLByte.lineFeed, HTMLByte.formFeed, HTMLByte.carriageReturn, HTMLByte.space, HTMLByte.solidus,
+        HTMLByte.greaterThan, HTMLByte.null
+    ).addingUpperCaseLetters()
+    /// What ends a run of attribute name bytes taken as they are.
+    static let attributeNameStops = HTMLByteSet(
+        HTMLByte.tab, HTMLByte.lineFeed, HTMLByte.formFeed, HTMLByte.carriageReturn, HTMLByte.space, HTMLByte.solidus,
+        HTMLByte.greaterThan, HTMLByte.equals, HTMLByte.null, HTMLByte.quotationMark, HTMLByte.apostrophe,
+        HTMLByte.lessThan
+    ).addingUpperCaseLetters()
+    /// What ends a run in a double-quoted attribute value.
+    static let doubleQuotedValueStops = HTMLByteSet(
+        HTMLByte.quotationMark, HTMLByte.ampersand, HTMLByte.carriageReturn, HTMLByte.null)
+    /// What ends a run in a single-quoted attribute value.
+    static let singleQuotedValueStops = HTMLByteSet(
+        HTMLByte.apostrophe, HTMLByte.ampersand, HTMLByte.carriageReturn, HTMLByte.null)
+    /// What ends a run in an unquoted attribute value.
+    static let unquotedValueStops = HTMLByteSet(
+        HTMLByte.tab, HTMLByte.lineFeed, HTMLByte.formFeed, HTMLByte.carriageReturn, HTMLByte.space,
+        HTMLByte.ampersand, HTMLByte.greaterThan, HTMLByte.null, HTMLByte.quotationMark, HTMLByte.apostrophe,
+        HTMLByte.lessThan, HTMLByte.equals, HTMLByte.graveAccent)
+    /// From this many attributes on, duplicates are found with a set instead of a linear search.
+    private static let attributeSetThreshold = 16
+
+    /// The tag open state (after `<` in the data state).
+    mutating func tagOpenState() {
+        guard let character = consume() else {
+            error(.eofBeforeTagName)
+            emitCharacter(HTMLByte.lessThan, from: markupStart)
+            return emitEndOfFile()
+        }
+        switch character {
+        case HTMLByte.exclamation:
+            state = .markupDeclarationOpen
+        case HTMLByte.solidus:
+            state = .endTagOpen
+        case HTMLByte.questionMark:
+            error(.unexpectedQuestionMarkInsteadOfTagName)
+            commentText = []
+            reconsume()
+            state = .bogusComment
+        case _ where HTMLByte.isAlpha(character):
+            startTag(isEnd: false)
+            reconsume()
+            state = .tagName
+        default:
+            error(.invalidFirstCharacterOfTagName)
+            reconsume()
+            emitCharacter(HTMLByte.lessThan, from: markupStart)
+            state = .data
+        }
+    }
+
+    /// The end tag open state (after `</` in the data state).
+    mutating func endTagOpenState() {
+        guard let character = consume() else {
+            error(.eofBeforeTagName)
+            emitInput(markupStart..<position)
+            return emitEndOfFile()
+        }
+        if HTMLByte.isAlpha(character) {
+            startTag(isEnd: true)
+            reconsume()
+            state = .tagName
+        } else if character == HTMLByte.greaterThan {
+            error(.missingEndTagName)
+            state = .data
+        } else {
+            error(.invalidFirstCharacterOfTagName)
+            commentText = []
+            reconsume()
+            state = .bogusComment
+        }
+    }
+
+    /// The tag name state: a run of name bytes in one copy, then the byte that ended it.
+    /// - Complexity: O(n) in the name.
+    mutating func tagNameState() {
+        tagName.append(contentsOf: input[takeRun(stoppingAt: Self.tagNameStops)])
+        let next = consume()
+        if endsTag(next) { return }
+        guard let character = next else { return }
+        switch character {
+        case HTMLByte.null:
+            error(.unexpectedNullCharacter)
+            tagName.append(contentsOf: HTMLByte.replacementCharacter)
+        case _ where HTMLByte.isWhitespace(character):
+            state = .beforeAttributeName
+        default:
+            tagName.append(HTMLByte.lowercased(character))
+        }
+    }
+
+    /// The before attribute name state.
+    mutating func beforeAttributeNameState() {
+        guard let character = consume() else {
+            state = .afterAttributeName
+            return
+        }
+        switch character {
+        case HTMLByte.solidus, HTMLByte.greaterThan:
+            reconsume()
+            state = .afterAttributeName
+        case HTMLByte.equals:
+            error(.unexpectedEqualsSignBeforeAttributeName)
+            startAttribute(at: position - 1)
+            attributeName.append(character)
+            attributeEnd = position
+            state = .attributeName
+        case _ where HTMLByte.isWhitespace(character):
+            break
+        default:
+            startAttribute(at: position - lastWidth)
+            reconsume()
+            state = .attributeName
+        }
+    }
+
+    /// The attribute name state: a run of name bytes in one copy, then the byte that ended it.
+    /// - Complexity: O(n) in the name.
+    mutating func attributeNameState() {
+        attributeName.append(contentsOf: input[takeRun(stoppingAt: Self.attributeNameStops)])
+        attributeEnd = position
+        guard let character = consume() else {
+            state = .afterAttributeName
+            return
+        }
+        switch character {
+        case HTMLByte.solidus, HTMLByte.greaterThan:
+            reconsume()
+            state = .afterAttributeName
+        case HTMLByte.equals:
+            state = .beforeAttributeValue
+        case HTMLByte.null:
+            error(.unexpectedNullCharacter)
+            attributeName.append(contentsOf: HTMLByte.replacementCharacter)
+            attributeEnd = position
+        case HTMLByte.quotationMark, HTMLByte.apostrophe, HTMLByte.lessThan:
+            error(.unexpectedCharacterInAttributeName)
+            attributeName.append(character)
+            attributeEnd = position
+        case _ where HTMLByte.isWhitespace(character):
+            reconsume()
+            state = .afterAttributeName
+        default:
+            attributeName.append(HTMLByte.lowercased(character))
+            attributeEnd = position
+        }
+    }
+
+    /// The after attribute name state.
+    mutating func afterAttributeNameState() {
+        let next = consume()
+        if endsTag(next) { return }
+        guard let character = next else { return }
+        switch character {
+        case HTMLByte.equals:
+            state = .beforeAttributeValue
+        case _ where HTMLByte.isWhitespace(character):
+            break
+        default:
+            startAttribute(at: position - lastWidth)
+            reconsume()
+            state = .attributeName
+        }
+    }
+
+    /// The before attribute value state.
+    mutating func beforeAttributeValueState() {
+        switch consume() {
+        case HTMLByte.quotationMark:
+            state = .attributeValueDoubleQuoted
+        case HTMLByte.apostrophe:
+            state = .attributeValueSingleQuoted
+        case HTMLByte.greaterThan:
+            error(.missingAttributeValue)
+            state = .data
+            emitTag()
+        case let character? where HTMLByte.isWhitespace(character):
+            break
+        default:
+            reconsume()
+            state = .attributeValueUnquoted
+        }
+    }
+
+    /// The attribute value (double-quoted) and (single-quoted) states: a run in one copy, then
+    /// the byte that ended it.
+    /// - Complexity: O(n) in the value.
+    mutating func quotedAttributeValueState(quote: UInt8, stops: HTMLByteSet) {
+        attributeValue.append(contentsOf: input[takeRun(stoppingAt: stops)])
+        guard let character = consume() else {
+            error(.eofInTag)
+            return emitEndOfFile()
+        }
+        switch character {
+        case quote:
+            state = .afterAttributeValueQuoted
+        case HTMLByte.ampersand:
+            consumeCharacterReference(inAttribute: true)
+        case HTMLByte.null:
+            error(.unexpectedNullCharacter)
+            attributeValue.append(contentsOf: HTMLByte.replacementCharacter)
+        default:
+            attributeValue.append(character)
+        }
+        attributeEnd = position
+    }
+
+    /// The attribute value (unquoted) state: a run in one copy, then the byte that ended it.
+    /// - Complexity: O(n) in the value.
+    mutating func unquotedAttributeValueState() {
+        attributeValue.append(contentsOf: input[takeRun(stoppingAt: Self.unquotedValueStops)])
+        attributeEnd = position
+        guard let character = consume() else {
+            error(.eofInTag)
+            return emitEndOfFile()
+        }
+        switch character {
+        case HTMLByte.ampersand:
+            consumeCharacterReference(inAttribute: true)
+        case HTMLByte.greaterThan:
+            state = .data
+            return emitTag()
+        case HTMLByte.null:
+            error(.unexpectedNullCharacter)
+            attributeValue.append(contentsOf: HTMLByte.replacementCharacter)
+        case HTMLByte.quotationMark, HTMLByte.apostrophe, HTMLByte.lessThan, HTMLByte.equals, HTMLByte.graveAccent:
+            error(.unexpectedCharacterInUnquotedAttributeValue)
+            attributeValue.append(character)
+        case _ where HTMLByte.isWhitespace(character):
+            state = .beforeAttributeName
+            return
+        default:
+            attributeValue.append(character)
+        }
+        attributeEnd = position
+    }
+
+    /// The after attribute value (quoted) state.
+    mutating func afterAttributeValueQuotedState() {
+        let next = consume()
+        if endsTag(next) { return }
+        if let character = next, !HTMLByte.isWhitespace(character) {
+            error(.missingWhitespaceBetweenAttributes)
+            reconsume()
+        }
+        state = .beforeAttributeName
+    }
+
+    /// The self-closing start tag state (after `/` in a tag).
+    mutating func selfClosingStartTagState() {
+        guard let character = consume() else {
+            error(.eofInTag)
+            return emitEndOfFile()
+        }
+        if character == HTMLByte.greaterThan {
+            tagSelfClosing = true
+            state = .data
+            emitTag()
+        } else {
+            error(.unexpectedSolidusInTag)
+            reconsume()
+            state = .beforeAttributeName
+        }
+    }
+
+    // MARK: Building the tag
+
+    /// The part that the tag name, after attribute name and after attribute value (quoted)
+    /// states share: the end of the input (`eof-in-tag`, the tag is dropped), `/` (self-closing
+    /// start tag state) and `>` (the tag is emitted). Returns whether `character` was one of them.
+    private mutating func endsTag(_ character: UInt8?) -> Bool {
+        switch character {
+        case nil:
+            error(.eofInTag)
+            emitEndOfFile()
+        case HTMLByte.solidus:
+            state = .selfClosingStartTag
+        case HTMLByte.greaterThan:
+            state = .data
+            emitTag()
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Starts a new start or end tag token.
+    mutating func startTag(isEnd: Bool) {
+        tagIsEnd = isEnd
+        tagName = []
+        tagAttributes = []
+        tagAttributeNames = nil
+        tagSelfClosing = false
+        hasAttribute = false
+    }
+
+    /// Finishes the attribute being built and starts a new one at `start`.
+    private mutating func startAttribute(at start: Int) {
+        finishAttribute()
+        hasAttribute = true
+        attributeName = []
+        attributeValue = []
+        attributeStart = start
+        attributeEnd = start
+    }
+
+    /// Adds the attribute being built to the tag, unless the tag already has one of that name
+    /// (a `duplicate-attribute` error: the first one wins).
+    private mutating func finishAttribute() {
+        guard hasAttribute else { return }
+        hasAttribute = false
+        let duplicate: Bool
+        if tagAttributes.count < Self.attributeSetThreshold {
+            duplicate = tagAttributes.contains { $0.name == attributeName }
+        } else {
+            if tagAttributeNames == nil { tagAttributeNames = Set(tagAttributes.map(\.name)) }
+            duplicate = !tagAttributeNames!.insert(attributeName).inserted
+        }
+        if duplicate {
+            error(.duplicateAttribute, at: attributeStart)
+        } else {
+            tagAttributes.append(
+                HTMLAttribute(name: attributeName, value: attributeValue, range: attributeStart..<attributeEnd))
+        }
+    }
+
+    /// Emits the tag being built (its range ends at `position`, after its `>`).
+    mutating func emitTag() {
+        finishAttribute()
+        let token = HTMLTagToken(
+            name: tagName, attributes: tagAttributes, selfClosing: tagSelfClosing, range: markupStart..<position)
+        if tagIsEnd {
+            if !tagAttributes.isEmpty { error(.endTagWithAttributes) }
+            if tagSelfClosing { error(.endTagWithTrailingSolidus) }
+            emit(.endTag(token))
+        } else {
+            lastStartTag = tagName
+            emit(.startTag(token))
+        }
+        tagName = []
+        tagAttributes = []
+        tagAttributeNames = nil
+    }
+}

@@ -1,0 +1,138 @@
+/// SVG and MathML: when the foreign-content rules apply, how foreign elements are inserted, and
+/// the HTML breakout tags that end them.
+extension HTMLTreeBuilder {
+    /// The start tags that break out of foreign content back to HTML.
+    private static let breakoutTags: Set<HTMLElementName> = [
+        .b, .big, .blockquote, .body, .br, .center, .code, .dd, .div, .dl, .dt, .em, .embed, .h1, .h2, .h3, .h4,
+        .h5, .h6, .head, .hr, .i, .img, .li, .listing, .menu, .meta, .nobr, .ol, .p, .pre, .ruby, .s, .small,
+        .span, .strong, .strike, .sub, .sup, .table, .tt, .u, .ul, .var,
+    ]
+
+    /// Whether element `node` is an HTML integration point (SVG `foreignObject`, `desc`, `title`;
+    /// MathML `annotation-xml` with an HTML `encoding`).
+    func isHTMLIntegrationPoint(_ node: Int32) -> Bool {
+        let element = document[node]
+        switch element.namespace {
+        case .svg: return element.name == .foreignObject || element.name == .desc || element.name == .title
+        case .mathml:
+            guard element.name == .annotationXML, let encoding = document.attribute(Array("encoding".utf8), of: node)
+            else { return false }
+            let lowered = encoding.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return lowered == Array("text/html".utf8) || lowered == Array("application/xhtml+xml".utf8)
+        case .html: return false
+        }
+    }
+
+    /// Whether element `node` is a MathML text integration point.
+    func isMathMLTextIntegrationPoint(_ node: Int32) -> Bool {
+        let element = document[node]
+        return element.namespace == .mathml && HTMLElementCategories.isMathMLTextIntegration(element.name)
+    }
+
+    /// The dispatcher's test: whether `token` goes to the foreign-content rules.
+    func usesForeignContentRules(_ token: TreeToken) -> Bool {
+        guard !openElements.isEmpty else { return false }
+        let top = openElements.count - 1
+        let namespace = openElements.namespaces[top]
+        if namespace == .html { return false }
+        let node = openElements.nodes[top]
+        let name = openElements.names[top]
+        switch token {
+        case .endOfFile:
+            return false
+        case .characters:
+            return !isMathMLTextIntegrationPoint(node) && !isHTMLIntegrationPoint(node)
+        case .start(let tag):
+            if isMathMLTextIntegrationPoint(node), tag.name != .mglyph, tag.name != .malignmark { return false }
+            if namespace == .mathml, name == .annotationXML, tag.name == .svg { return false }
+            return !isHTMLIntegrationPoint(node)
+        default:
+            return true
+        }
+    }
+
+    /// Inserts a foreign element for `tag` in `namespace` with its names adjusted, popping it at
+    /// once when the tag is self-closing.
+    mutating func insertForeignElement(_ tag: TreeTag, namespace: HTMLNamespace) {
+        var adjusted = tag
+        if namespace == .svg {
+            adjusted.token.name = ForeignAdjustments.svgTagName(tag.bytes)
+            adjusted.name = HTMLElementName(adjusted.token.name)
+        }
+        let attributes = ForeignAdjustments.attributes(tag.token.attributes, namespace: namespace)
+        let node = insertElement(for: adjusted, namespace: namespace, attributes: attributes)
+        if tag.token.selfClosing, openElements.current == node { popCurrent() }
+    }
+
+    /// The rules for parsing tokens in foreign content.
+    mutating func foreignContent(_ token: TreeToken) -> TreeToken? {
+        switch token {
+        case .characters(var text):
+            if framesetOK, text.text.contains(where: { !Self.isWhitespace($0) && $0 != 0 }) { framesetOK = false }
+            if text.text.contains(0) {
+                var replaced: [UInt8] = []
+                replaced.reserveCapacity(text.text.count + 2)
+                for byte in text.text {
+                    if byte == 0 { replaced += [0xEF, 0xBF, 0xBD] } else { replaced.append(byte) }
+                }
+                text.text = replaced
+            }
+            insertCharacters(text)
+            return nil
+        case .comment(let comment):
+            insertComment(comment)
+            return nil
+        case .doctype:
+            return nil
+        case .start(let tag):
+            let breaksOut =
+                Self.breakoutTags.contains(tag.name)
+                || (tag.name == .font
+                    && (tag.attribute("color") != nil || tag.attribute("face") != nil || tag.attribute("size") != nil))
+            if breaksOut {
+                popToHTMLOrIntegrationPoint()
+                return token
+            }
+            let namespace = openElements.namespaces[openElements.count - 1]
+            insertForeignElement(tag, namespace: namespace)
+            return nil
+        case .end(let tag):
+            if tag.name == .br || tag.name == .p {
+                popToHTMLOrIntegrationPoint()
+                return token
+            }
+            return foreignEndTag(tag, token)
+        case .endOfFile:
+            return using(mode, token)
+        }
+    }
+
+    /// Pops until the current node is HTML, a MathML text integration point or an HTML
+    /// integration point.
+    private mutating func popToHTMLOrIntegrationPoint() {
+        while !openElements.isEmpty {
+            let node = openElements.current
+            if document[node].namespace == .html || isMathMLTextIntegrationPoint(node) || isHTMLIntegrationPoint(node) {
+                return
+            }
+            popCurrent()
+        }
+    }
+
+    /// "Any other end tag" in foreign content: closes the nearest foreign element of that name
+    /// (compared lowercased), or hands the token to the HTML rules at the first HTML element.
+    private mutating func foreignEndTag(_ tag: TreeTag, _ token: TreeToken) -> TreeToken? {
+        var index = openElements.count - 1
+        while index > 0 {
+            let node = openElements.nodes[index]
+            let name = document.nameBytes(of: node).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if name == tag.bytes {
+                popUntilNode(node, endTagEnd: tag.token.range.upperBound)
+                return nil
+            }
+            index -= 1
+            if openElements.namespaces[index] == .html { return using(mode, token) }
+        }
+        return nil
+    }
+}

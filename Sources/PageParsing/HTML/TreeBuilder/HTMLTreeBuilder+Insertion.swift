@@ -1,0 +1,213 @@
+/// Where and how nodes go into the tree: the appropriate place (with foster parenting and
+/// template contents), elements, text, comments, and the depth cap.
+extension HTMLTreeBuilder {
+    /// "The appropriate place for inserting a node": a parent and the child to insert before (-1
+    /// for last), `target` (default: the current node) redirected by foster parenting, template
+    /// contents and the depth cap.
+    func appropriatePlace(target override: Int32? = nil) -> (parent: Int32, before: Int32) {
+        var target = override ?? openElements.current
+        if override == nil, openElements.count > Self.maximumDepth {
+            target = openElements.nodes[Self.maximumDepth - 1]
+        }
+        var place: (parent: Int32, before: Int32) = (target, -1)
+        let node = document[target]
+        if fosterParenting, node.namespace == .html,
+            [.table, .tbody, .tfoot, .thead, .tr].contains(node.name)
+        {
+            place = fosterParentPlace()
+        }
+        if document[place.parent].isHTML(.template), let contents = document.templateContents(of: place.parent) {
+            place.parent = contents
+        }
+        return place
+    }
+
+    /// Where foster-parented content goes: before the last table, or in the last template.
+    private func fosterParentPlace() -> (parent: Int32, before: Int32) {
+        var lastTable = -1
+        var lastTemplate = -1
+        var index = openElements.count - 1
+        while index >= 0, lastTable < 0 || lastTemplate < 0 {
+            if lastTable < 0, openElements.isHTML(at: index, .table) { lastTable = index }
+            if lastTemplate < 0, openElements.isHTML(at: index, .template) { lastTemplate = index }
+            index -= 1
+        }
+        if lastTemplate >= 0, lastTable < 0 || lastTemplate > lastTable {
+            return (openElements.nodes[lastTemplate], -1)
+        }
+        if lastTable < 0 { return (openElements.nodes[0], -1) }
+        let table = openElements.nodes[lastTable]
+        let parent = document[table].parent
+        if parent >= 0 { return (parent, table) }
+        return (openElements.nodes[lastTable - 1], -1)
+    }
+
+    /// Links `node` at `place`.
+    mutating func insert(_ node: Int32, at place: (parent: Int32, before: Int32)) {
+        document.insert(node, into: place.parent, before: place.before)
+    }
+
+    /// Creates an element for `tag` in `namespace` (attributes copied without namespaces; the
+    /// foreign-content rules adjust them first). Its range is the start tag's.
+    mutating func createElement(
+        for tag: TreeTag, namespace: HTMLNamespace = .html, attributes: [HTMLElementAttribute]? = nil
+    ) -> Int32 {
+        var node = HTMLNode(kind: .element, namespace: namespace, name: tag.name, range: tag.token.range)
+        if tag.name == .unknown { node.unknownName = tag.bytes }
+        node.attributes =
+            attributes
+            ?? tag.token.attributes.map { HTMLElementAttribute(name: $0.name, value: $0.value, range: $0.range) }
+        let index = document.create(node)
+        if tag.name == .template, namespace == .html {
+            let contents = document.create(HTMLNode(kind: .templateContents, range: tag.token.range))
+            document.append(contents, to: index)
+        }
+        return index
+    }
+
+    /// Creates a copy of element `node` (same name, namespace, attributes) with an empty range at
+    /// the current token: what the formatting-element algorithms make.
+    mutating func cloneElement(_ node: Int32) -> Int32 {
+        let source = document[node]
+        var copy = HTMLNode(
+            kind: .element, namespace: source.namespace, name: source.name, range: tokenStart..<tokenStart)
+        copy.unknownName = source.unknownName
+        copy.attributes = source.attributes
+        return document.create(copy)
+    }
+
+    /// "Insert an HTML element" for `tag` at the appropriate place and push it.
+    @discardableResult
+    mutating func insertHTMLElement(_ tag: TreeTag) -> Int32 {
+        insertElement(for: tag, namespace: .html, attributes: nil)
+    }
+
+    /// Inserts a void element for `tag` (inserted, and popped at once).
+    mutating func insertVoidElement(_ tag: TreeTag) {
+        let place = appropriatePlace()
+        let node = createElement(for: tag)
+        insert(node, at: place)
+    }
+
+    /// Inserts an element for `tag` in `namespace` at the appropriate place and pushes it.
+    @discardableResult
+    mutating func insertElement(
+        for tag: TreeTag, namespace: HTMLNamespace, attributes: [HTMLElementAttribute]?
+    ) -> Int32 {
+        let place = appropriatePlace()
+        let node = createElement(for: tag, namespace: namespace, attributes: attributes)
+        insert(node, at: place)
+        push(node)
+        return node
+    }
+
+    /// Pushes `node` on the stack of open elements, noting the first time the stack passes the
+    /// depth cap.
+    mutating func push(_ node: Int32) {
+        let element = document[node]
+        openElements.push(node, name: element.name, namespace: element.namespace)
+        if openElements.count == Self.maximumDepth + 1,
+            !document.warnings.contains(where: { $0.kind == .depthLimitReached })
+        {
+            document.warnings.append(HTMLTreeWarning(kind: .depthLimitReached, offset: tokenStart))
+        }
+    }
+
+    /// "Insert a character": appends `text` to a text node just before the insertion point, or
+    /// makes a new one; nothing is inserted into the document node itself.
+    /// - Complexity: O(k) in the text's length.
+    mutating func insertCharacters(_ text: HTMLTextToken) {
+        guard !text.text.isEmpty else { return }
+        let place = appropriatePlace()
+        guard document[place.parent].kind != .document else { return }
+        let previous = place.before >= 0 ? document[place.before].previousSibling : document[place.parent].lastChild
+        if previous >= 0, document[previous].kind == .text {
+            document.nodes[Int(previous)].text += text.text
+            let range = document[previous].range
+            document.nodes[Int(previous)].range =
+                min(range.lowerBound, text.range.lowerBound)..<max(range.upperBound, text.range.upperBound)
+            return
+        }
+        var node = HTMLNode(kind: .text, range: text.range)
+        node.text = text.text
+        insert(document.create(node), at: place)
+    }
+
+    /// "Insert a comment" at the appropriate place, or as the last child of `parent`.
+    mutating func insertComment(_ comment: HTMLTextToken, parent: Int32? = nil) {
+        var node = HTMLNode(kind: .comment, range: comment.range)
+        node.text = comment.text
+        let index = document.create(node)
+        if let parent { document.append(index, to: parent) } else { insert(index, at: appropriatePlace()) }
+    }
+
+    /// The generic raw text / RCDATA element parsing algorithm: insert, switch the tokenizer, go
+    /// to `text`.
+    mutating func insertRawText(_ tag: TreeTag, state: HTMLTokenizerContentState) {
+        insertHTMLElement(tag)
+        requestedTokenizerState = state
+        originalMode = mode
+        mode = .text
+    }
+
+    /// Adds to element `node` the attributes of `tag` it does not already have (a second `<html>`
+    /// or `<body>` tag).
+    mutating func addMissingAttributes(of tag: TreeTag, to node: Int32) {
+        for attribute in tag.token.attributes
+        where !document[node].attributes.contains(where: { $0.namespace == .none && $0.name == attribute.name }) {
+            document.nodes[Int(node)].attributes.append(
+                HTMLElementAttribute(name: attribute.name, value: attribute.value, range: attribute.range))
+        }
+    }
+
+    // MARK: - Active formatting elements
+
+    /// Pushes `node` on the list of active formatting elements, first removing the earliest of
+    /// three identical entries after the last marker (the Noah's Ark clause).
+    mutating func pushFormatting(_ node: Int32) {
+        var identical: [Int] = []
+        var index = formatting.count - 1
+        while index >= 0, formatting[index] != ActiveFormattingElements.marker {
+            if sameElement(formatting[index], node) { identical.append(index) }
+            index -= 1
+        }
+        if identical.count >= 3, let earliest = identical.last { formatting.remove(at: earliest) }
+        formatting.append(node)
+    }
+
+    /// Whether two elements have the same name, namespace and attributes (in any order).
+    private func sameElement(_ a: Int32, _ b: Int32) -> Bool {
+        let first = document[a]
+        let second = document[b]
+        guard first.name == second.name, first.namespace == second.namespace, first.unknownName == second.unknownName,
+            first.attributes.count == second.attributes.count
+        else { return false }
+        return first.attributes.allSatisfy { attribute in
+            second.attributes.contains {
+                $0.name == attribute.name && $0.namespace == attribute.namespace && $0.value == attribute.value
+            }
+        }
+    }
+
+    /// "Reconstruct the active formatting elements": reopens the formatting elements closed by a
+    /// block, so `<b>1<p>2` keeps `2` bold.
+    /// - Complexity: O(1) when the last entry is open or a marker (the common case).
+    mutating func reconstructFormatting() {
+        guard !formatting.isEmpty else { return }
+        var index = formatting.count - 1
+        let last = formatting[index]
+        if last == ActiveFormattingElements.marker || openElements.contains(last) { return }
+        while index > 0 {
+            let entry = formatting[index - 1]
+            if entry == ActiveFormattingElements.marker || openElements.contains(entry) { break }
+            index -= 1
+        }
+        while index < formatting.count {
+            let copy = cloneElement(formatting[index])
+            insert(copy, at: appropriatePlace())
+            push(copy)
+            formatting[index] = copy
+            index += 1
+        }
+    }
+}

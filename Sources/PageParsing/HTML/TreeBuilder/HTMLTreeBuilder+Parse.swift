@@ -1,0 +1,31 @@
+/// The parser's entry point: the tokenizer and the tree builder run together.
+extension HTMLTreeBuilder {
+    /// Parses a UTF-8 page into a document, as a browser with scripting disabled would.
+    ///
+    /// After each token the builder's requests go back to the tokenizer: the content state a
+    /// start tag asks for (`<title>` → RCDATA, `<script>` → script data, …) and whether CDATA
+    /// sections are allowed (the adjusted current node is SVG or MathML).
+    /// - Complexity: O(n) in the input's length for the pages a forum produces; the stack walks
+    ///   of the scope checks stop at the element they look for, and the formatting-element
+    ///   algorithms are bounded by the spec's loop limits.
+    package static func parse(_ bytes: [UInt8]) -> HTMLDocument {
+        var tokenizer = HTMLTokenizer(bytes)
+        var builder = HTMLTreeBuilder(inputLength: bytes.count)
+        while true {
+            let token = tokenizer.next()
+            builder.process(token)
+            if let state = builder.requestedTokenizerState {
+                tokenizer.switchTo(state)
+                builder.requestedTokenizerState = nil
+            }
+            tokenizer.allowsCDATA = builder.allowsCDATA
+            if case .endOfFile = token { break }
+        }
+        return builder.finish()
+    }
+}
+
+extension HTMLDocument {
+    /// Parses a UTF-8 page; see ``HTMLTreeBuilder/parse(_:)``.
+    package static func parse(_ bytes: [UInt8]) -> HTMLDocument { HTMLTreeBuilder.parse(bytes) }
+}

@@ -1,0 +1,334 @@
+/// The WHATWG HTML tree builder (scripting disabled): turns tokens into an ``HTMLDocument``.
+///
+/// It is fed one token at a time (``process(_:)``) and tells its driver which content state the
+/// tokenizer must switch to (``requestedTokenizerState``) and whether CDATA sections are allowed
+/// (``allowsCDATA``). ``parse(_:)`` runs the tokenizer and the builder together. The insertion
+/// modes follow the spec one rule per `case` (html5ever's `tree_builder/rules.rs`); each mode's
+/// handler returns the token to reprocess, or `nil`, so reprocessing is a loop and nothing in the
+/// builder recurses. The stack of open elements may grow past ``maximumDepth``, but elements are
+/// never attached deeper than that: deeper ones become children of the deepest allowed element,
+/// as browsers cap the DOM depth, and ``HTMLDocument/warnings`` says so.
+package struct HTMLTreeBuilder {
+    /// The deepest an element is attached in the tree (Chromium's limit).
+    package static let maximumDepth = 512
+
+    /// The document being built.
+    package internal(set) var document: HTMLDocument
+    /// The current insertion mode.
+    var mode: HTMLInsertionMode = .initial
+    /// The mode to return to after `text` and `inTableText`.
+    var originalMode: HTMLInsertionMode = .initial
+    /// The stack of template insertion modes.
+    var templateModes: [HTMLInsertionMode] = []
+    /// The stack of open elements.
+    var openElements = OpenElementStack()
+    /// The list of active formatting elements.
+    var formatting = ActiveFormattingElements()
+    /// The head element pointer, or -1.
+    var headElement: Int32 = -1
+    /// The form element pointer, or -1.
+    var formElement: Int32 = -1
+    /// The frameset-ok flag.
+    var framesetOK = true
+    /// Whether insertions are foster-parented (set while in-table rules use the in-body rules).
+    var fosterParenting = false
+    /// The characters collected in `inTableText`.
+    var pendingTableText: [HTMLTextToken] = []
+    /// Whether a leading LF of the next token is dropped (after `<pre>`, `<listing>`, `<textarea>`).
+    var skipNextLineFeed = false
+    /// Whether parsing has stopped (after the end of the input).
+    var stopped = false
+    /// The offset where the token being processed starts.
+    var tokenStart = 0
+    /// The content state the tokenizer must switch to before the next token, set by the rules.
+    package var requestedTokenizerState: HTMLTokenizerContentState?
+
+    /// A builder for an input of `inputLength` bytes.
+    package init(inputLength: Int) {
+        document = HTMLDocument(inputLength: inputLength)
+    }
+
+    /// Whether the tokenizer may read `<![CDATA[`: the adjusted current node is foreign.
+    package var allowsCDATA: Bool {
+        !openElements.isEmpty && openElements.namespaces[openElements.count - 1] != .html
+    }
+
+    /// Processes one token through the tree-construction dispatcher.
+    /// - Complexity: amortised O(1) for most tokens; scope checks walk the stack only when the
+    ///   element they look for is on it.
+    package mutating func process(_ token: HTMLToken) {
+        guard !stopped else { return }
+        var next: TreeToken? = TreeToken(token)
+        switch token {
+        case .doctype(let doctype): tokenStart = doctype.range.lowerBound
+        case .startTag(let tag), .endTag(let tag): tokenStart = tag.range.lowerBound
+        case .comment(let text), .characters(let text): tokenStart = text.range.lowerBound
+        case .endOfFile(let offset): tokenStart = offset
+        }
+        if skipNextLineFeed {
+            skipNextLineFeed = false
+            if case .characters(var text) = token, text.text.first == UInt8(ascii: "\n") {
+                text.text.removeFirst()
+                if text.range.count > 0 { text.range = text.range.lowerBound + 1..<text.range.upperBound }
+                next = text.text.isEmpty ? nil : .characters(text)
+            }
+        }
+        while let token = next, !stopped {
+            next = dispatch(token)
+        }
+    }
+
+    /// Ends the parse and returns the document, every element's range extended over its content.
+    package mutating func finish() -> HTMLDocument {
+        document.extendRangesToDescendants()
+        return document
+    }
+
+    /// The tree-construction dispatcher: the foreign-content rules or the current mode's.
+    mutating func dispatch(_ token: TreeToken) -> TreeToken? {
+        if usesForeignContentRules(token) { return foreignContent(token) }
+        return using(mode, token)
+    }
+
+    /// Processes `token` by the rules of `mode` (which need not be the current mode).
+    mutating func using(_ mode: HTMLInsertionMode, _ token: TreeToken) -> TreeToken? {
+        switch mode {
+        case .initial: return initial(token)
+        case .beforeHTML: return beforeHTML(token)
+        case .beforeHead: return beforeHead(token)
+        case .inHead: return inHead(token)
+        case .inHeadNoscript: return inHeadNoscript(token)
+        case .afterHead: return afterHead(token)
+        case .inBody: return inBody(token)
+        case .text: return text(token)
+        case .inTable: return inTable(token)
+        case .inTableText: return inTableText(token)
+        case .inCaption: return inCaption(token)
+        case .inColumnGroup: return inColumnGroup(token)
+        case .inTableBody: return inTableBody(token)
+        case .inRow: return inRow(token)
+        case .inCell: return inCell(token)
+        case .inTemplate: return inTemplate(token)
+        case .afterBody: return afterBody(token)
+        case .inFrameset: return inFrameset(token)
+        case .afterFrameset: return afterFrameset(token)
+        case .afterAfterBody: return afterAfterBody(token)
+        case .afterAfterFrameset: return afterAfterFrameset(token)
+        }
+    }
+
+    // MARK: - Character runs
+
+    /// Whether `byte` is HTML white space (tab, LF, FF, CR, space).
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0C || byte == 0x0D
+    }
+
+    /// The part of `text` from byte `start` to byte `end`, with its input range narrowed when the
+    /// text is the input verbatim (else the run keeps the whole token's range).
+    static func slice(_ text: HTMLTextToken, _ start: Int, _ end: Int) -> HTMLTextToken {
+        let bytes = Array(text.text[start..<end])
+        guard text.text.count == text.range.count else { return HTMLTextToken(text: bytes, range: text.range) }
+        let base = text.range.lowerBound
+        return HTMLTextToken(text: bytes, range: base + start..<base + end)
+    }
+
+    /// Splits `text` into its leading white space and the rest (either may be `nil`).
+    static func splitLeadingWhitespace(_ text: HTMLTextToken) -> (HTMLTextToken?, HTMLTextToken?) {
+        var index = 0
+        while index < text.text.count, isWhitespace(text.text[index]) { index += 1 }
+        if index == 0 { return (nil, text) }
+        if index == text.text.count { return (text, nil) }
+        return (slice(text, 0, index), slice(text, index, text.text.count))
+    }
+
+    /// Inserts the white space of `text`, drops the rest (frameset modes).
+    mutating func insertWhitespaceOnly(_ text: HTMLTextToken) {
+        let kept = text.text.filter(Self.isWhitespace)
+        if !kept.isEmpty { insertCharacters(HTMLTextToken(text: kept, range: text.range)) }
+    }
+
+    // MARK: - Scopes and the stack
+
+    /// Whether an HTML element `name` is in `scope`.
+    /// - Complexity: O(1) when no such element is open, else O(d) down to it or a boundary.
+    func hasInScope(_ name: HTMLElementName, _ scope: HTMLElementCategories.Scope = .normal) -> Bool {
+        guard openElements.containsHTML(name) else { return false }
+        var index = openElements.count - 1
+        while index >= 0 {
+            if openElements.isHTML(at: index, name) { return true }
+            if HTMLElementCategories.bounds(scope, openElements.names[index], openElements.namespaces[index]) {
+                return false
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether any of `names` (HTML) is in `scope`.
+    func hasAnyInScope(_ names: [HTMLElementName], _ scope: HTMLElementCategories.Scope = .normal) -> Bool {
+        guard names.contains(where: openElements.containsHTML) else { return false }
+        var index = openElements.count - 1
+        while index >= 0 {
+            if openElements.namespaces[index] == .html, names.contains(openElements.names[index]) { return true }
+            if HTMLElementCategories.bounds(scope, openElements.names[index], openElements.namespaces[index]) {
+                return false
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether node `node` is in the default scope.
+    func hasNodeInScope(_ node: Int32) -> Bool {
+        guard openElements.contains(node) else { return false }
+        var index = openElements.count - 1
+        while index >= 0 {
+            if openElements.nodes[index] == node { return true }
+            if HTMLElementCategories.bounds(.normal, openElements.names[index], openElements.namespaces[index]) {
+                return false
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether the current node is an HTML element named one of `names`.
+    func currentIsAny(_ names: [HTMLElementName]) -> Bool {
+        guard !openElements.isEmpty, openElements.namespaces[openElements.count - 1] == .html else { return false }
+        return names.contains(openElements.names[openElements.count - 1])
+    }
+
+    /// Pops the current node; when `endTagEnd` is given the popped element's range ends there.
+    mutating func popCurrent(endTagEnd: Int? = nil) {
+        let node = openElements.pop()
+        if let end = endTagEnd { closeRange(of: node, at: end) }
+    }
+
+    /// Sets the end of `node`'s range to `end` (the end of its end tag).
+    mutating func closeRange(of node: Int32, at end: Int) {
+        let start = document[node].range.lowerBound
+        if end >= start { document.nodes[Int(node)].range = start..<end }
+    }
+
+    /// Pops elements until an HTML element `name` has been popped; its range ends at `endTagEnd`.
+    mutating func popUntil(_ name: HTMLElementName, endTagEnd: Int? = nil) {
+        while !openElements.isEmpty {
+            let isTarget = openElements.currentIs(name)
+            popCurrent(endTagEnd: isTarget ? endTagEnd : nil)
+            if isTarget { return }
+        }
+    }
+
+    /// Pops elements until an HTML element named one of `names` has been popped.
+    mutating func popUntilAny(_ names: [HTMLElementName], endTagEnd: Int? = nil) {
+        while !openElements.isEmpty {
+            let isTarget = currentIsAny(names)
+            popCurrent(endTagEnd: isTarget ? endTagEnd : nil)
+            if isTarget { return }
+        }
+    }
+
+    /// Pops elements until `node` has been popped.
+    mutating func popUntilNode(_ node: Int32, endTagEnd: Int? = nil) {
+        while !openElements.isEmpty {
+            let popped = openElements.pop()
+            if popped == node {
+                if let end = endTagEnd { closeRange(of: node, at: end) }
+                return
+            }
+        }
+    }
+
+    /// "Generate implied end tags", except for HTML elements `except`.
+    mutating func generateImpliedEndTags(except: HTMLElementName? = nil) {
+        while !openElements.isEmpty {
+            let top = openElements.count - 1
+            guard openElements.namespaces[top] == .html else { return }
+            let name = openElements.names[top]
+            guard name != except, HTMLElementCategories.closesImplicitly(name) else { return }
+            openElements.pop()
+        }
+    }
+
+    /// "Generate all implied end tags thoroughly".
+    mutating func generateImpliedEndTagsThoroughly() {
+        while !openElements.isEmpty {
+            let top = openElements.count - 1
+            guard openElements.namespaces[top] == .html,
+                HTMLElementCategories.closesImplicitlyThoroughly(openElements.names[top])
+            else { return }
+            openElements.pop()
+        }
+    }
+
+    /// "Close a p element".
+    mutating func closeParagraph(endTagEnd: Int? = nil) {
+        generateImpliedEndTags(except: .p)
+        popUntil(.p, endTagEnd: endTagEnd)
+    }
+
+    /// Closes a `p` if one is in button scope (what most block start tags do first).
+    mutating func closeParagraphInButtonScope() {
+        if hasInScope(.p, .button) { closeParagraph() }
+    }
+
+    /// "Reset the insertion mode appropriately".
+    mutating func resetInsertionMode() {
+        var index = openElements.count - 1
+        while index >= 0 {
+            let last = index == 0
+            let name = openElements.names[index]
+            guard openElements.namespaces[index] == .html else {
+                if last {
+                    mode = .inBody
+                    return
+                }
+                index -= 1
+                continue
+            }
+            switch name {
+            case .td where !last, .th where !last:
+                mode = .inCell
+                return
+            case .tr:
+                mode = .inRow
+                return
+            case .tbody, .thead, .tfoot:
+                mode = .inTableBody
+                return
+            case .caption:
+                mode = .inCaption
+                return
+            case .colgroup:
+                mode = .inColumnGroup
+                return
+            case .table:
+                mode = .inTable
+                return
+            case .template:
+                mode = templateModes.last ?? .inBody
+                return
+            case .head where !last:
+                mode = .inHead
+                return
+            case .body:
+                mode = .inBody
+                return
+            case .frameset:
+                mode = .inFrameset
+                return
+            case .html:
+                mode = headElement < 0 ? .beforeHead : .afterHead
+                return
+            default: break
+            }
+            if last {
+                mode = .inBody
+                return
+            }
+            index -= 1
+        }
+        mode = .inBody
+    }
+}
