@@ -51,13 +51,13 @@ public struct PageParser: Sendable {
         case .mhtml:
             guard let document = MHTMLReader.read(bytes), let part = document.mainPart else {
                 var decoded = TextDecoder.decode(bytes)
-                decoded.warnings.append(ParseWarning(byteOffset: 0, message: Message.noHTMLPart))
+                decoded.warnings.append(ParseWarning(byteOffset: nil, message: Message.noHTMLPart))
                 return decoded
             }
             var decoded = TextDecoder.decodeHTML(part.body, transportCharset: part.charset)
             if part.bodyIsVerbatim {
                 decoded.warnings = decoded.warnings.map {
-                    ParseWarning(byteOffset: $0.byteOffset + part.bodyOffset, message: $0.message)
+                    ParseWarning(byteOffset: $0.byteOffset.map { $0 + part.bodyOffset }, message: $0.message)
                 }
             }
             decoded.warnings = document.warnings + decoded.warnings
