@@ -25,11 +25,12 @@ struct DecodeOutput {
             if first.count < TextDecoder.maxReportedOffsets { first.append(offset) }
         }
 
-        /// One warning per offset kept, then one that counts the rest.
+        /// One warning per offset kept, then one that counts the rest (`N more after byte B: …`).
         func warnings(_ message: String) -> [ParseWarning] {
             var warnings = first.map { ParseWarning(byteOffset: $0, message: message) }
             if count > first.count, let last = first.last {
-                warnings.append(ParseWarning(byteOffset: last, message: "\(count - first.count) more: \(message)"))
+                warnings.append(
+                    ParseWarning(byteOffset: nil, message: "\(count - first.count) more after byte \(last): \(message)"))
             }
             return warnings
         }
