@@ -22,6 +22,9 @@ extension HTMLTokenizer {
         HTMLByte.tab, HTMLByte.lineFeed, HTMLByte.formFeed, HTMLByte.carriageReturn, HTMLByte.space,
         HTMLByte.ampersand, HTMLByte.greaterThan, HTMLByte.null, HTMLByte.quotationMark, HTMLByte.apostrophe,
         HTMLByte.lessThan, HTMLByte.equals, HTMLByte.graveAccent)
+    /// Room for this many attributes is made at a tag's first, so that most tags allocate their
+    /// attribute array once.
+    private static let attributeCapacity = 6
     /// From this many attributes on, duplicates are found with a set instead of a linear search.
     private static let attributeSetThreshold = 16
 
@@ -350,6 +353,7 @@ extension HTMLTokenizer {
         if duplicate {
             error(.duplicateAttribute, at: attributeStart)
         } else {
+            if tagAttributes.isEmpty { tagAttributes.reserveCapacity(Self.attributeCapacity) }
             tagAttributes.append(HTMLAttribute(name: name, value: value, range: attributeStart..<attributeEnd))
         }
     }

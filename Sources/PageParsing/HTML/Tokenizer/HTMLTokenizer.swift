@@ -97,9 +97,9 @@ package struct HTMLTokenizer {
     /// The next token; `.endOfFile` at the end of the input, and again on every later call.
     /// - Complexity: amortised O(n) over the whole input of n bytes.
     package mutating func next() -> HTMLToken {
-        while ready == nil {
+        if ready == nil {
             if finished { return .endOfFile(offset: input.count) }
-            step()
+            repeat { step() } while ready == nil
         }
         let token = ready.take()!
         ready = readyAfter.take()
