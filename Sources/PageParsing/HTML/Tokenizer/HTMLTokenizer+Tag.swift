@@ -272,7 +272,7 @@ extension HTMLTokenizer {
                 || next == HTMLByte.solidus || next == HTMLByte.lineFeed || next == HTMLByte.tab
                 || next == HTMLByte.formFeed
         else { return nil }
-        return names.name(input[run]) ?? Array(input[run])
+        return input.withUnsafeBufferPointer { names.name($0, run) } ?? Array(input[run])
     }
 
     /// The part that the tag name, after attribute name and after attribute value (quoted)
