@@ -11,9 +11,20 @@
 /// `switchTo(_:)` right after it receives a start tag, and sets `allowsCDATA`.
 ///
 /// ```swift
-/// var tokenizer = HTMLTokenizer(Array("<p class=x>Hi &amp; bye".utf8))
-/// while case let token = tokenizer.next(), token != .endOfFile(offset: 23) { … }
+/// var tokenizer = HTMLTokenizer(Array("<title>Hi &amp; bye</title>".utf8))
+/// loop: while true {
+///     switch tokenizer.next() {
+///     case .startTag(let tag) where tag.name == Array("title".utf8): tokenizer.switchTo(.rcdata)
+///     case .endOfFile: break loop
+///     case let token: print(token)  // characters "Hi & bye" (range 7..<19), end tag title
+///     }
+/// }
 /// ```
+///
+/// Parse errors are counted in `errorCount` and the first `maximumRecordedErrors` kept in
+/// `errors` with their offsets and the spec's codes; the three input stream errors
+/// (`control-character-in-input-stream`, `noncharacter-in-input-stream`,
+/// `surrogate-in-input-stream`) are not reported, to keep the text runs a plain scan.
 package struct HTMLTokenizer {
     /// How many errors `errors` keeps; `errorCount` counts them all.
     package static let maximumRecordedErrors = 10_000
