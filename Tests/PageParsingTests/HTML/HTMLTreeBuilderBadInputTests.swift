@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import PageParsing
+
+/// Hostile and broken input: deep nesting in linear time without overflowing the stack, floods of
+/// `<`, NUL bytes, and everything left open at the end.
+@Suite struct HTMLTreeBuilderBadInputTests {
+    /// `count` copies of `open`, then `count` copies of `close`.
+    func nested(_ open: String, _ close: String, _ count: Int) -> [UInt8] {
+        Array((String(repeating: open, count: count) + "x" + String(repeating: close, count: count)).utf8)
+    }
+
+    /// The time to parse `input`, best of two runs.
+    func parseTime(_ input: [UInt8]) -> Duration {
+        let clock = ContinuousClock()
+        var best = Duration.seconds(1_000)
+        for _ in 0..<2 {
+            let time = clock.measure { _ = HTMLTreeBuilder.parse(input) }
+            best = min(best, time)
+        }
+        return best
+    }
+
+    /// Checks that parsing 4x the input takes well under 16x the time (linear, not quadratic).
+    func expectLinear(_ open: String, _ close: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let small = parseTime(nested(open, close, 25_000))
+        let large = parseTime(nested(open, close, 100_000))
+        let ratio = large / small
+        print("25,000 → 100,000 nested \(open): time ratio \(ratio)")
+        #expect(ratio < 9, "25,000 → 100,000 nested \(open): time ratio \(ratio)", sourceLocation: sourceLocation)
+    }
+
+    @Test func hundredThousandNestedDivsCapTheDepthAndStayLinear() throws {
+        let document = HTMLTreeBuilder.parse(nested("<div>", "</div>", 100_000))
+        #expect(document.warnings.map(\.kind) == [.depthLimitReached])
+        #expect(document.warnings.first?.message.hasPrefix(HTMLTreeWarning.depthLimitMessage) == true)
+        let text = try #require(document.nodes.firstIndex { $0.kind == .text })
+        #expect(document.depth(of: Int32(text)) <= HTMLTreeBuilder.maximumDepth + 1)
+        #expect(document.nodes.filter { $0.isHTML(.div) }.count == 100_000)
+        #expect(document.textContent(of: 0) == "x")
+        _ = document.html5libDump()
+        expectLinear("<div>", "</div>")
+    }
+
+    @Test func hundredThousandNestedBoldsStayLinear() {
+        let document = HTMLTreeBuilder.parse(nested("<b>", "</b>", 100_000))
+        #expect(document.textContent(of: 0) == "x")
+        expectLinear("<b>", "</b>")
+    }
+
+    @Test func aMillionLessThanSignsAreText() {
+        let input = [UInt8](repeating: UInt8(ascii: "<"), count: 1_000_000)
+        let document = HTMLTreeBuilder.parse(input)
+        #expect(document.textContent(of: 0).utf8.count == 1_000_000)
+    }
+
+    @Test func nulBytesAreDroppedInBodyAndReplacedInForeignContent() {
+        let document = HTMLTreeBuilder.parse(Array("a\u{0}b<svg>c\u{0}d</svg>".utf8))
+        #expect(document.textContent(of: 0) == "abc\u{FFFD}d")
+    }
+
+    @Test func everythingUnclosedAtTheEnd() {
+        let html = "<!DOCTYPE html><table><tr><td><b><i>text<select><option>o<template><p>t<svg><g><title>s"
+        let document = HTMLTreeBuilder.parse(Array(html.utf8))
+        #expect(document.textContent(of: 0) == "textots")
+        let dump = document.html5libDump()
+        #expect(dump.hasPrefix("| <!DOCTYPE html>\n| <html>\n|   <head>\n|   <body>\n|     <table>\n"))
+        // Every element's range ends at the end of the input or of its last descendant.
+        for node in document.nodes where node.kind == .element {
+            #expect(node.range.upperBound <= html.utf8.count)
+        }
+        for text in [
+            "<", "</", "<!", "<!--", "<!DOCTYPE", "<a href='", "<title>", "<script>", "<style>", "<textarea>",
+            "<plaintext>", "<svg><![CDATA[", "&#", "</p",
+        ] {
+            let document = HTMLTreeBuilder.parse(Array(text.utf8))
+            #expect(document.nodes.first?.kind == .document)
+            #expect(document.firstElement(.html) > 0)
+        }
+    }
+}
