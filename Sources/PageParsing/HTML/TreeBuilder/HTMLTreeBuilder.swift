@@ -38,6 +38,8 @@ package struct HTMLTreeBuilder {
     var skipNextLineFeed = false
     /// Whether parsing has stopped (after the end of the input).
     var stopped = false
+    /// Each `select` whose selected option is known, to that option.
+    var selectedOptions: [Int32: Int32] = [:]
     /// The offset where the token being processed starts.
     var tokenStart = 0
     /// The content state the tokenizer must switch to before the next token, set by the rules.
@@ -76,10 +78,14 @@ package struct HTMLTreeBuilder {
         while let token = next, !stopped {
             next = dispatch(token)
         }
+        if stopped { while !openElements.isEmpty { openElements.pop() } }
+        if !openElements.poppedOptions.isEmpty { runOptionPoppingSteps() }
     }
 
     /// Ends the parse and returns the document, every element's range extended over its content.
     package mutating func finish() -> HTMLDocument {
+        while !openElements.isEmpty { openElements.pop() }
+        if !openElements.poppedOptions.isEmpty { runOptionPoppingSteps() }
         document.extendRangesToDescendants()
         return document
     }

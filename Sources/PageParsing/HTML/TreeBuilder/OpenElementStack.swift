@@ -11,6 +11,9 @@ struct OpenElementStack {
     private var htmlCounts = [Int32](repeating: 0, count: HTMLElementName.allCases.count)
     /// Whether node i is on the stack, by node index.
     private var isOpen: [Bool] = []
+    /// The HTML `option` elements removed from the stack since the builder last took them: their
+    /// popping steps (``HTMLTreeBuilder/runOptionPoppingSteps()``) are still to run.
+    var poppedOptions: [Int32] = []
 
     /// How many elements are open.
     var count: Int { nodes.count }
@@ -67,7 +70,10 @@ struct OpenElementStack {
     mutating func remove(at index: Int) -> Int32 {
         let node = nodes.remove(at: index)
         let name = names.remove(at: index)
-        if namespaces.remove(at: index) == .html { htmlCounts[Int(name.rawValue)] -= 1 }
+        if namespaces.remove(at: index) == .html {
+            htmlCounts[Int(name.rawValue)] -= 1
+            if name == .option { poppedOptions.append(node) }
+        }
         isOpen[Int(node)] = false
         return node
     }
