@@ -7,9 +7,13 @@ extension HTMLDocument {
     /// comments as `<!-- text -->`, the doctype as `<!DOCTYPE name "public" "system">`, template
     /// contents as `content`. Every line ends with a newline.
     /// - Complexity: O(n + a log a) for n nodes and a attributes; an iterative walk, no recursion.
-    package func html5libDump() -> String {
+    package func html5libDump() -> String { html5libDump(childrenOf: Self.documentIndex) }
+
+    /// The dump of the children of `parent` and their descendants (a fragment parse's root).
+    /// - Complexity: as ``html5libDump()``.
+    package func html5libDump(childrenOf parent: Int32) -> String {
         var out: [UInt8] = []
-        var current = nodes[0].firstChild
+        var current = nodes[Int(parent)].firstChild
         var depth = 0
         while current >= 0 {
             appendLine(for: current, depth: depth, to: &out)
@@ -19,11 +23,11 @@ extension HTMLDocument {
                 depth += 1
                 continue
             }
-            while current > 0, nodes[Int(current)].nextSibling < 0 {
+            while current != parent, nodes[Int(current)].nextSibling < 0 {
                 current = nodes[Int(current)].parent
                 depth -= 1
             }
-            if current <= 0 { break }
+            if current == parent { break }
             current = nodes[Int(current)].nextSibling
         }
         return String(decoding: out, as: UTF8.self)

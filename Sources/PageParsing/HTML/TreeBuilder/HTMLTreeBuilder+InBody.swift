@@ -145,6 +145,7 @@ extension HTMLTreeBuilder {
             insertVoidElement(tag)
             framesetOK = false
         case .input:
+            if isSelectFragment { return nil }
             if hasInScope(.select) { closeSelect() }
             reconstructFormatting()
             insertVoidElement(tag)
@@ -179,6 +180,7 @@ extension HTMLTreeBuilder {
         case .noembed:
             insertRawText(tag, state: .rawtext)
         case .select:
+            if isSelectFragment { return nil }
             if hasInScope(.select) {
                 closeSelect()
             } else {
@@ -220,6 +222,10 @@ extension HTMLTreeBuilder {
         }
         return nil
     }
+
+    /// Whether this is a fragment parse in a `<select>` context, where `<select>` and `<input>`
+    /// are ignored.
+    private var isSelectFragment: Bool { contextElement >= 0 && document[contextElement].isHTML(.select) }
 
     /// Pops elements until a `select` has been popped.
     mutating func closeSelect(endTagEnd: Int? = nil) {

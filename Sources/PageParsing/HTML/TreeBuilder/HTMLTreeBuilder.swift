@@ -38,6 +38,8 @@ package struct HTMLTreeBuilder {
     var skipNextLineFeed = false
     /// Whether parsing has stopped (after the end of the input).
     var stopped = false
+    /// The context element of a fragment parse (a detached node), or -1 for a whole document.
+    var contextElement: Int32 = -1
     /// Each `select` whose selected option is known, to that option.
     var selectedOptions: [Int32: Int32] = [:]
     /// The offset where the token being processed starts.
@@ -52,7 +54,14 @@ package struct HTMLTreeBuilder {
 
     /// Whether the tokenizer may read `<![CDATA[`: the adjusted current node is foreign.
     package var allowsCDATA: Bool {
-        !openElements.isEmpty && openElements.namespaces[openElements.count - 1] != .html
+        let node = adjustedCurrentNode
+        return node >= 0 && document[node].namespace != .html
+    }
+
+    /// The adjusted current node: the context element while a fragment parse has only its root
+    /// open, else the current node (-1 when nothing is open).
+    var adjustedCurrentNode: Int32 {
+        contextElement >= 0 && openElements.count == 1 ? contextElement : openElements.current
     }
 
     /// Processes one token through the tree-construction dispatcher.
@@ -284,8 +293,10 @@ package struct HTMLTreeBuilder {
         var index = openElements.count - 1
         while index >= 0 {
             let last = index == 0
-            let name = openElements.names[index]
-            guard openElements.namespaces[index] == .html else {
+            let useContext = last && contextElement >= 0
+            let name = useContext ? document[contextElement].name : openElements.names[index]
+            let namespace = useContext ? document[contextElement].namespace : openElements.namespaces[index]
+            guard namespace == .html else {
                 if last {
                     mode = .inBody
                     return
