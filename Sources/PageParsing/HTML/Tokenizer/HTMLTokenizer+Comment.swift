@@ -196,8 +196,6 @@ extension HTMLTokenizer {
     /// The comment being built as a token, from `markupStart` to `position`; the data is moved
     /// into the token.
     private mutating func commentToken() -> HTMLToken {
-        let token = HTMLToken.comment(HTMLTextToken(text: commentText, range: markupStart..<position))
-        commentText = []
-        return token
+        .comment(HTMLTextToken(text: commentText.takeAll(), range: markupStart..<position))
     }
 }

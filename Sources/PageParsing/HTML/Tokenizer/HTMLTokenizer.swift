@@ -20,6 +20,8 @@ package struct HTMLTokenizer {
 
     /// The input, as given.
     let input: [UInt8]
+    /// The shared arrays for common tag and attribute names.
+    let names = HTMLNameTable.common
     /// The offset of the next byte to read.
     var position = 0
     /// How many bytes the last `consume()` read (2 for CRLF, 0 at the end), for `reconsume()`.
@@ -95,13 +97,12 @@ package struct HTMLTokenizer {
     /// The next token; `.endOfFile` at the end of the input, and again on every later call.
     /// - Complexity: amortised O(n) over the whole input of n bytes.
     package mutating func next() -> HTMLToken {
-        while ready == nil {
+        if ready == nil {
             if finished { return .endOfFile(offset: input.count) }
-            step()
+            repeat { step() } while ready == nil
         }
-        let token = ready!
-        ready = readyAfter
-        readyAfter = nil
+        let token = ready.take()!
+        ready = readyAfter.take()
         return token
     }
 
@@ -292,14 +293,13 @@ extension HTMLTokenizer {
     }
 
     /// Emits `token`, after the character run collected so far.
-    mutating func emit(_ token: HTMLToken) {
+    mutating func emit(_ token: consuming HTMLToken) {
         precondition(ready == nil, "one token per step")
         if text.isEmpty {
             ready = token
         } else {
-            ready = .characters(HTMLTextToken(text: text, range: textStart..<textEnd))
+            ready = .characters(HTMLTextToken(text: text.takeAll(), range: textStart..<textEnd))
             readyAfter = token
-            text = []
         }
     }
 
