@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PageParsing
@@ -11,21 +12,13 @@ import Testing
         Array((String(repeating: open, count: count) + "x" + String(repeating: close, count: count)).utf8)
     }
 
-    /// The time to parse `input`, best of two runs.
-    func parseTime(_ input: [UInt8]) -> Duration {
-        let clock = ContinuousClock()
-        var best = Duration.seconds(1_000)
-        for _ in 0..<2 {
-            let time = clock.measure { _ = HTMLTreeBuilder.parse(input) }
-            best = min(best, time)
-        }
-        return best
-    }
-
-    /// Checks that parsing 4x the input takes well under 16x the time (linear, not quadratic).
+    /// Checks that parsing 4x the input takes well under 16x the thread CPU time (linear, not
+    /// quadratic).
     func expectLinear(_ open: String, _ close: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let small = parseTime(nested(open, close, 25_000))
-        let large = parseTime(nested(open, close, 100_000))
+        let smallInput = nested(open, close, 25_000)
+        let largeInput = nested(open, close, 100_000)
+        let small = ThreadCPUTime.fastest(runs: 2) { _ = HTMLTreeBuilder.parse(smallInput) }
+        let large = ThreadCPUTime.fastest(runs: 2) { _ = HTMLTreeBuilder.parse(largeInput) }
         let ratio = large / small
         print("25,000 → 100,000 nested \(open): time ratio \(ratio)")
         #expect(ratio < 9, "25,000 → 100,000 nested \(open): time ratio \(ratio)", sourceLocation: sourceLocation)
