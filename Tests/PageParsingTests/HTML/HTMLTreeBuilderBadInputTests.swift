@@ -12,16 +12,18 @@ import Testing
         Array((String(repeating: open, count: count) + "x" + String(repeating: close, count: count)).utf8)
     }
 
-    /// Checks that parsing 4x the input takes well under 16x the thread CPU time (linear, not
-    /// quadratic).
-    func expectLinear(_ open: String, _ close: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let smallInput = nested(open, close, 25_000)
-        let largeInput = nested(open, close, 100_000)
+    /// Checks that parsing `input(100_000)` takes well under 16x the thread CPU time of
+    /// `input(25_000)` (linear, not quadratic).
+    func expectLinear(
+        _ shape: String, _ input: (Int) -> [UInt8], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let smallInput = input(25_000)
+        let largeInput = input(100_000)
         let small = ThreadCPUTime.fastest(runs: 2) { _ = HTMLTreeBuilder.parse(smallInput) }
         let large = ThreadCPUTime.fastest(runs: 2) { _ = HTMLTreeBuilder.parse(largeInput) }
         let ratio = large / small
-        print("25,000 → 100,000 nested \(open): time ratio \(ratio)")
-        #expect(ratio < 9, "25,000 → 100,000 nested \(open): time ratio \(ratio)", sourceLocation: sourceLocation)
+        print("25,000 → 100,000 \(shape): time ratio \(ratio)")
+        #expect(ratio < 9, "25,000 → 100,000 \(shape): time ratio \(ratio)", sourceLocation: sourceLocation)
     }
 
     @Test func hundredThousandNestedDivsCapTheDepthAndStayLinear() throws {
@@ -33,13 +35,24 @@ import Testing
         #expect(document.nodes.filter { $0.isHTML(.div) }.count == 100_000)
         #expect(document.textContent(of: 0) == "x")
         _ = document.html5libDump()
-        expectLinear("<div>", "</div>")
+        expectLinear("nested <div>") { nested("<div>", "</div>", $0) }
     }
 
     @Test func hundredThousandNestedBoldsStayLinear() {
         let document = HTMLTreeBuilder.parse(nested("<b>", "</b>", 100_000))
         #expect(document.textContent(of: 0) == "x")
-        expectLinear("<b>", "</b>")
+        expectLinear("nested <b>") { nested("<b>", "</b>", $0) }
+    }
+
+    @Test func scopeChecksAndNoahsArkStayLinear() {
+        // Each <div> asks whether the <p> under the <button> is in button scope.
+        expectLinear("<div>s under <p><button>") { Array(("<p><button>" + String(repeating: "<div>", count: $0)).utf8) }
+        // Unclosed formatting with different attributes: the Noah's Ark clause finds no three alike.
+        expectLinear("distinct <font color>s") { count in
+            Array(
+                ((0..<count).map { "<font color=c\($0)>" }.joined() + "x" + String(repeating: "</i>", count: count))
+                    .utf8)
+        }
     }
 
     @Test func aMillionLessThanSignsAreText() {

@@ -11,8 +11,6 @@ enum HTMLElementCategories {
         case button
         /// Table scope: `html`, `table`, `template` only.
         case table
-        /// Select scope: everything but `optgroup` and `option`.
-        case select
     }
 
     /// Builds a table that is true for `names`.
@@ -76,8 +74,6 @@ enum HTMLElementCategories {
         switch scope {
         case .table:
             return namespace == .html && (name == .html || name == .table || name == .template)
-        case .select:
-            return !(namespace == .html && (name == .optgroup || name == .option))
         case .normal, .listItem, .button:
             switch namespace {
             case .html:

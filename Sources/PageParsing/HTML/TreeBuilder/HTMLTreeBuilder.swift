@@ -165,47 +165,25 @@ package struct HTMLTreeBuilder {
 
     // MARK: - Scopes and the stack
 
-    /// Whether an HTML element `name` is in `scope`.
-    /// - Complexity: O(1) when no such element is open, else O(d) down to it or a boundary.
+    /// Whether an HTML element `name` is in `scope`: the topmost one is at or above the topmost
+    /// element that bounds the scope (the walk down the stack would meet it first).
+    /// - Complexity: O(1).
     func hasInScope(_ name: HTMLElementName, _ scope: HTMLElementCategories.Scope = .normal) -> Bool {
-        guard openElements.containsHTML(name) else { return false }
-        var index = openElements.count - 1
-        while index >= 0 {
-            if openElements.isHTML(at: index, name) { return true }
-            if HTMLElementCategories.bounds(scope, openElements.names[index], openElements.namespaces[index]) {
-                return false
-            }
-            index -= 1
-        }
-        return false
+        let position = openElements.topmostPosition(of: name)
+        return position >= 0 && position >= openElements.topmostBoundary(of: scope)
     }
 
     /// Whether any of `names` (HTML) is in `scope`.
+    /// - Complexity: O(k) for k names.
     func hasAnyInScope(_ names: [HTMLElementName], _ scope: HTMLElementCategories.Scope = .normal) -> Bool {
-        guard names.contains(where: openElements.containsHTML) else { return false }
-        var index = openElements.count - 1
-        while index >= 0 {
-            if openElements.namespaces[index] == .html, names.contains(openElements.names[index]) { return true }
-            if HTMLElementCategories.bounds(scope, openElements.names[index], openElements.namespaces[index]) {
-                return false
-            }
-            index -= 1
-        }
-        return false
+        names.contains { hasInScope($0, scope) }
     }
 
     /// Whether node `node` is in the default scope.
+    /// - Complexity: O(d) for the d entries above it.
     func hasNodeInScope(_ node: Int32) -> Bool {
-        guard openElements.contains(node) else { return false }
-        var index = openElements.count - 1
-        while index >= 0 {
-            if openElements.nodes[index] == node { return true }
-            if HTMLElementCategories.bounds(.normal, openElements.names[index], openElements.namespaces[index]) {
-                return false
-            }
-            index -= 1
-        }
-        return false
+        guard let position = openElements.index(of: node) else { return false }
+        return position >= openElements.topmostBoundary(of: .normal)
     }
 
     /// Whether the current node is an HTML element named one of `names`.
