@@ -20,7 +20,9 @@ enum HTMLElementCategories {
         return table
     }
 
-    /// The HTML elements of the spec's "special" category.
+    /// The HTML elements of the spec's "special" category. `select` is not among them since the
+    /// customizable-`<select>` change: html5lib-tests expects `<font><select><option>a</font>` to
+    /// leave the select inside the font.
     private static let specialHTML = table([
         .address, .applet, .area, .article, .aside, .base, .basefont, .bgsound, .blockquote, .body, .br, .button,
         .caption, .center, .col, .colgroup, .dd, .details, .dir, .div, .dl, .dt, .embed, .fieldset, .figcaption,

@@ -2,7 +2,8 @@
 ///
 /// It is fed one token at a time (``process(_:)``) and tells its driver which content state the
 /// tokenizer must switch to (``requestedTokenizerState``) and whether CDATA sections are allowed
-/// (``allowsCDATA``). ``parse(_:)`` runs the tokenizer and the builder together. The insertion
+/// (``allowsCDATA``). ``parse(_:)`` runs the tokenizer and the builder together;
+/// ``parseFragment(_:contextName:namespace:)`` parses markup as an element's content. The insertion
 /// modes follow the spec one rule per `case` (html5ever's `tree_builder/rules.rs`); each mode's
 /// handler returns the token to reprocess, or `nil`, so reprocessing is a loop and nothing in the
 /// builder recurses. The stack of open elements may grow past ``maximumDepth``, but elements are
