@@ -33,27 +33,38 @@ struct HTMLNameTable: Sendable {
         while size < list.count * 4 { size *= 2 }
         var slots = [[UInt8]?](repeating: nil, count: size)
         for name in list {
-            var slot = Self.hash(name[...]) & (size - 1)
+            var slot = name.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
             while let existing = slots[slot], existing != name { slot = (slot + 1) & (size - 1) }
             slots[slot] = name
         }
         self.slots = slots
     }
 
-    /// The shared array equal to `bytes`, or `nil` when the name is not in the table.
+    /// The shared array equal to `bytes[range]`, or `nil` when the name is not in the table.
     /// - Complexity: O(k) for k bytes, expected.
-    @inline(__always) func name(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
+    @inline(__always) func name(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8]? {
         let mask = slots.count - 1
-        var slot = Self.hash(bytes) & mask
+        var slot = Self.hash(UnsafeBufferPointer(rebasing: bytes[range])) & mask
         while let candidate = slots[slot] {
-            if candidate.count == bytes.count, candidate.elementsEqual(bytes) { return candidate }
+            if candidate.count == range.count, candidate.withUnsafeBufferPointer({ Self.equal($0, bytes, range) }) {
+                return candidate
+            }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
+    /// Whether `name` holds the same bytes as `bytes[range]` (both of the same length).
+    @inline(__always) private static func equal(
+        _ name: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+    ) -> Bool {
+        var index = 0
+        while index < name.count, name[index] == bytes[range.lowerBound + index] { index += 1 }
+        return index == name.count
+    }
+
     /// FNV-1a over `bytes`.
-    @inline(__always) private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt32 = 2_166_136_261
         for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
         return Int(hash)

@@ -1,27 +1,5 @@
 /// The tag states: tag open, tag name, the attribute states and self-closing start tag.
 extension HTMLTokenizer {
-    /// What ends a run of tag name bytes taken as they are.
-    static let tagNameStops = HTMLByteSet(
-        HTMLByte.tab, HTMLByte.lineFeed, HTMLByte.formFeed, HTMLByte.carriageReturn, HTMLByte.space, HTMLByte.solidus,
-        HTMLByte.greaterThan, HTMLByte.null
-    ).addingUpperCaseLetters()
-    /// What ends a run of attribute name bytes taken as they are.
-    static let attributeNameStops = HTMLByteSet(
-        HTMLByte.tab, HTMLByte.lineFeed, HTMLByte.formFeed, HTMLByte.carriageReturn, HTMLByte.space, HTMLByte.solidus,
-        HTMLByte.greaterThan, HTMLByte.equals, HTMLByte.null, HTMLByte.quotationMark, HTMLByte.apostrophe,
-        HTMLByte.lessThan
-    ).addingUpperCaseLetters()
-    /// What ends a run in a double-quoted attribute value.
-    static let doubleQuotedValueStops = HTMLByteSet(
-        HTMLByte.quotationMark, HTMLByte.ampersand, HTMLByte.carriageReturn, HTMLByte.null)
-    /// What ends a run in a single-quoted attribute value.
-    static let singleQuotedValueStops = HTMLByteSet(
-        HTMLByte.apostrophe, HTMLByte.ampersand, HTMLByte.carriageReturn, HTMLByte.null)
-    /// What ends a run in an unquoted attribute value.
-    static let unquotedValueStops = HTMLByteSet(
-        HTMLByte.tab, HTMLByte.lineFeed, HTMLByte.formFeed, HTMLByte.carriageReturn, HTMLByte.space,
-        HTMLByte.ampersand, HTMLByte.greaterThan, HTMLByte.null, HTMLByte.quotationMark, HTMLByte.apostrophe,
-        HTMLByte.lessThan, HTMLByte.equals, HTMLByte.graveAccent)
     /// Room for this many attributes is made at a tag's first, so that most tags allocate their
     /// attribute array once.
     private static let attributeCapacity = 6
@@ -82,7 +60,7 @@ extension HTMLTokenizer {
     /// The tag name state: a run of name bytes in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the name.
     mutating func tagNameState() {
-        let run = takeRun(stoppingAt: Self.tagNameStops)
+        let run = takeRun(stoppingAt: stops.tagName)
         if tagName.isEmpty, let name = completeName(run) {
             tagName = name
         } else {
@@ -130,7 +108,7 @@ extension HTMLTokenizer {
     /// The attribute name state: a run of name bytes in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the name.
     mutating func attributeNameState() {
-        let run = takeRun(stoppingAt: Self.attributeNameStops)
+        let run = takeRun(stoppingAt: stops.attributeName)
         if attributeName.isEmpty, let name = completeName(run) {
             attributeName = name
         } else {
@@ -226,7 +204,7 @@ extension HTMLTokenizer {
     /// The attribute value (unquoted) state: a run in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the value.
     mutating func unquotedAttributeValueState() {
-        attributeValue.append(contentsOf: input[takeRun(stoppingAt: Self.unquotedValueStops)])
+        attributeValue.append(contentsOf: input[takeRun(stoppingAt: stops.unquotedValue)])
         attributeEnd = position
         guard let character = consume() else {
             error(.eofInTag)
@@ -294,7 +272,7 @@ extension HTMLTokenizer {
                 || next == HTMLByte.solidus || next == HTMLByte.lineFeed || next == HTMLByte.tab
                 || next == HTMLByte.formFeed
         else { return nil }
-        return names.name(input[run]) ?? Array(input[run])
+        return input.withUnsafeBufferPointer { names.name($0, run) } ?? Array(input[run])
     }
 
     /// The part that the tag name, after attribute name and after attribute value (quoted)
