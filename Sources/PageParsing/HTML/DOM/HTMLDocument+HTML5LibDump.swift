@@ -7,9 +7,13 @@ extension HTMLDocument {
     /// comments as `<!-- text -->`, the doctype as `<!DOCTYPE name "public" "system">`, template
     /// contents as `content`. Every line ends with a newline.
     /// - Complexity: O(n + a log a) for n nodes and a attributes; an iterative walk, no recursion.
-    package func html5libDump() -> String {
+    package func html5libDump() -> String { html5libDump(childrenOf: Self.documentIndex) }
+
+    /// The dump of the children of `parent` and their descendants (a fragment parse's root).
+    /// - Complexity: as ``html5libDump()``.
+    package func html5libDump(childrenOf parent: Int32) -> String {
         var out: [UInt8] = []
-        var child = nodes[0].firstChild
+        var child = nodes[Int(parent)].firstChild
         while child >= 0 {
             appendSubtree(child, to: &out)
             child = nodes[Int(child)].nextSibling
