@@ -64,6 +64,14 @@ package struct HTMLPage: Sendable {
         self.firstLine = firstLine
         self.isInTheFile = isInTheFile
         lineStarts = FileSpanMap.lineStarts(html[...])
+        for warning in document.warnings {
+            let offset = isInTheFile ? fileOffset(warning.offset) : warning.offset
+            switch warning.kind {
+            case .depthLimitReached:
+                self.decoded.warnings.append(
+                    ParseWarning(byteOffset: offset, message: HTMLTreeWarning.depthLimitMessage))
+            }
+        }
     }
 
     /// The file offset of offset `offset` into `html`.
