@@ -1,6 +1,8 @@
 import Testing
 
-@testable import Lexicon
+import Lexicon
+
+@testable import PageParsing
 
 @Suite struct PlatformLexiconTests {
     @Test func patternsParseIntoLiteralsAndSlots() throws {
