@@ -9,6 +9,9 @@ public struct PageParser: Sendable {
     /// Messages, named once so tests quote the same text.
     enum Message {
         static let noHTMLPart = "MHTML file without a text/html part; read as text"
+        /// The warning of an MHTML page whose HTML is stored quoted-printable or base64.
+        static let encodedPart =
+            "the MHTML page's HTML is stored quoted-printable or base64: line and byte spans point into the decoded part, not into the file"
     }
 
     /// Creates a parser with the platform profiles in `lexicons`.
@@ -29,49 +32,71 @@ public struct PageParser: Sendable {
     ///   - platform: a platform to read the page as, instead of detecting it.
     ///   - format: the file's format, or `nil` to detect it from the bytes.
     ///
-    /// HTML and MHTML pages are first rendered to their visible text, as a browser copies it;
-    /// the thread's spans then point into that text.
+    /// HTML and MHTML pages are parsed into a DOM and rendered to their visible text, as a browser
+    /// copies it; the profiles read that text, and the thread's spans are then mapped back to the
+    /// bytes and lines of the HTML in the file each piece of text came from.
     public func parse(_ bytes: [UInt8], source: String, platform: String? = nil, format: PageFormat? = nil)
         -> DiscussionThread
     {
         let format = format ?? PageFormat.detect(bytes)
-        var thread = extractor.extract(Self.decode(bytes, format: format), source: source, platform: platform)
+        let page = Self.read(bytes, format: format)
+        var thread = extractor.extract(page.decoded, source: source, platform: platform)
+        if let fileSpans = page.fileSpans { thread = fileSpans.mapping(thread) }
         thread.format = format.rawValue
         return thread
     }
 
-    /// The text of a page's bytes in `format`: copied text decoded, HTML and MHTML rendered to
-    /// their visible text.
-    package static func decode(_ bytes: [UInt8], format: PageFormat) -> DecodedText {
+    /// The text of a page's bytes in `format`, as the copied-text reader takes it: copied text
+    /// decoded; HTML and MHTML parsed and rendered to their visible text, with the map from that
+    /// text back into the file.
+    package static func read(_ bytes: [UInt8], format: PageFormat) -> PageText {
         switch format {
         case .copiedText:
-            return TextDecoder.decode(bytes)
+            return PageText(decoded: TextDecoder.decode(bytes), fileSpans: nil)
         case .html:
-            return render(TextDecoder.decodeHTML(bytes))
+            return render(TextDecoder.decodeHTML(bytes), base: 0, firstLine: 1)
         case .mhtml:
             guard let document = MHTMLReader.read(bytes), let part = document.mainPart else {
                 var decoded = TextDecoder.decode(bytes)
                 decoded.warnings.append(ParseWarning(byteOffset: nil, message: Message.noHTMLPart))
-                return decoded
+                return PageText(decoded: decoded, fileSpans: nil)
             }
             var decoded = TextDecoder.decodeHTML(part.body, transportCharset: part.charset)
             if part.bodyIsVerbatim {
                 decoded.warnings = decoded.warnings.map {
                     ParseWarning(byteOffset: $0.byteOffset.map { $0 + part.bodyOffset }, message: $0.message)
                 }
+            } else {
+                decoded.warnings.append(ParseWarning(byteOffset: part.bodyOffset, message: Message.encodedPart))
             }
             decoded.warnings = document.warnings + decoded.warnings
             decoded.pageURL = document.pageURL
-            return render(decoded)
+            guard part.bodyIsVerbatim else { return render(decoded, base: 0, firstLine: 1) }
+            let linesBefore = FileSpanMap.lineStarts(bytes[..<min(part.bodyOffset, bytes.count)]).count - 1
+            return render(decoded, base: part.bodyOffset, firstLine: 1 + linesBefore)
         }
     }
 
-    private static func render(_ decoded: DecodedText) -> DecodedText {
+    /// `decoded` HTML parsed and rendered; its spans map to the file from `base`, its first line
+    /// being the file's line `firstLine`.
+    private static func render(_ decoded: DecodedText, base: Int, firstLine: Int) -> PageText {
         var decoded = decoded
-        let rendered = HTMLTextRenderer.render(Array(decoded.text.utf8))
+        let html = Array(decoded.text.utf8)
+        let rendered = HTMLDocument.parse(html).renderedText(input: html)
+        let fileSpans = FileSpanMap(
+            html: html, sources: rendered.sources, decodedToFile: decoded.sourceOffsets, base: base,
+            firstLine: firstLine)
         decoded.text = rendered.text
-        decoded.listDepths = rendered.listDepths
+        decoded.listDepths = rendered.lineListDepths
         decoded.sourceOffsets = nil
-        return decoded
+        return PageText(decoded: decoded, fileSpans: fileSpans)
     }
+}
+
+/// A page as the copied-text reader takes it.
+package struct PageText: Sendable {
+    /// The text: copied text decoded, or an HTML page's visible text.
+    package var decoded: DecodedText
+    /// For HTML and MHTML, the way from spans into `decoded.text` to spans into the file.
+    package var fileSpans: FileSpanMap?
 }

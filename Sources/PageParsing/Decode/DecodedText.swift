@@ -12,9 +12,9 @@ public struct DecodedText: Sendable {
     /// For text rendered from HTML, how deeply each line (by 0-based index) sits in nested lists
     /// (`ul`, `ol`): threaded comment sections nest replies that way. `nil` for copied text.
     public var listDepths: [Int]? = nil
-    /// For text decoded from an encoding other than UTF-8, where each UTF-8 offset of `text`
-    /// comes from in the file. `nil` for UTF-8 (offsets there differ only by a byte order mark
-    /// and replaced bytes) and once `text` has been rendered from HTML.
+    /// Where each UTF-8 offset of `text` comes from in the file, when they differ: for an encoding
+    /// other than UTF-8, and for UTF-8 after a byte order mark or with bytes replaced by U+FFFD.
+    /// `nil` when `text` is the file's own bytes, and once `text` has been rendered from HTML.
     public var sourceOffsets: SourceOffsetMap? = nil
     /// The address of the page, when the file says it (an MHTML file's `Content-Location`).
     public var pageURL: String? = nil

@@ -18,12 +18,7 @@ public struct SourceOffsetMap: Sendable, Equatable {
     /// character, the offset the same distance past that character's first byte.
     /// - Complexity: O(log n) in the number of checkpoints.
     public func fileOffset(forTextOffset textOffset: Int) -> Int {
-        var low = 0
-        var high = textOffsets.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if Int(textOffsets[middle]) <= textOffset { low = middle } else { high = middle - 1 }
-        }
+        let low = textOffsets.lastIndex(atMost: textOffset)
         return Int(fileOffsets[low]) + textOffset - Int(textOffsets[low])
     }
 

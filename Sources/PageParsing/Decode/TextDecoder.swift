@@ -94,6 +94,12 @@ public enum TextDecoder {
             }
             slice = replaced[...]
         }
-        return DecodedText(text: String(decoding: slice, as: UTF8.self), encoding: "utf-8", warnings: warnings)
+        var decoded = DecodedText(text: String(decoding: slice, as: UTF8.self), encoding: "utf-8", warnings: warnings)
+        if nuls.count > 0 || scan.invalidCount > 0 {
+            decoded.sourceOffsets = SourceOffsetMap.utf8(bytes, from: start)
+        } else if start > 0 {
+            decoded.sourceOffsets = SourceOffsetMap(start: start)
+        }
+        return decoded
     }
 }

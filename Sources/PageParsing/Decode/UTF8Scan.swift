@@ -34,6 +34,14 @@ struct UTF8Scan {
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 if it is not valid.
     private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let sequence = self.sequence(buffer, at: index)
+        return sequence.valid ? sequence.length : 0
+    }
+
+    /// The UTF-8 sequence at the non-ASCII byte at `index`: its length and whether it is valid. An
+    /// invalid one is its maximal subpart (the lead byte and the continuation bytes that could still
+    /// follow it, at least one byte), which a decoder replaces with one U+FFFD.
+    static func sequence(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (length: Int, valid: Bool) {
         let lead = buffer[index]
         let length: Int
         var lowerBound: UInt8 = 0x80
@@ -54,14 +62,15 @@ struct UTF8Scan {
         case 0xF4:
             length = 4
             upperBound = 0x8F
-        default: return 0
+        default: return (1, false)
         }
-        guard index + length <= buffer.count else { return 0 }
-        let second = buffer[index + 1]
-        guard second >= lowerBound && second <= upperBound else { return 0 }
-        for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 {
-            return 0
+        var read = 1
+        while read < length, index + read < buffer.count {
+            let byte = buffer[index + read]
+            let fits = read == 1 ? byte >= lowerBound && byte <= upperBound : byte & 0xC0 == 0x80
+            guard fits else { break }
+            read += 1
         }
-        return length
+        return (read, read == length)
     }
 }

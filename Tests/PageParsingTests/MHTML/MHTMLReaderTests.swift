@@ -72,7 +72,7 @@ import ThreadModel
             "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"x\"\r\n\r\n--x\r\nContent-Type: text/html; charset=windows-1252\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
                 .utf8)
         bytes += body + Array("\r\n--x--\r\n".utf8)
-        let decoded = PageParser.decode(bytes, format: .mhtml)
+        let decoded = PageParser.read(bytes, format: .mhtml).decoded
         #expect(decoded.encoding == "windows-1252")
         #expect(decoded.text.contains("Café naïve"))
         #expect(decoded.warnings.isEmpty)
@@ -103,7 +103,7 @@ import ThreadModel
         let document = try #require(MHTMLReader.read(bytes))
         #expect(document.mainPart.map { String(decoding: $0.body, as: UTF8.self) }?.contains("ten years") == true)
         #expect(document.warnings.map(\.message) == [MHTMLReader.Message.noClosingBoundary("b")])
-        let decoded = PageParser.decode(bytes, format: .mhtml)
+        let decoded = PageParser.read(bytes, format: .mhtml).decoded
         #expect(decoded.text.contains("Felt lasts ten years"))
         #expect(decoded.warnings.map(\.message).contains(MHTMLReader.Message.noClosingBoundary("b")))
     }
@@ -126,10 +126,10 @@ import ThreadModel
             ])
         for length in 0...bytes.count {
             let prefix = Array(bytes.prefix(length))
-            let decoded = PageParser.decode(prefix, format: .mhtml)
+            let decoded = PageParser.read(prefix, format: .mhtml).decoded
             if length == bytes.count {
                 #expect(decoded.text.contains("The café next door used felt."))
-                #expect(decoded.warnings.isEmpty)
+                #expect(decoded.warnings.map(\.message) == [PageParser.Message.encodedPart])
             }
         }
     }

@@ -3,7 +3,9 @@
 /// `<pre>`, `<textarea>`, `<listing>` and `<plaintext>`, table cells separated by a tab and rows by
 /// a line break, images with alt text as `[image: alt]`; nothing from `script`, `style`,
 /// `template`, `head`, `title`, elements with the `hidden` attribute or an inline
-/// `display: none`.
+/// `display: none`, nor from what a browser leaves unshown (`noscript` with scripting on, the
+/// fallback content of `iframe`, `object`, `canvas`, `audio` and `video`, `select` menus, `svg` and
+/// `math` drawings).
 ///
 /// CSS is not applied beyond the inline `display: none`: the default display of each element
 /// decides what is a block.
@@ -12,13 +14,31 @@ extension HTMLDocument {
     /// element) gives its `textContent`, as `innerText` does.
     /// - Complexity: O(n) in the subtree's size; no recursion.
     package func visibleText(of index: Int32) -> String {
-        if nodes[Int(index)].kind == .text {
-            var builder = VisibleTextBuilder()
-            builder.appendFolded(nodes[Int(index)].text)
-            return builder.finish()
-        }
         if nodes[Int(index)].kind == .element && !isRendered(index) { return textContent(of: index) }
         var builder = VisibleTextBuilder()
+        render(index, into: &builder, input: nil)
+        return builder.finish()
+    }
+
+    /// The whole document's visible text, with where each piece of it comes from in `input` (the
+    /// UTF-8 bytes the document was parsed from) and the list depth of each of its lines.
+    /// - Complexity: O(n) in the document's size and the input's length; no recursion.
+    package func renderedText(input: [UInt8]) -> RenderedHTMLText {
+        var builder = VisibleTextBuilder(recording: true)
+        input.withUnsafeBufferPointer { render(Self.documentIndex, into: &builder, input: $0) }
+        return RenderedHTMLText(
+            text: builder.finish(), sources: builder.sources ?? RenderedSourceMap(),
+            lineListDepths: builder.lineListDepths())
+    }
+
+    /// Walks the subtree of `index` in document order, writing what is rendered into `builder`;
+    /// with `input`, each text node is lined up with its bytes there.
+    private func render(_ index: Int32, into builder: inout VisibleTextBuilder, input: UnsafeBufferPointer<UInt8>?) {
+        if nodes[Int(index)].kind == .text {
+            let node = nodes[Int(index)]
+            builder.appendFolded(node.text, alignment: input.map { align(node, in: $0) })
+            return
+        }
         var preformatted = 0
         var current = nodes[Int(index)].firstChild
         while current >= 0 {
@@ -26,7 +46,12 @@ extension HTMLDocument {
             var descend = false
             switch node.kind {
             case .text:
-                if preformatted > 0 { builder.appendPreformatted(node.text) } else { builder.appendFolded(node.text) }
+                let alignment = input.map { align(node, in: $0) }
+                if preformatted > 0 {
+                    builder.appendPreformatted(node.text, alignment: alignment)
+                } else {
+                    builder.appendFolded(node.text, alignment: alignment)
+                }
             case .element:
                 if isRendered(current) {
                     enter(current, node, &builder)
@@ -63,14 +88,21 @@ extension HTMLDocument {
                 at = parent
             }
         }
-        return builder.finish()
     }
 
-    /// Whether element `index` is rendered: not one of the never-rendered elements, no `hidden`
-    /// attribute, no inline `display: none`.
-    private func isRendered(_ index: Int32) -> Bool {
+    /// How text node `node`'s text lines up with its bytes in `input`.
+    private func align(_ node: HTMLNode, in input: UnsafeBufferPointer<UInt8>) -> TextNodeAlignment {
+        TextNodeAlignment(text: node.text, input: input, range: node.range)
+    }
+
+    /// Whether element `index` is rendered: not one of the never-rendered elements (nor an `<svg>`
+    /// or `<math>` drawing), no `hidden` attribute, no inline `display: none`.
+    package func isRendered(_ index: Int32) -> Bool {
         let node = nodes[Int(index)]
         if node.namespace == .html && Self.unrenderedNames.contains(node.name) { return false }
+        if node.namespace == .svg && node.name == .svg || node.namespace == .mathml && node.name == .math {
+            return false
+        }
         for attribute in node.attributes where attribute.namespace == .none {
             if attribute.name == Self.hiddenAttribute { return false }
             if attribute.name == Self.styleAttribute && Self.declaresDisplayNone(attribute.value) { return false }
@@ -84,21 +116,23 @@ extension HTMLDocument {
         case .p:
             builder.requireLineBreaks(2)
         case .br:
-            builder.appendLiteral(VisibleTextBuilder.lineFeed)
+            builder.appendLiteral(VisibleTextBuilder.lineFeed, source: node.range)
         case .img:
             if let alt = attribute(Self.altAttribute, of: index) {
                 var folded = VisibleTextBuilder()
                 folded.appendFolded(alt)
                 let text = folded.finish()
-                if !text.isEmpty { builder.appendWord(Array("[image: \(text)]".utf8)) }
+                if !text.isEmpty { builder.appendWord(Array("[image: \(text)]".utf8), source: node.range) }
             }
         default:
             if Self.blockNames.contains(node.name) { builder.requireLineBreaks(1) }
         }
+        if Self.listNames.contains(node.name) { builder.listDepth += 1 }
     }
 
     private func leave(_ index: Int32, _ node: HTMLNode, _ builder: inout VisibleTextBuilder) {
         guard node.namespace == .html else { return }
+        if Self.listNames.contains(node.name) { builder.listDepth -= 1 }
         switch node.name {
         case .p:
             builder.requireLineBreaks(2)
@@ -163,7 +197,15 @@ extension HTMLDocument {
     private static let styleAttribute = Array("style".utf8)
     private static let altAttribute = Array("alt".utf8)
 
-    private static let unrenderedNames: Set<HTMLElementName> = [.script, .style, .template, .head, .title]
+    /// Elements never shown: scripts, styles and the head; what a browser with scripting on
+    /// hides (`noscript`); fallback content shown only when the embedded thing fails (`iframe`,
+    /// `object`, `canvas`, `audio`, `video`, `noembed`, `noframes`); and `select` menus.
+    private static let unrenderedNames: Set<HTMLElementName> = [
+        .script, .style, .template, .head, .title, .noscript, .iframe, .object, .canvas, .audio, .video, .noembed,
+        .noframes, .select,
+    ]
+    /// Elements whose nesting is recorded as each line's list depth.
+    private static let listNames: Set<HTMLElementName> = [.ul, .ol]
     private static let preformattedNames: Set<HTMLElementName> = [.pre, .textarea, .listing, .plaintext]
     private static let blockNames: Set<HTMLElementName> = Set(
         [
@@ -173,90 +215,4 @@ extension HTMLDocument {
             "plaintext", "pre", "search", "section", "summary", "table", "ul",
         ].map { HTMLElementName(Array($0.utf8)) }
     ).subtracting([.unknown])
-}
-
-/// Collects the pieces of visible text: folded words, literal breaks and tabs, and the "required
-/// line break counts" of blocks, which collapse to the largest of a run and vanish at either end.
-struct VisibleTextBuilder {
-    static let lineFeed = UInt8(ascii: "\n")
-    static let tab = UInt8(ascii: "\t")
-    static let space = UInt8(ascii: " ")
-
-    private var output: [UInt8] = []
-    private var pendingSpace = false
-    private var pendingBreaks = 0
-
-    /// Asks for at least `count` line breaks before the next text.
-    mutating func requireLineBreaks(_ count: Int) {
-        pendingBreaks = max(pendingBreaks, count)
-    }
-
-    /// Text whose white space folds to single spaces.
-    mutating func appendFolded(_ text: [UInt8]) {
-        var index = 0
-        while index < text.count {
-            if HTMLByte.isASCIIWhitespace(text[index]) {
-                pendingSpace = true
-                index += 1
-                continue
-            }
-            var end = index
-            while end < text.count && !HTMLByte.isASCIIWhitespace(text[end]) { end += 1 }
-            appendWord(text[index..<end])
-            index = end
-        }
-    }
-
-    /// Text kept as it is (inside `<pre>`).
-    mutating func appendPreformatted(_ text: [UInt8]) {
-        guard !text.isEmpty else { return }
-        flush()
-        if pendingSpace && !atLineStart { output.append(Self.space) }
-        pendingSpace = false
-        output += text
-    }
-
-    /// A run of non-space bytes.
-    mutating func appendWord<Bytes: Collection<UInt8>>(_ word: Bytes) {
-        flush()
-        if pendingSpace && !atLineStart { output.append(Self.space) }
-        pendingSpace = false
-        output += word
-    }
-
-    /// A line break or tab that stays where it is (`<br>`, between cells and rows).
-    mutating func appendLiteral(_ byte: UInt8) {
-        flush()
-        pendingSpace = false
-        output.append(byte)
-    }
-
-    /// The text, with pending breaks and spaces at the end dropped.
-    func finish() -> String {
-        String(decoding: output, as: UTF8.self)
-    }
-
-    private var atLineStart: Bool {
-        output.last.map { $0 == Self.lineFeed || $0 == Self.tab } ?? true
-    }
-
-    private mutating func flush() {
-        if pendingBreaks > 0 && !output.isEmpty {
-            output += [UInt8](repeating: Self.lineFeed, count: pendingBreaks)
-            pendingSpace = false
-        }
-        pendingBreaks = 0
-    }
-
-    static func isNameByte(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-            || (byte >= 0x30 && byte <= 0x39)
-    }
-
-    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var slice = bytes
-        while let first = slice.first, HTMLByte.isASCIIWhitespace(first) { slice.removeFirst() }
-        while let last = slice.last, HTMLByte.isASCIIWhitespace(last) { slice.removeLast() }
-        return slice
-    }
 }

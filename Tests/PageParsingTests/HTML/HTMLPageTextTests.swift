@@ -3,9 +3,10 @@ import Testing
 
 @testable import PageParsing
 
-@Suite struct HTMLTextRendererTests {
+/// The parse path of HTML pages: the DOM's visible text, read by the copied-text profiles.
+@Suite struct HTMLPageTextTests {
     func render(_ html: String) -> String {
-        HTMLTextRenderer.render(Array(html.utf8)).text
+        PageParser.read(Array(html.utf8), format: .html).decoded.text
     }
 
     @Test func blocksBecomeLinesAndWhiteSpaceFolds() {
@@ -21,7 +22,8 @@ import Testing
         let html = """
             <head><title>T</title><style>div{}</style></head><script>document.write("<p>x</p>")</script>
             <div hidden>h</div><div style="color:red; DISPLAY: none">d</div><template><p>t</p></template>
-            <!-- a comment <p>c</p> --><noscript>n</noscript><svg><text>s</text></svg>shown
+            <!-- a comment <p>c</p> --><noscript>n</noscript><svg><text>s</text></svg><iframe><p>f</p></iframe>\
+            <select><option>Jump to</option></select><video>v</video>shown
             """
         #expect(render(html) == "shown")
     }
@@ -75,10 +77,10 @@ import Testing
     }
 
     @Test func renderedLinesKnowTheirListDepth() {
-        let rendered = HTMLTextRenderer.render(
-            Array("<p>top</p><ul><li>one<ul><li>two</li></ul></li><li>three</li></ul>".utf8))
-        #expect(rendered.text == "top\n\none\ntwo\n\nthree")
-        #expect(Array(rendered.listDepths.prefix(6)) == [0, 0, 1, 2, 0, 1], "an empty line has depth 0")
+        let html = Array("<p>top</p><ul><li>one<ul><li>two</li></ul></li><li>three</li></ul><p>end</p>".utf8)
+        let rendered = HTMLDocument.parse(html).renderedText(input: html)
+        #expect(rendered.text == "top\n\none\ntwo\nthree\n\nend")
+        #expect(rendered.lineListDepths == [0, 0, 1, 2, 1, 0, 0], "an empty line has depth 0")
     }
 
     @Test func savedWordPressCommentsKeepTheirNesting() throws {
