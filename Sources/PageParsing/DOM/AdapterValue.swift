@@ -87,7 +87,7 @@ enum AdapterValue {
 
     /// An ISO 8601 time from an attribute's value: a value starting `YYYY-MM-DD` (its first word,
     /// so HN's `2024-01-01T10:00:00 1704103200` gives the ISO part), or a Unix time in seconds
-    /// (XenForo's `data-time`) written as UTC; `nil` for anything else.
+    /// (XenForo's `data-time`) or milliseconds (Discourse's), written as UTC; `nil` for anything else.
     static func isoTime(_ value: String) -> String? {
         let word = folded(value).split(separator: " ").first.map(String.init) ?? ""
         let bytes = Array(word.utf8)
@@ -96,7 +96,8 @@ enum AdapterValue {
         {
             return word
         }
-        if bytes.count >= 9, bytes.count <= 11, bytes.allSatisfy(isDigit), let seconds = Double(word) {
+        if bytes.count >= 9, bytes.count <= 13, bytes.allSatisfy(isDigit), var seconds = Double(word) {
+            if bytes.count > 11 { seconds /= 1000 }
             let formatter = ISO8601DateFormatter()
             formatter.timeZone = TimeZone(identifier: "UTC")
             return formatter.string(from: Date(timeIntervalSince1970: seconds))

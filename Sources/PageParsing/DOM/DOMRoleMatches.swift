@@ -21,7 +21,8 @@ struct DOMRoleMatches {
     private(set) var reactionOwner: [Int32]
     /// For each node, its position in document order.
     private(set) var order: [Int32]
-    /// For each node, whether it and all its ancestors are rendered.
+    /// For each node, whether it and all its ancestors are rendered; `<noscript>` counts as
+    /// rendered, since the page was saved without its scripts (Discourse's crawler view).
     private(set) var rendered: [Bool]
     /// For each node, the index in `labels` of the segment its text belongs to.
     private(set) var label: [Int32]
@@ -85,7 +86,8 @@ struct DOMRoleMatches {
             let inherited = parent >= 0
             rendered[node] =
                 (inherited ? rendered[parent] : true)
-                && (document.nodes[node].kind != .element || document.isRendered(current))
+                && (document.nodes[node].kind != .element || document.isRendered(current)
+                    || document.nodes[node].isHTML(.noscript))
                 && document.nodes[node].kind != .templateContents
             if postOf[node] >= 0 {
                 let post = postOf[node]

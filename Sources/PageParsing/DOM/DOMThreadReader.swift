@@ -68,7 +68,7 @@ struct DOMThreadReader {
                 nonEmpty(Self.trimmed(content.visibleText(of: $0.node)))
             }
             let bodyNode = value(.body, post)?.node ?? element
-            draft.body = Self.trimmed(content.visibleText(of: bodyNode))
+            draft.body = tables.rendered[Int(bodyNode)] ? Self.trimmed(content.visibleText(of: bodyNode)) : ""
             draft.reactions = reactions(post, all[.reaction]?[post] ?? [], all[.reactionCount]?[post] ?? [], tables)
             draft.quotes = quotes(
                 post, all[.quote]?[post] ?? [], all, tables, content, idIndex, numberIndex, quoteIndex, posts)
