@@ -58,8 +58,9 @@ enum LexiconTestCommand {
             }
             failures += pageFailures
             let verdict = failures == 0 && problems.isEmpty ? "passed" : "FAILED"
+            let pageSummary = pages.isEmpty ? "" : ", \(pages.count) platform pages (\(pageFailures) failed)"
             terminal.write(
-                "\(verdict): \(cases.count) cases, \(runs) runs, \(pages.count) platform pages (\(pageFailures) failed), \(failures) failed, \(problems.count) malformed\n"
+                "\(verdict): \(cases.count) cases, \(runs) runs\(pageSummary), \(failures) failed, \(problems.count) malformed\n"
             )
             return failures == 0 && problems.isEmpty ? ExitCode.success : ExitCode.failure
         }
