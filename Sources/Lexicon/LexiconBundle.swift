@@ -14,6 +14,13 @@ public struct LexiconBundle: Sendable {
         public var origin: String
         /// The file's text.
         public var text: String
+
+        /// Creates a file of the bundle.
+        public init(path: String, origin: String, text: String) {
+            self.path = path
+            self.origin = origin
+            self.text = text
+        }
     }
 
     /// The files by relative path.
@@ -31,7 +38,8 @@ public struct LexiconBundle: Sendable {
         )
     }
 
-    /// Reads every `.tsv` file under `directory`, recursively.
+    /// Reads every `.tsv` file under `directory`, recursively, and every file of a platform's
+    /// `cases/` folder (`platforms/<name>/cases/*`: the example pages its adapter is tested on).
     public static func load(directory: String) throws(LexiconError) -> LexiconBundle {
         let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
         var isDirectory: ObjCBool = false
@@ -42,7 +50,7 @@ public struct LexiconBundle: Sendable {
             throw .unreadable(path: directory, reason: "the folder cannot be listed")
         }
         var files: [File] = []
-        for case let relative as String in enumerator where relative.hasSuffix(".tsv") {
+        for case let relative as String in enumerator where relative.hasSuffix(".tsv") || isCasePage(relative) {
             let origin = (directory as NSString).appendingPathComponent(relative)
             guard let data = FileManager.default.contents(atPath: origin) else {
                 throw .unreadable(path: origin, reason: "the file cannot be read")
@@ -87,6 +95,12 @@ public struct LexiconBundle: Sendable {
     public func table(_ path: String, requiredColumns: Int) throws(LexiconError) -> TSVTable? {
         guard let file = files[path] else { return nil }
         return try TSVTable(file: file.origin, text: file.text, requiredColumns: requiredColumns)
+    }
+
+    /// Whether `path` is an example page of a platform (`platforms/<name>/cases/<page>`).
+    private static func isCasePage(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return parts.count == 4 && parts[0] == "platforms" && parts[2] == "cases" && !parts[3].hasPrefix(".")
     }
 
     private static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {

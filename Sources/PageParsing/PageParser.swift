@@ -5,6 +5,7 @@ import ThreadModel
 /// platform profiles of the lexicons.
 public struct PageParser: Sendable {
     private let extractor: CopiedTextExtractor
+    let htmlAdapters: PlatformAdapters
 
     /// Messages, named once so tests quote the same text.
     enum Message {
@@ -15,6 +16,7 @@ public struct PageParser: Sendable {
     /// - Throws: `LexiconError` for a malformed profile, naming its file and line.
     public init(lexicons: LexiconBundle) throws(LexiconError) {
         extractor = CopiedTextExtractor(lexicon: try PlatformLexicon(bundle: lexicons))
+        htmlAdapters = try PlatformAdapters(bundle: lexicons)
     }
 
     /// The names of the platforms the parser recognises.
@@ -37,7 +39,16 @@ public struct PageParser: Sendable {
     {
         let format = format ?? PageFormat.detect(bytes)
         let page = Self.read(bytes, format: format)
+        if let dom = page.dom, var thread = readDOM(dom, source: source, platform: platform) {
+            thread.format = format.rawValue
+            thread.encoding = page.decoded.encoding
+            thread.warnings = page.decoded.warnings
+            return thread
+        }
         var thread = extractor.extract(page.decoded, source: source, platform: platform)
+        if thread.platform != "unknown" {
+            thread.adapter = AdapterMatch(method: "text:\(thread.platform)", confidence: platform == nil ? 0.5 : 1)
+        }
         if let fileSpans = page.fileSpans { thread = fileSpans.mapping(thread) }
         thread.format = format.rawValue
         return thread
@@ -61,7 +72,9 @@ public struct PageParser: Sendable {
             decoded.text = rendered.text
             decoded.listDepths = rendered.lineListDepths
             decoded.sourceOffsets = nil
-            return PageText(decoded: decoded, fileSpans: FileSpanMap(page: page, sources: rendered.sources))
+            return PageText(
+                decoded: decoded, fileSpans: FileSpanMap(page: page, sources: rendered.sources),
+                dom: PageDOM(document: page.document, offsets: page))
         }
     }
 }
@@ -72,4 +85,6 @@ package struct PageText: Sendable {
     package var decoded: DecodedText
     /// For HTML and MHTML, the way from spans into `decoded.text` to spans into the file.
     package var fileSpans: FileSpanMap?
+    /// For HTML and MHTML, the parsed page, for the platforms' DOM adapters.
+    package var dom: PageDOM? = nil
 }

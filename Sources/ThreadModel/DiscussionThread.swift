@@ -20,6 +20,15 @@ public struct DiscussionThread: Codable, Hashable, Sendable {
     public var encoding: String
     /// Problems met while reading the page that did not stop it (bad bytes, an odd encoding).
     public var warnings: [ParseWarning]
+    /// Which method found the posts (`html:xenforo` for a platform's DOM adapter, `text:xenforo`
+    /// for its copied-text profile), and how sure it is.
+    public var adapter: AdapterMatch? = nil
+    /// The page's canonical address, when its markup names one.
+    public var canonicalURL: String? = nil
+    /// The address of the thread's next page, when the page links it.
+    public var nextPageURL: String? = nil
+    /// The address of the thread's previous page, when the page links it.
+    public var previousPageURL: String? = nil
 
     /// Creates a thread.
     public init(

@@ -23,6 +23,25 @@ public struct Post: Codable, Hashable, Sendable {
     public var replyTo: Int?
     /// The lines the post spans, header to last reaction.
     public var span: SourceSpan
+    /// The platform's own id of the post (`post-1001`, `t1_abc`), when the markup gives one.
+    public var platformID: String? = nil
+    /// The post's number as the forum shows it (`#12` is 12); `nil` when the page shows none
+    /// (reports then count the post's position from 1).
+    public var number: Int? = nil
+    /// The address of the author's profile, when the page links it.
+    public var authorLink: String? = nil
+    /// The post's time as ISO 8601, when the markup gives one (`<time datetime>`, `data-time`).
+    public var isoTime: String? = nil
+    /// Whether the page shows the post as deleted, removed or ignored.
+    public var isDeleted: Bool = false
+    /// The post's edit note (`Last edited by … on …`), when it has one.
+    public var editNote: String? = nil
+    /// The post's score or vote count, when the page shows one.
+    public var score: Int? = nil
+
+    /// The number a moderator sees on the page: ``number`` when the forum shows one, else the
+    /// post's position counted from 1.
+    public var displayNumber: Int { number ?? index + 1 }
 
     /// Creates a post.
     public init(

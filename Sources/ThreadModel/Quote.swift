@@ -10,6 +10,10 @@ public struct Quote: Codable, Hashable, Sendable {
     public var text: String
     /// Where the quote (header included) is in the page.
     public var span: SourceSpan
+    /// The quoted post's id as the markup names it (`post: 1001`, `data-post-id="4"`), when it does.
+    public var sourceID: String? = nil
+    /// The quotes inside this quote, in order; their text is not part of ``text``.
+    public var quotes: [Quote] = []
 
     /// Creates a quote.
     public init(author: String?, postIndex: Int?, time: String?, text: String, span: SourceSpan) {

@@ -18,4 +18,6 @@ public enum SegmentKind: String, Codable, Hashable, Sendable, CaseIterable {
     case attachment
     /// A member's signature under a post.
     case signature
+    /// A post's edit note (`Last edited by … on …`).
+    case editNote
 }

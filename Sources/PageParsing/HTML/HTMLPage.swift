@@ -79,6 +79,15 @@ package struct HTMLPage: Sendable {
         base + (decodedToFile?.fileOffset(forTextOffset: offset) ?? offset)
     }
 
+    /// The span of the file that the HTML bytes `range` come from.
+    /// - Complexity: O(log l) for l lines.
+    package func span(_ range: Range<Int>) -> SourceSpan {
+        let last = max(range.lowerBound, range.upperBound - 1)
+        return SourceSpan(
+            lineStart: line(range.lowerBound), lineEnd: line(last),
+            byteStart: fileOffset(range.lowerBound), byteEnd: fileOffset(range.upperBound))
+    }
+
     /// The file's line (1-based) of offset `offset` into `html`.
     /// - Complexity: O(log l) for l lines.
     package func line(_ offset: Int) -> Int {

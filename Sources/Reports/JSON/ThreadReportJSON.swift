@@ -29,6 +29,8 @@ public enum ThreadReportJSON {
             ("platform", .string(report.thread.platform)),
             ("article", .bool(report.thread.openingPostIsArticle)),
             ("warnings", .array(report.thread.warnings.map { .string($0.description) })),
+            ("adapter", ThreadJSON.adapter(report.thread)),
+            ("canonical", .string(report.thread.canonicalURL)),
         ])
     }
 
@@ -67,50 +69,53 @@ public enum ThreadReportJSON {
     static func post(_ report: PostReport) -> JSONValue {
         let post = report.post
         let incivility = report.analysis.incivility
-        return .object([
-            ("index", .int(post.index)),
-            ("author", .string(post.author)),
-            ("authorInferred", .bool(post.authorInferred)),
-            ("timestamp", .string(post.timestamp)),
-            ("parent", .int(report.parent?.to)),
-            ("depth", .int(report.depth)),
-            ("replies", .array(report.children.map { .int($0) })),
-            ("lines", .object([("start", .int(post.span.lineStart)), ("end", .int(post.span.lineEnd))])),
-            ("body", .string(post.body)),
-            (
-                "quotes",
-                .array(
-                    post.quotes.map { quote in
-                        .object([
-                            ("author", .string(quote.author)), ("postIndex", .int(quote.postIndex)),
-                            ("time", .string(quote.time)),
-                            ("text", .string(quote.text)),
-                        ])
-                    })
-            ),
-            (
-                "reactions",
-                .array(post.reactions.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })
-            ),
-            ("incivility", Self.incivility(incivility)),
-            (
-                "stance",
-                .object([
-                    ("reply", .string(report.analysis.replyStance?.stance.rawValue)),
-                    ("replyCues", .array((report.analysis.replyStance?.cues ?? []).map(evidence))),
-                    (
-                        "targets",
-                        .array(
-                            report.analysis.targetStances.map { target in
-                                .object([
-                                    ("target", .string(target.target)), ("stance", .string(target.stance.rawValue)),
-                                    ("evidence", .array(target.evidence.map(evidence))),
-                                ])
-                            })
-                    ),
-                ])
-            ),
-        ])
+        return .object(
+            [
+                ("index", .int(post.index)),
+                ("author", .string(post.author)),
+                ("authorInferred", .bool(post.authorInferred)),
+                ("timestamp", .string(post.timestamp)),
+                ("parent", .int(report.parent?.to)),
+                ("depth", .int(report.depth)),
+                ("replies", .array(report.children.map { .int($0) })),
+                ("lines", .object([("start", .int(post.span.lineStart)), ("end", .int(post.span.lineEnd))])),
+                ("body", .string(post.body)),
+                (
+                    "quotes",
+                    .array(
+                        post.quotes.map { quote in
+                            .object([
+                                ("author", .string(quote.author)), ("postIndex", .int(quote.postIndex)),
+                                ("time", .string(quote.time)),
+                                ("text", .string(quote.text)),
+                                ("sourceID", .string(quote.sourceID)),
+                                ("nested", .int(quote.quotes.count)),
+                            ])
+                        })
+                ),
+                (
+                    "reactions",
+                    .array(post.reactions.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })
+                ),
+                ("incivility", Self.incivility(incivility)),
+                (
+                    "stance",
+                    .object([
+                        ("reply", .string(report.analysis.replyStance?.stance.rawValue)),
+                        ("replyCues", .array((report.analysis.replyStance?.cues ?? []).map(evidence))),
+                        (
+                            "targets",
+                            .array(
+                                report.analysis.targetStances.map { target in
+                                    .object([
+                                        ("target", .string(target.target)), ("stance", .string(target.stance.rawValue)),
+                                        ("evidence", .array(target.evidence.map(evidence))),
+                                    ])
+                                })
+                        ),
+                    ])
+                ),
+            ] + ThreadJSON.markupFacts(post))
     }
 
     /// An incivility result: `{score, severity, categories, target, evidence}`.

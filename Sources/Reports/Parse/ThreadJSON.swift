@@ -15,6 +15,10 @@ public enum ThreadJSON {
             ("article", .bool(thread.openingPostIsArticle)),
             ("format", .string(thread.format)),
             ("encoding", .string(thread.encoding)),
+            ("adapter", adapter(thread)),
+            ("canonical", .string(thread.canonicalURL)),
+            ("nextPage", .string(thread.nextPageURL)),
+            ("prevPage", .string(thread.previousPageURL)),
             ("posts", .array(thread.posts.map(post))),
             ("segments", .array(thread.segments.map(segment))),
             ("warnings", .array(thread.warnings.map(warning))),
@@ -23,23 +27,46 @@ public enum ThreadJSON {
 
     /// A post as a JSON value.
     public static func post(_ post: Post) -> JSONValue {
-        .object([
-            ("index", .int(post.index)),
-            ("author", .string(post.author)),
-            ("authorInferred", .bool(post.authorInferred)),
-            ("timestamp", .string(post.timestamp)),
-            ("body", .string(post.body)),
-            ("quotes", .array(post.quotes.map(quote))),
-            (
-                "reactions",
-                .array(post.reactions.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })
-            ),
-            ("attachments", .array(post.attachments.map { .string($0) })),
-            ("signature", .string(post.signature)),
-            ("replyTo", .int(post.replyTo)),
-            ("lineStart", .int(post.span.lineStart)),
-            ("lineEnd", .int(post.span.lineEnd)),
-        ])
+        .object(
+            [
+                ("index", .int(post.index)),
+                ("author", .string(post.author)),
+                ("authorInferred", .bool(post.authorInferred)),
+                ("timestamp", .string(post.timestamp)),
+                ("body", .string(post.body)),
+                ("quotes", .array(post.quotes.map(quote))),
+                (
+                    "reactions",
+                    .array(post.reactions.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })
+                ),
+                ("attachments", .array(post.attachments.map { .string($0) })),
+                ("signature", .string(post.signature)),
+                ("replyTo", .int(post.replyTo)),
+                ("lineStart", .int(post.span.lineStart)),
+                ("lineEnd", .int(post.span.lineEnd)),
+            ] + markupFacts(post))
+    }
+
+    /// `{method, confidence}`: which method found the posts (`html:xenforo`, `text:invision`), or `null`.
+    static func adapter(_ thread: DiscussionThread) -> JSONValue {
+        thread.adapter.map {
+            .object([("method", .string($0.method)), ("confidence", .number($0.confidence, places: 2))])
+        } ?? .null
+    }
+
+    /// The facts a post's markup gives, written by both JSON schemas after their older fields:
+    /// `number` (as shown, else the position from 1), `platformID`, `authorLink`, `isoTime`,
+    /// `deleted`, `editNote`, `score`.
+    static func markupFacts(_ post: Post) -> [(String, JSONValue)] {
+        [
+            ("number", .int(post.displayNumber)),
+            ("platformID", .string(post.platformID)),
+            ("authorLink", .string(post.authorLink)),
+            ("isoTime", .string(post.isoTime)),
+            ("deleted", .bool(post.isDeleted)),
+            ("editNote", .string(post.editNote)),
+            ("score", .int(post.score)),
+        ]
     }
 
     private static func quote(_ quote: Quote) -> JSONValue {
@@ -50,6 +77,8 @@ public enum ThreadJSON {
             ("text", .string(quote.text)),
             ("lineStart", .int(quote.span.lineStart)),
             ("lineEnd", .int(quote.span.lineEnd)),
+            ("sourceID", .string(quote.sourceID)),
+            ("quotes", .array(quote.quotes.map(Self.quote))),
         ])
     }
 

@@ -1,6 +1,8 @@
+import Lexicon
+
 /// How one platform's pages read when their text is copied: the visible words of its UI.
 ///
-/// Loaded from `Lexicons/platforms/NAME.tsv` (columns `kind`, `pattern`, `name`); the rules of
+/// Loaded from `Lexicons/platforms/NAME/text.tsv` (columns `kind`, `pattern`, `name`); the rules of
 /// `platforms/common.tsv` apply to every platform.
 public struct PlatformProfile: Hashable, Sendable {
     /// Settings a profile may give with `setting	KEY	VALUE` lines.

@@ -1,6 +1,7 @@
+import Lexicon
 import Testing
 
-@testable import Lexicon
+@testable import PageParsing
 
 @Suite struct PlatformLexiconTests {
     @Test func patternsParseIntoLiteralsAndSlots() throws {

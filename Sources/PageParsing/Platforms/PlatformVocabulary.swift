@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Words shared by every platform profile: how dates are written, attachment file types, reactions.
 ///
 /// Loaded from `Lexicons/platforms/common.tsv` (kinds `month`, `weekday`, `timeWord`,

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// One line of a platform profile: what kind of line a pattern recognises.
 public struct ProfileRule: Hashable, Sendable {
     /// What a matching line is, or does to the parse.
@@ -44,6 +46,6 @@ public struct ProfileRule: Hashable, Sendable {
     public var pattern: LinePattern
     /// The rule's name, shown as the segment's name (`sign-in block`).
     public var name: String
-    /// Where the rule is written (`Lexicons/platforms/invision.tsv:12`).
+    /// Where the rule is written (`Lexicons/platforms/invision/text.tsv:12`).
     public var origin: String
 }

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// The platform profiles and their shared vocabulary, loaded from a lexicon bundle.
 public struct PlatformLexicon: Hashable, Sendable {
     /// The profiles by name, in name order; `common` is folded into each.
@@ -10,7 +12,8 @@ public struct PlatformLexicon: Hashable, Sendable {
         profiles.first { $0.name == name }
     }
 
-    /// Loads `platforms/*.tsv` and `reactions.tsv` from `bundle`.
+    /// Loads `platforms/<name>/text.tsv` (or a flat `platforms/<name>.tsv`), `platforms/common.tsv`
+    /// and `reactions.tsv` from `bundle`.
     /// - Throws: `LexiconError.malformed` naming the file and line of the first bad line.
     public init(bundle: LexiconBundle) throws(LexiconError) {
         var vocabulary = PlatformVocabulary()
@@ -43,9 +46,9 @@ public struct PlatformLexicon: Hashable, Sendable {
             }
         }
         var profiles: [PlatformProfile] = []
-        for file in bundle.files(under: "platforms/") where file.path != "platforms/common.tsv" {
+        for file in bundle.files(under: "platforms/") {
+            guard let name = PlatformFiles.textProfileName(file.path) else { continue }
             let table = try TSVTable(file: file.origin, text: file.text, requiredColumns: 2)
-            let name = String(file.path.dropFirst("platforms/".count).dropLast(".tsv".count))
             var settings = PlatformProfile.Settings()
             var rules: [ProfileRule] = []
             for row in table.rows {

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// A pattern for one line of copied page text, as written in a platform profile:
 /// literal words with slots such as `{time}, {author} said:` or `• {reaction} {count}`.
 ///

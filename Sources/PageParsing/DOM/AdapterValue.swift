@@ -1,0 +1,109 @@
+import Foundation
+
+/// How the values an adapter reads are turned into what a post carries: folded text, numbers,
+/// counts, id keys and ISO 8601 times. Byte-level and regex-free.
+enum AdapterValue {
+    /// `text` with runs of white space folded to one space and trimmed.
+    static func folded(_ text: String) -> String {
+        var out: [UInt8] = []
+        var space = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.append(0x20) }
+            space = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self).replacingOccurrences(of: "\u{A0}", with: " ")
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The first whole number in `text` (`#12` → 12, `1,204 points` → 1204, `-3` → -3), or `nil`.
+    static func firstNumber(_ text: String) -> Int? {
+        firstNumberRange(Array(text.utf8)).map(\.value)
+    }
+
+    /// The first number of `bytes` and where it is; thousands separators (`,` between digits) allowed.
+    static func firstNumberRange(_ bytes: [UInt8]) -> (value: Int, range: Range<Int>)? {
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(bytes[index]) else {
+                index += 1
+                continue
+            }
+            var start = index
+            if start > 0, bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+            var value = 0
+            var end = index
+            while end < bytes.count {
+                if isDigit(bytes[end]) {
+                    value = value &* 10 &+ Int(bytes[end] - 0x30)
+                    end += 1
+                } else if bytes[end] == UInt8(ascii: ","), end + 1 < bytes.count, isDigit(bytes[end + 1]) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            return (start < index ? -value : value, start..<end)
+        }
+        return nil
+    }
+
+    /// A reaction's name and count from one text: `3 Likes` → (`Likes`, 3), `Like 3` → (`Like`, 3),
+    /// `Like` → (`Like`, nil).
+    static func nameAndCount(_ text: String) -> (name: String, count: Int?) {
+        let bytes = Array(text.utf8)
+        guard let number = firstNumberRange(bytes) else { return (text, nil) }
+        let rest = Array(bytes[..<number.range.lowerBound]) + Array(bytes[number.range.upperBound...])
+        return (folded(String(decoding: rest, as: UTF8.self)), max(0, number.value))
+    }
+
+    /// How many a count element says: a number (`12`, `1,204`), or a list of names
+    /// (`alice, bob and 3 others` is 5).
+    static func count(_ text: String) -> Int {
+        let lower = text.lowercased()
+        if lower.contains(",") && !lower.contains(where: \.isNumber) || lower.contains(" and ")
+            || lower.contains("other")
+        {
+            return NameList.count(text)
+        }
+        return firstNumber(text).map { max(0, $0) } ?? NameList.count(text)
+    }
+
+    /// The key two ids are compared by: the last run of digits (`post-1001`, `js-post-1001` and
+    /// `post: 1001` all give `1001`), else the whole id lowercased.
+    static func idKey(_ id: String) -> String {
+        let bytes = Array(id.utf8)
+        var end = bytes.count
+        while end > 0, !isDigit(bytes[end - 1]) { end -= 1 }
+        guard end > 0 else { return id.lowercased() }
+        var start = end
+        while start > 0, isDigit(bytes[start - 1]) { start -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// An ISO 8601 time from an attribute's value: a value starting `YYYY-MM-DD` (its first word,
+    /// so HN's `2024-01-01T10:00:00 1704103200` gives the ISO part), or a Unix time in seconds
+    /// (XenForo's `data-time`) or milliseconds (Discourse's), written as UTC; `nil` for anything else.
+    static func isoTime(_ value: String) -> String? {
+        let word = folded(value).split(separator: " ").first.map(String.init) ?? ""
+        let bytes = Array(word.utf8)
+        if bytes.count >= 10, bytes[0..<4].allSatisfy(isDigit), bytes[4] == UInt8(ascii: "-"),
+            bytes[5..<7].allSatisfy(isDigit), bytes[7] == UInt8(ascii: "-"), bytes[8..<10].allSatisfy(isDigit)
+        {
+            return word
+        }
+        if bytes.count >= 9, bytes.count <= 13, bytes.allSatisfy(isDigit), var seconds = Double(word) {
+            if bytes.count > 11 { seconds /= 1000 }
+            let formatter = ISO8601DateFormatter()
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            return formatter.string(from: Date(timeIntervalSince1970: seconds))
+        }
+        return nil
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}

@@ -1,0 +1,51 @@
+import ThreadModel
+
+/// The lossless segmentation of a page read by a DOM adapter: every visible text node (rendered,
+/// not only white space) in exactly one segment, runs of nodes with one label merged.
+enum DOMSegments {
+    /// The segments of `document`, in document order.
+    /// - Complexity: O(n) in the number of nodes.
+    static func segments(document: HTMLDocument, tables: DOMRoleMatches, offsets: HTMLPage) -> [Segment] {
+        var segments: [Segment] = []
+        var run: (label: Int32, range: Range<Int>, text: [String])?
+        func close() {
+            guard let open = run else { return }
+            let label = tables.labels[Int(open.label)]
+            segments.append(
+                Segment(
+                    kind: label.kind, name: label.name, post: label.post, span: offsets.span(open.range),
+                    text: open.text.joined(separator: " ")))
+            run = nil
+        }
+        for node in visibleTextNodes(document, tables) {
+            let range = document.nodes[Int(node)].range
+            let label = tables.label[Int(node)]
+            if let open = run, open.label == label, range.lowerBound >= open.range.upperBound {
+                run?.range = open.range.lowerBound..<range.upperBound
+                run?.text.append(AdapterValue.folded(String(decoding: document.nodes[Int(node)].text, as: UTF8.self)))
+                continue
+            }
+            close()
+            run = (label, range, [AdapterValue.folded(String(decoding: document.nodes[Int(node)].text, as: UTF8.self))])
+        }
+        close()
+        return segments
+    }
+
+    /// The text nodes a reader sees: rendered, and not only white space, in document order.
+    /// - Complexity: O(n).
+    static func visibleTextNodes(_ document: HTMLDocument, _ tables: DOMRoleMatches) -> [Int32] {
+        var result: [Int32] = []
+        var current = document.following(HTMLDocument.documentIndex, within: HTMLDocument.documentIndex)
+        while current >= 0 {
+            let node = document.nodes[Int(current)]
+            if node.kind == .text, tables.rendered[Int(current)],
+                node.text.contains(where: { !HTMLByte.isASCIIWhitespace($0) })
+            {
+                result.append(current)
+            }
+            current = document.following(current, within: HTMLDocument.documentIndex)
+        }
+        return result
+    }
+}
