@@ -21,6 +21,8 @@ enum AdapterValue {
     }
 
     /// The first whole number in `text` (`#12` → 12, `1,204 points` → 1204, `-3` → -3), or `nil`.
+    /// A `-` is a sign only at the start or after a character that is not a letter or digit, so a
+    /// class name's suffix is a plain number (`comment-depth-4` → 4, Dreamwidth's depth).
     static func firstNumber(_ text: String) -> Int? {
         firstNumberRange(Array(text.utf8)).map(\.value)
     }
@@ -34,7 +36,9 @@ enum AdapterValue {
                 continue
             }
             var start = index
-            if start > 0, bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+            if start > 0, bytes[start - 1] == UInt8(ascii: "-"), start == 1 || !isAlphanumeric(bytes[start - 2]) {
+                start -= 1
+            }
             var value = 0
             var end = index
             while end < bytes.count {
@@ -106,4 +110,9 @@ enum AdapterValue {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// An ASCII letter or digit.
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+    }
 }
