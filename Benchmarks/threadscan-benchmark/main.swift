@@ -2,6 +2,17 @@ import Foundation
 import ThreadScan
 
 print("threadscan-benchmark \(ThreadScanVersion.current) (release build, one core)")
+// `threadscan-benchmark html [--write-pages DIR] [--pages DIR] [--rounds N]` measures the HTML
+// engine (tokenizer and tree builder) on generated forum pages; see `HTMLBenchmark`.
+if CommandLine.arguments.dropFirst().first == "html" {
+    do {
+        try HTMLBenchmark.main(Array(CommandLine.arguments.dropFirst(2)))
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(2)
+    }
+    exit(0)
+}
 // `threadscan-benchmark tokenizer` measures only the HTML tokenizer.
 let tokenizerOnly = CommandLine.arguments.dropFirst().first == "tokenizer"
 for measurement in tokenizerOnly ? [] : try ParseBenchmark.run() {

@@ -37,21 +37,10 @@ package struct HTMLTagToken: Equatable, Sendable {
     }
 }
 
-/// One attribute of a tag.
-package struct HTMLAttribute: Equatable, Sendable {
-    /// The attribute name, ASCII letters lowercased.
-    package var name: [UInt8]
-    /// The value with character references decoded; empty for an attribute without a value.
-    package var value: [UInt8]
-    /// The bytes from the name's first byte to the value's last (closing quote included).
-    package var range: Range<Int>
-
-    package init(name: [UInt8], value: [UInt8], range: Range<Int>) {
-        self.name = name
-        self.value = value
-        self.range = range
-    }
-}
+/// One attribute of a tag: the DOM's attribute type itself, its namespace always `.none` (the
+/// tree builder sets the foreign ones), so that an element takes its start tag's attribute array
+/// as it is, without a copy per attribute.
+package typealias HTMLAttribute = HTMLElementAttribute
 
 /// The text of a character run or a comment.
 package struct HTMLTextToken: Equatable, Sendable {

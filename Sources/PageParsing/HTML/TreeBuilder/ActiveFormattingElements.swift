@@ -7,18 +7,60 @@
 /// entries") walks the list only when a key really has three: a page of 100,000 unclosed
 /// `<font color=…>` tags with different colours stays linear.
 struct ActiveFormattingElements {
-    /// What makes two entries "identical" for the Noah's Ark clause: tag name and attributes.
+    /// What makes two entries "identical" for the Noah's Ark clause: tag name and attributes
+    /// (namespace, name and value; their order and source ranges do not count).
+    ///
+    /// The key keeps the element's attribute array as it is (no copy) and a digest of it computed
+    /// once, so hashing a key costs two integers and comparing two keys compares attributes only
+    /// when the digests agree.
     struct Key: Hashable {
         /// The tag name.
         var name: HTMLElementName
-        /// Each attribute as namespace, name and value, sorted (the clause ignores their order).
-        var attributes: [[UInt8]]
+        /// The attributes, in source order.
+        var attributes: [HTMLElementAttribute]
+        /// A hash of the attributes that does not depend on their order (a sum of per-attribute
+        /// FNV-1a hashes).
+        var digest: UInt64
 
         /// The key of element `node` of `document`.
+        /// - Complexity: O(k) in the attributes' bytes.
         init(_ node: HTMLNode) {
             name = node.name
-            attributes = node.attributes.map { [$0.namespace.rawValue] + $0.name + [0] + $0.value }.sorted {
-                $0.lexicographicallyPrecedes($1)
+            attributes = node.attributes
+            digest = 0
+            for attribute in attributes {
+                var hash: UInt64 = 14_695_981_039_346_656_037 ^ UInt64(attribute.namespace.rawValue)
+                for byte in attribute.name { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+                hash = (hash ^ 0x100) &* 1_099_511_628_211
+                for byte in attribute.value { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+                digest &+= hash
+            }
+        }
+
+        /// The name and digest: what the list counts entries by.
+        struct Summary: Hashable {
+            var name: HTMLElementName
+            var digest: UInt64
+        }
+
+        /// The key's name and digest.
+        var summary: Summary { Summary(name: name, digest: digest) }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(name)
+            hasher.combine(digest)
+        }
+
+        /// Same name, and the same attributes in any order (an element never has two of one name).
+        /// - Complexity: O(k²) for k attributes when the digests agree; O(1) otherwise.
+        static func == (left: Key, right: Key) -> Bool {
+            guard left.name == right.name, left.digest == right.digest,
+                left.attributes.count == right.attributes.count
+            else { return false }
+            return left.attributes.allSatisfy { attribute in
+                right.attributes.contains {
+                    $0.namespace == attribute.namespace && $0.name == attribute.name && $0.value == attribute.value
+                }
             }
         }
     }
@@ -27,9 +69,10 @@ struct ActiveFormattingElements {
     private(set) var entries: [Int32] = []
     /// Each entry's key (`nil` for a marker).
     private var keys: [Key?] = []
-    /// For each marker level, how many entries of each key it holds; the last is after the last
-    /// marker.
-    private var counts: [[Key: Int]] = [[:]]
+    /// For each marker level, how many entries of each key's ``Key/summary`` it holds; the last is
+    /// after the last marker. Keys that share a summary count together, so a count of three is
+    /// only a reason to walk the list and compare the keys themselves.
+    private var counts: [[Key.Summary: Int]] = [[:]]
     /// For each marker level, how many entries of each tag name it holds.
     private var nameCounts: [[HTMLElementName: Int]] = [[:]]
 
@@ -50,9 +93,9 @@ struct ActiveFormattingElements {
     /// The key of the entry at `index` (`nil` for a marker).
     func key(at index: Int) -> Key? { keys[index] }
 
-    /// How many entries after the last marker have `key`.
+    /// How many entries after the last marker have `key`'s summary (at least as many as have `key`).
     /// - Complexity: O(1) expected.
-    func countAfterLastMarker(_ key: Key) -> Int { counts[counts.count - 1][key] ?? 0 }
+    func countAfterLastMarker(_ key: Key) -> Int { counts[counts.count - 1][key.summary] ?? 0 }
 
     /// Appends a marker.
     mutating func pushMarker() {
@@ -69,7 +112,7 @@ struct ActiveFormattingElements {
     mutating func insert(_ node: Int32, key: Key, at index: Int) {
         entries.insert(node, at: index)
         keys.insert(key, at: index)
-        counts[counts.count - 1][key, default: 0] += 1
+        counts[counts.count - 1][key.summary, default: 0] += 1
         nameCounts[nameCounts.count - 1][key.name, default: 0] += 1
     }
 
@@ -78,7 +121,10 @@ struct ActiveFormattingElements {
     mutating func remove(at index: Int) {
         entries.remove(at: index)
         guard let key = keys.remove(at: index) else { return }
-        if let count = counts[counts.count - 1][key] { counts[counts.count - 1][key] = count > 1 ? count - 1 : nil }
+        let summary = key.summary
+        if let count = counts[counts.count - 1][summary] {
+            counts[counts.count - 1][summary] = count > 1 ? count - 1 : nil
+        }
         if let count = nameCounts[nameCounts.count - 1][key.name] {
             nameCounts[nameCounts.count - 1][key.name] = count > 1 ? count - 1 : nil
         }

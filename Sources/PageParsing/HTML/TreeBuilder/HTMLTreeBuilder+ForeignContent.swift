@@ -2,7 +2,7 @@
 /// the HTML breakout tags that end them.
 extension HTMLTreeBuilder {
     /// The start tags that break out of foreign content back to HTML.
-    private static let breakoutTags: Set<HTMLElementName> = [
+    private static let breakoutTags: HTMLElementNameSet = [
         .b, .big, .blockquote, .body, .br, .center, .code, .dd, .div, .dl, .dt, .em, .embed, .h1, .h2, .h3, .h4,
         .h5, .h6, .head, .hr, .i, .img, .li, .listing, .menu, .meta, .nobr, .ol, .p, .pre, .ruby, .s, .small,
         .span, .strong, .strike, .sub, .sup, .table, .tt, .u, .ul, .var,
@@ -11,11 +11,11 @@ extension HTMLTreeBuilder {
     /// Whether element `node` is an HTML integration point (SVG `foreignObject`, `desc`, `title`;
     /// MathML `annotation-xml` with an HTML `encoding`).
     func isHTMLIntegrationPoint(_ node: Int32) -> Bool {
-        let element = document[node]
-        switch element.namespace {
-        case .svg: return element.name == .foreignObject || element.name == .desc || element.name == .title
+        let name = document[node].name
+        switch document[node].namespace {
+        case .svg: return name == .foreignObject || name == .desc || name == .title
         case .mathml:
-            guard element.name == .annotationXML, let encoding = document.attribute(Array("encoding".utf8), of: node)
+            guard name == .annotationXML, let encoding = document.attribute(Array("encoding".utf8), of: node)
             else { return false }
             let lowered = encoding.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
             return lowered == Array("text/html".utf8) || lowered == Array("application/xhtml+xml".utf8)
@@ -25,8 +25,7 @@ extension HTMLTreeBuilder {
 
     /// Whether element `node` is a MathML text integration point.
     func isMathMLTextIntegrationPoint(_ node: Int32) -> Bool {
-        let element = document[node]
-        return element.namespace == .mathml && HTMLElementCategories.isMathMLTextIntegration(element.name)
+        return document[node].namespace == .mathml && HTMLElementCategories.isMathMLTextIntegration(document[node].name)
     }
 
     /// The dispatcher's test: whether `token` goes to the foreign-content rules.

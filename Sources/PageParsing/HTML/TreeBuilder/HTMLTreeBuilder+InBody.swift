@@ -1,13 +1,13 @@
 /// The "in body" insertion mode, the whole of it.
 extension HTMLTreeBuilder {
     /// The start tags that close a `p` in button scope and open a block.
-    private static let blockStarts: Set<HTMLElementName> = [
+    private static let blockStarts: HTMLElementNameSet = [
         .address, .article, .aside, .blockquote, .center, .details, .dialog, .dir, .div, .dl, .fieldset,
         .figcaption, .figure, .footer, .header, .hgroup, .main, .menu, .nav, .ol, .p, .search, .section, .summary,
         .ul,
     ]
     /// The end tags that close a block in scope.
-    private static let blockEnds: Set<HTMLElementName> = [
+    private static let blockEnds: HTMLElementNameSet = [
         .address, .article, .aside, .blockquote, .button, .center, .details, .dialog, .dir, .div, .dl, .fieldset,
         .figcaption, .figure, .footer, .header, .hgroup, .listing, .main, .menu, .nav, .ol, .pre, .search,
         .section, .summary, .ul,

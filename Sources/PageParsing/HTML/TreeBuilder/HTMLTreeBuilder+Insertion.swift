@@ -10,9 +10,8 @@ extension HTMLTreeBuilder {
             target = openElements.nodes[Self.maximumDepth - 1]
         }
         var place: (parent: Int32, before: Int32) = (target, -1)
-        let node = document[target]
-        if fosterParenting, node.namespace == .html,
-            [.table, .tbody, .tfoot, .thead, .tr].contains(node.name)
+        if fosterParenting, document[target].namespace == .html,
+            Self.fosterParentingTargets.contains(document[target].name)
         {
             place = fosterParentPlace()
         }
@@ -21,6 +20,9 @@ extension HTMLTreeBuilder {
         }
         return place
     }
+
+    /// The HTML elements whose content is foster-parented while ``fosterParenting`` is set.
+    private static let fosterParentingTargets: HTMLElementNameSet = [.table, .tbody, .tfoot, .thead, .tr]
 
     /// Where foster-parented content goes: before the last table, or in the last template.
     private func fosterParentPlace() -> (parent: Int32, before: Int32) {
@@ -54,9 +56,7 @@ extension HTMLTreeBuilder {
     ) -> Int32 {
         var node = HTMLNode(kind: .element, namespace: namespace, name: tag.name, range: tag.token.range)
         if tag.name == .unknown { node.unknownName = tag.bytes }
-        node.attributes =
-            attributes
-            ?? tag.token.attributes.map { HTMLElementAttribute(name: $0.name, value: $0.value, range: $0.range) }
+        node.attributes = attributes ?? tag.token.attributes
         let index = document.create(node)
         if tag.name == .template, namespace == .html {
             let contents = document.create(HTMLNode(kind: .templateContents, range: tag.token.range))
@@ -104,8 +104,7 @@ extension HTMLTreeBuilder {
     /// Pushes `node` on the stack of open elements, noting the first time the stack passes the
     /// depth cap.
     mutating func push(_ node: Int32) {
-        let element = document[node]
-        openElements.push(node, name: element.name, namespace: element.namespace)
+        openElements.push(node, name: document[node].name, namespace: document[node].namespace)
         if openElements.count == Self.maximumDepth + 1,
             !document.warnings.contains(where: { $0.kind == .depthLimitReached })
         {
@@ -155,8 +154,7 @@ extension HTMLTreeBuilder {
     mutating func addMissingAttributes(of tag: TreeTag, to node: Int32) {
         for attribute in tag.token.attributes
         where !document[node].attributes.contains(where: { $0.namespace == .none && $0.name == attribute.name }) {
-            document.nodes[Int(node)].attributes.append(
-                HTMLElementAttribute(name: attribute.name, value: attribute.value, range: attribute.range))
+            document.nodes[Int(node)].attributes.append(attribute)
         }
     }
 

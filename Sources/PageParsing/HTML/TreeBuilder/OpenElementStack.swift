@@ -131,10 +131,11 @@ struct OpenElementStack {
         of name: HTMLElementName, _ namespace: HTMLNamespace, _ update: (inout [Int]) -> Void
     ) {
         if namespace == .html { update(&htmlPositions[Int(name.rawValue)]) }
-        for scope in [HTMLElementCategories.Scope.normal, .listItem, .button, .table]
-        where HTMLElementCategories.bounds(scope, name, namespace) {
-            update(&boundaryPositions[Self.scopeIndex(scope)])
-        }
+        // The four scopes spelled out: a loop over an array literal would build the array per call.
+        if HTMLElementCategories.bounds(.normal, name, namespace) { update(&boundaryPositions[0]) }
+        if HTMLElementCategories.bounds(.listItem, name, namespace) { update(&boundaryPositions[1]) }
+        if HTMLElementCategories.bounds(.button, name, namespace) { update(&boundaryPositions[2]) }
+        if HTMLElementCategories.bounds(.table, name, namespace) { update(&boundaryPositions[3]) }
         if HTMLElementCategories.isSpecial(name, namespace) { update(&specialPositions) }
     }
 
