@@ -1,0 +1,132 @@
+import Foundation
+import Lexicon
+import Testing
+import ThreadModel
+
+@testable import PageParsing
+
+/// What the classic boards' adapters (Invision, vBulletin 3–5, XenForo 1, SMF, MyBB, FluxBB/PunBB,
+/// phpBB subsilver2) read beyond the columns of their cases' expectations: times, ids, quote
+/// sources, reactions, signatures, edit notes, titles and page links; and the two engine pieces
+/// they needed, the value pattern and the quote header written before its quote.
+@Suite struct ClassicBoardAdapterTests {
+    static let parser: PageParser = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let bundle = try! LexiconBundle.load(directory: root.appendingPathComponent("Lexicons").path)
+        return try! PageParser(lexicons: bundle)
+    }()
+
+    static func read(_ platform: String, _ page: String) throws -> DiscussionThread {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let path = root.appendingPathComponent("Lexicons/platforms/\(platform)/cases/\(page)").path
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        return parser.parse(Array(bytes), source: path)
+    }
+
+    // MARK: the value pattern
+
+    @Test func aPatternKeepsThePartInBracesAndNeedsTheWholeValueToMatch() throws {
+        let quote = try AdapterPattern("Quote from: {} on *")
+        #expect(quote.extract(from: "Quote from: lathe_lou on February 9, 2013, 07:40:12 PM") == "lathe_lou")
+        #expect(quote.extract(from: "quote FROM:   lathe_lou  on today") == "lathe_lou")
+        #expect(quote.extract(from: "Quote") == nil)
+        // `*` takes as much as it can, `{}` as little.
+        #expect(
+            try AdapterPattern("*: {} »").extract(from: "« Reply #1 on: February 9, 2013, 08:02 PM »")
+                == "February 9, 2013, 08:02 PM")
+        #expect(try AdapterPattern("* {}s this.").extract(from: "1 person likes this.") == "like")
+        #expect(try AdapterPattern("* {}s this.").extract(from: "2 people like this.") == nil)
+        #expect(
+            try AdapterPattern("*\"username\":\"{}\"*").extract(from: #"{"userid":4,"username":"Ann B","x":1}"#)
+                == "Ann B")
+        #expect(try AdapterPattern("{} wrote:").extract(from: " wrote:") == nil)
+    }
+
+    @Test func aMalformedPatternIsALexiconErrorNamingTheRow() throws {
+        let text =
+            "role\tselector\ttake\tpattern\npost\tdiv.p\nauthor\t.a\ttext\tno braces\n"
+            + "author\t.a\ttext\t{}*x\nbody\t.b\ttext\t{}\n"
+        let (_, problems) = try HTMLAdapter.compile(name: "mine", file: "platforms/mine/html.tsv", text: text)
+        #expect(
+            problems.map(\.description) == [
+                "platforms/mine/html.tsv:3: \(AdapterPattern.Message.capture("no braces"))",
+                "platforms/mine/html.tsv:4: \(AdapterPattern.Message.adjacent("{}*x"))",
+                "platforms/mine/html.tsv:5: \(HTMLAdapter.Message.patternNotAllowed(.body))",
+            ])
+    }
+
+    @Test func rowsOfOneRoleAreAlternativesAndTheFirstWithAValueWins() throws {
+        let text = """
+            role\tselector\ttake\tpattern
+            post\tdiv.p
+            author\t.by\ttext\t{} wrote:
+            author\t.by\ttext\tby {}
+            author\t.name
+            body\t.b
+            """
+        let adapter = try HTMLAdapter(name: "mine", file: "html.tsv", text: text)
+        let page = Array(
+            """
+            <div class="p"><span class="by">ann wrote:</span><p class="b">one</p></div>
+            <div class="p"><span class="by">by bob</span><p class="b">two</p></div>
+            <div class="p"><span class="by">???</span><i class="name">cy</i><p class="b">three</p></div>
+            """.utf8)
+        let document = HTMLDocument.parse(page)
+        let reader = DOMThreadReader(
+            document: document, adapter: adapter,
+            offsets: HTMLFileOffsets(html: page, decodedToFile: nil, base: 0, firstLine: 1))
+        let thread = try #require(reader.read(source: "x.html"))
+        #expect(thread.posts.map(\.author) == ["ann", "bob", "cy"])
+    }
+
+    // MARK: the quote header before its quote
+
+    @Test func aQuoteHeaderBelongsToTheQuoteAfterItNestedOrNot() throws {
+        let thread = try Self.read("smf", "smf20.html")
+        let outer = try #require(thread.posts[2].quotes.first)
+        #expect(outer.author == "solder_sue")
+        #expect(outer.sourceID?.hasSuffix("msg4402") == true)
+        #expect(outer.postIndex == 1)
+        #expect(outer.quotes.map(\.author) == ["lathe_lou"])
+        #expect(outer.text == "Who exactly decided this, and why were members not asked?")
+        #expect(!thread.posts[2].body.contains("Quote from"))
+        #expect(
+            thread.segments.contains {
+                $0.kind == .quoteHeader && $0.post == 2 && $0.text.hasPrefix("Quote from: solder_sue")
+            })
+    }
+
+    // MARK: Simple Machines
+
+    @Test func smf21ReadsTimesLikesSignaturesEditsAndTheIgnoredPost() throws {
+        let thread = try Self.read("smf", "everything.html")
+        #expect(thread.adapter?.method == "html:smf")
+        #expect(thread.title == "Sunday ride pace is too fast")
+        #expect(thread.nextPageURL == "https://riders.example/index.php?topic=58.5")
+        #expect(thread.posts.map(\.platformID) == ["msg_301", "msg_302", "msg_303", "msg_304", "msg_305"])
+        #expect(thread.posts[0].timestamp == "March 3, 2024, 08:15:00 AM")
+        #expect(thread.posts[0].reactions == [Reaction(name: "like", count: 2)])
+        #expect(thread.posts[2].reactions == [Reaction(name: "like", count: 2)])
+        #expect(thread.posts[0].signature == "Chain lube is cheaper than knees.")
+        #expect(thread.posts[1].editNote == "Last Edit: March 3, 2024, 09:02:11 AM by carbon_kim")
+        #expect(thread.posts[1].quotes.first?.postIndex == 0)
+        #expect(thread.posts[3].quotes.first?.sourceID == nil)
+        #expect(thread.posts[3].quotes.first?.postIndex == 0)
+        #expect(thread.posts[4].isDeleted && thread.posts[4].body.isEmpty)
+    }
+
+    @Test func smf20ReadsTheTimeOutOfItsHeaderLine() throws {
+        let thread = try Self.read("smf", "smf20.html")
+        #expect(thread.title == "Quiet hours at the workshop")
+        #expect(
+            thread.posts.map(\.timestamp) == [
+                "February 9, 2013, 07:40:12 PM", "February 9, 2013, 08:02:55 PM", "February 9, 2013, 08:30:00 PM",
+                "February 10, 2013, 09:14:27 AM",
+            ])
+        #expect(thread.posts[1].editNote == "« Last Edit: February 9, 2013, 08:10:31 PM by solder_sue »")
+        #expect(thread.posts[0].signature == "Measure twice, cut once.")
+        #expect(thread.posts[3].author == "bandsaw_ben")
+    }
+}
