@@ -129,4 +129,63 @@ import ThreadModel
         #expect(thread.posts[0].signature == "Measure twice, cut once.")
         #expect(thread.posts[3].author == "bandsaw_ben")
     }
+
+    // MARK: MyBB
+
+    @Test func mybbSplitsTheDateFromItsEditNoteAndReadsQuoteHeaders() throws {
+        let thread = try Self.read("mybb", "everything.html")
+        #expect(thread.adapter?.method == "html:mybb")
+        #expect(thread.title == "Lost parcel refunds take forever")
+        #expect(thread.nextPageURL == "showthread.php?tid=902&page=2")
+        #expect(
+            thread.posts.map(\.timestamp) == [
+                "04-02-2024, 09:14 AM", "04-02-2024, 10:03 AM", "04-02-2024, 11:40 AM", "04-02-2024, 01:22 PM",
+                "04-02-2024, 02:05 PM",
+            ])
+        #expect(thread.posts[1].editNote == "(This post was last modified: 04-02-2024, 10:09 AM by depot_dan.)")
+        #expect(thread.posts[1].quotes.first?.sourceID == "https://parcels.example/showthread.php?pid=5001#pid5001")
+        #expect(thread.posts[0].signature == "Tracking number or it did not happen.")
+        #expect(thread.posts[3].author == "Guest_Courier" && thread.posts[3].authorLink == nil)
+        // The quote without a name is found by its words in an earlier post.
+        #expect(thread.posts[3].quotes.first?.postIndex == 1)
+        #expect(thread.posts[4].isDeleted && thread.posts[4].body.isEmpty)
+        #expect(!thread.posts.contains { $0.body.contains("Wrote:") })
+    }
+
+    // MARK: FluxBB / PunBB
+
+    @Test func fluxbbReadsNumbersTimesEditNotesAndSignatures() throws {
+        let thread = try Self.read("fluxbb", "everything.html")
+        #expect(thread.adapter?.method == "html:fluxbb")
+        #expect(thread.title == "Laptop fan noise after kernel update")
+        #expect(thread.nextPageURL == "https://penguins.example/viewtopic.php?id=7714&p=2")
+        #expect(thread.posts.map(\.platformID) == ["p88101", "p88102", "p88103", "p88104"])
+        #expect(
+            thread.posts.map(\.timestamp) == [
+                "2024-05-11 21:04:17", "2024-05-11 21:30:52", "2024-05-12 08:12:40", "Today 09:45:03",
+            ])
+        #expect(thread.posts[0].signature == "Running the same install since 2015.")
+        #expect(thread.posts[1].editNote == "Last edited by kern_karl (2024-05-11 21:33:05)")
+        #expect(!thread.posts[1].body.contains("Last edited"))
+        #expect(thread.posts[0].authorLink == "profile.php?id=412")
+        #expect(thread.posts[3].quotes.first?.author == "tux_tina")
+    }
+
+    // MARK: phpBB subsilver2
+
+    @Test func subsilver2PostsAreTablesWithHeadersBeforeTheirQuotes() throws {
+        let thread = try Self.read("phpbb", "subsilver2.html")
+        #expect(thread.adapter?.method == "html:phpbb")
+        #expect(thread.title == "Night fishing on the east pier")
+        #expect(thread.posts.map(\.platformID) == ["p1201", "p1202", "p1203", "p1204", "p1205"])
+        #expect(thread.posts[0].timestamp == "Fri Jun 14, 2024 9:15 pm")
+        #expect(thread.posts[0].signature?.hasSuffix("Tight lines.") == true)
+        #expect(thread.posts[1].editNote?.hasPrefix("Last edited by pollock_pete") == true)
+        #expect(thread.posts[2].quotes.first?.quotes.first?.author == "mackerel_mo")
+        #expect(thread.posts[3].isDeleted && thread.posts[3].author == "bass_bob")
+        #expect(thread.posts[4].quotes.first?.postIndex == 0)
+        // prosilver is still read by its own rows.
+        let prosilver = try Self.read("phpbb", "everything.html")
+        #expect(prosilver.posts.map(\.platformID) == ["p901", "p902", "p903", "p904"])
+    }
 }
