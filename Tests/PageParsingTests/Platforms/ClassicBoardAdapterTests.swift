@@ -188,4 +188,56 @@ import ThreadModel
         let prosilver = try Self.read("phpbb", "everything.html")
         #expect(prosilver.posts.map(\.platformID) == ["p901", "p902", "p903", "p904"])
     }
+
+    // MARK: XenForo 1
+
+    @Test func xenforo1ReadsUnixTimesLikeListsAndTheDeletedMessage() throws {
+        let thread = try Self.read("xenforo", "xenforo1.html")
+        #expect(thread.adapter?.method == "html:xenforo")
+        #expect(thread.title == "Tomato blight already?")
+        #expect(thread.posts.map(\.platformID) == ["post-41001", "post-41002", "post-41003", "post-41004"])
+        #expect(thread.posts[0].isoTime == "2023-07-03T08:12:00Z")
+        #expect(thread.posts[2].timestamp == "Jul 4, 2023")
+        #expect(thread.posts[0].reactions == [Reaction(name: "like", count: 5)])
+        #expect(thread.posts[1].reactions == [Reaction(name: "like", count: 1)])
+        #expect(thread.posts[0].signature == "Three pots, two chillies, one cat.")
+        #expect(thread.posts[1].editNote == "Last edited: Jul 3, 2023")
+        #expect(thread.posts[2].quotes.first?.sourceID == "goto/post?id=41002#post-41002")
+        #expect(thread.posts[2].quotes.first?.text == "More likely leaf spot from watering the leaves in the evening.")
+        #expect(thread.posts[3].isDeleted && thread.posts[3].body.isEmpty)
+        #expect(!thread.posts.contains { $0.body.contains("said:") || $0.body.contains("Click to expand") })
+    }
+
+    // MARK: vBulletin 3, 4 and 5
+
+    @Test func vbulletinReadsEachVersionsOwnMarkup() throws {
+        let vb4 = try Self.read("vbulletin", "everything.html")
+        #expect(vb4.title == "Which torque wrench for carbon seatposts?")
+        #expect(vb4.posts.map(\.timestamp).prefix(2) == ["03-18-2024, 07:05 PM", "03-18-2024, 07:41 PM"])
+        #expect(vb4.posts[0].signature == "Five bikes and counting.")
+        #expect(vb4.posts[1].editNote == "Last edited by allen_key; 03-18-2024 at 07:44 PM.")
+        #expect(vb4.posts[1].quotes.first?.sourceID == "showthread.php?p=77001#post77001")
+        #expect(vb4.posts[3].author == "spoke_visitor" && vb4.posts[3].quotes.first?.postIndex == 2)
+        #expect(vb4.posts[4].isDeleted && vb4.posts[4].body.isEmpty)
+
+        let vb3 = try Self.read("vbulletin", "vb3.html")
+        #expect(vb3.title == "Aquarium heater stuck on")
+        #expect(vb3.nextPageURL == "showthread.php?t=2044&page=2")
+        #expect(
+            vb3.posts.map(\.timestamp) == [
+                "11-02-2009, 06:48 PM", "11-02-2009, 07:20 PM", "11-03-2009, 08:02 AM", "Today, 09:15 AM",
+            ])
+        #expect(vb3.posts[0].signature?.hasSuffix("Two tanks, forty tetras.") == true)
+        #expect(vb3.posts[1].editNote == "Last edited by pleco_paul; 11-02-2009 at 07:26 PM.")
+        #expect(vb3.posts[2].quotes.first?.text.hasPrefix("No. Unplug it now") == true)
+        #expect(!vb3.posts.contains { $0.body.contains("Originally Posted by") || $0.body.contains("Quote:") })
+
+        let vb5 = try Self.read("vbulletin", "vb5.html")
+        #expect(vb5.title == "Sourdough starter smells like nail polish")
+        #expect(vb5.posts.map(\.platformID) == ["3301", "3305", "3309"])
+        #expect(vb5.posts.map(\.isoTime) == ["2024-01-20T08:30:00", "2024-01-20T09:12:44", "2024-01-20T11:02:10"])
+        #expect(vb5.posts[0].signature == "Flour, water, patience.")
+        #expect(vb5.posts[1].editNote == "Last edited by rye_rita; Jan 20, 2024, 09:20 AM.")
+        #expect(vb5.posts[2].quotes.first?.postIndex == 1)
+    }
 }
