@@ -73,7 +73,7 @@ struct DOMThreadReader {
             {
                 draft.authorLink = document.attribute("href", of: author.match.node)
             }
-            if let time = timeValue(candidates[.time]?[post] ?? []) {
+            if let time = timeValue(candidates[.time]?[post] ?? [], content) {
                 draft.timestamp = time.shown
                 draft.isoTime = time.iso
             }
@@ -146,15 +146,16 @@ struct DOMThreadReader {
 
     /// A post's time: the first candidate that gives one. A text take is the time as shown (and
     /// ISO 8601 when it reads as such); an attribute take gives the ISO time, the element's own
-    /// text being the time as shown, so a `<span title>` without the attribute still shows one.
-    private func timeValue(_ candidates: [Match]) -> (shown: String, iso: String?)? {
+    /// text without the parts other rows name (`content`) being the time as shown, so a
+    /// `<span title>` without the attribute still shows one.
+    private func timeValue(_ candidates: [Match], _ content: HTMLDocument) -> (shown: String, iso: String?)? {
         for match in candidates {
             let given = take(match)
             if adapter.rules[match.rule].take == .text {
                 if !given.isEmpty { return (given, AdapterValue.isoTime(given)) }
                 continue
             }
-            let shown = AdapterValue.folded(document.visibleText(of: match.node))
+            let shown = AdapterValue.folded(content.visibleText(of: match.node))
             if let text = nonEmpty(shown) ?? nonEmpty(given) { return (text, AdapterValue.isoTime(given)) }
         }
         return nil

@@ -240,4 +240,45 @@ import ThreadModel
         #expect(vb5.posts[1].editNote == "Last edited by rye_rita; Jan 20, 2024, 09:20 AM.")
         #expect(vb5.posts[2].quotes.first?.postIndex == 1)
     }
+
+    // MARK: Invision Community 4.x and 5
+
+    @Test func invisionReadsQuoteDataReactionsSignaturesAndEditLines() throws {
+        let ips4 = try Self.read("invision", "everything.html")
+        #expect(ips4.adapter?.method == "html:invision")
+        #expect(ips4.title == "Street parking permits for the new estate")
+        #expect(
+            ips4.posts.map(\.platformID) == [
+                "elComment_88201", "elComment_88207", "elComment_88215", "elComment_88220",
+            ])
+        #expect(ips4.posts[0].isoTime == "2024-04-04T09:03:00Z" && ips4.posts[0].timestamp == "April 4, 2024")
+        #expect(ips4.posts[0].reactions == [Reaction(name: "Like", count: 4), Reaction(name: "Thanks", count: 2)])
+        #expect(ips4.posts[0].signature == "Chair, Ashford Green residents group")
+        #expect(ips4.posts[1].editNote == "Edited April 4, 2024 by kerb_kevin")
+        #expect(!ips4.posts[1].body.contains("Edited"))
+        #expect(ips4.posts[1].quotes.first?.sourceID == "88201" && ips4.posts[1].quotes.first?.postIndex == 0)
+        #expect(!ips4.posts.contains { $0.body.contains("said:") })
+        #expect(ips4.posts[3].isDeleted)
+
+        let ips5 = try Self.read("invision", "ips5.html")
+        #expect(ips5.title == "Choir rehearsal moved to Wednesdays")
+        // The short form of the time (shown on phones) is cut from the time as shown.
+        #expect(ips5.posts.map(\.timestamp) == ["June 11, 2024", "June 11, 2024", "June 12, 2024"])
+        #expect(ips5.posts[0].signature == "Second alto, third row")
+        #expect(ips5.posts[1].editNote == "Edited June 11, 2024 by bass_bernie")
+        #expect(ips5.posts[2].author == "tenor_tim" && ips5.posts[2].authorLink == nil)
+        #expect(ips5.posts[2].quotes.first?.quotes.first?.sourceID == "5501")
+    }
+
+    @Test func invisionNamesTheAuthorFromQuoteDataWhenThePostShowsNoName() throws {
+        let page = Array(
+            """
+            <body class="ipsApp"><article id="elComment_7"><div data-quotedata="{&quot;userid&quot;:2,&quot;username&quot;:&quot;Ann B&quot;}">
+            <div data-role="commentContent"><p>Hello.</p></div></div></article>
+            <article id="elComment_8"><div data-quotedata="{}"><div data-role="commentContent"><p>Hi.</p></div></div></article></body>
+            """.utf8)
+        let thread = Self.parser.parse(page, source: "x.html")
+        #expect(thread.adapter?.method == "html:invision")
+        #expect(thread.posts.map(\.author) == ["Ann B", nil])
+    }
 }
