@@ -15,7 +15,8 @@ struct DOMRoleMatches {
     private(set) var postOf: [Int32]
     /// For each node, the index of the nearest post containing it (itself included), else -1.
     private(set) var owner: [Int32]
-    /// For each node, the nearest quote element containing it (itself included) within its post, else -1.
+    /// For each node, the nearest quote element containing it (itself included) within its post, or
+    /// the quote a `quote-header` element containing it stands before; else -1.
     private(set) var quoteOwner: [Int32]
     /// For each node, the nearest reaction element containing it (itself included) within its post, else -1.
     private(set) var reactionOwner: [Int32]
@@ -49,16 +50,27 @@ struct DOMRoleMatches {
         var labelRule = [Int32](repeating: -1, count: count)
         var isQuote = [Bool](repeating: false, count: count)
         var isReaction = [Bool](repeating: false, count: count)
+        var headers: [Int32] = []
         for (index, rule) in adapter.rules.enumerated() {
             guard let rank = Self.labelRank[rule.role] else { continue }
             for element in matches[index] {
                 if rule.role == .quote { isQuote[Int(element)] = true }
                 if rule.role == .reaction { isReaction[Int(element)] = true }
+                if rule.role == .quoteHeader { headers.append(element) }
                 let known = labelRule[Int(element)]
                 if known < 0 || rank < Self.labelRank[adapter.rules[Int(known)].role] ?? .max {
                     labelRule[Int(element)] = Int32(index)
                 }
             }
+        }
+        // A quote header belongs to the quote that is its next element sibling.
+        var headedQuote: [Int32: Int32] = [:]
+        for header in headers {
+            var sibling = document.nodes[Int(header)].nextSibling
+            while sibling >= 0, document.nodes[Int(sibling)].kind != .element {
+                sibling = document.nodes[Int(sibling)].nextSibling
+            }
+            if sibling >= 0, isQuote[Int(sibling)] { headedQuote[header] = sibling }
         }
         owner = [Int32](repeating: -1, count: count)
         quoteOwner = [Int32](repeating: -1, count: count)
@@ -99,7 +111,9 @@ struct DOMRoleMatches {
             } else {
                 owner[node] = inherited ? owner[parent] : -1
                 let post = owner[node]
-                quoteOwner[node] = isQuote[node] && post >= 0 ? current : (inherited ? quoteOwner[parent] : -1)
+                quoteOwner[node] =
+                    post < 0
+                    ? -1 : isQuote[node] ? current : headedQuote[current] ?? (inherited ? quoteOwner[parent] : -1)
                 reactionOwner[node] =
                     isReaction[node] && post >= 0 ? current : (inherited ? reactionOwner[parent] : -1)
                 label[node] = inherited ? label[parent] : furniture
@@ -121,7 +135,8 @@ struct DOMRoleMatches {
     /// element matches several rows.
     private static let labelRank: [AdapterRole: Int] = {
         let ranked: [AdapterRole] = [
-            .quote, .quoteAuthor, .quoteSource, .body, .signature, .editNote, .reaction, .reactionCount, .score,
+            .quote, .quoteAuthor, .quoteSource, .quoteHeader, .body, .signature, .editNote, .reaction, .reactionCount,
+            .score,
             .author, .authorLink, .time, .postNumber, .postID, .parentID, .depth, .deleted, .title, .boilerplate,
             .nextPage, .previousPage, .canonical,
         ]
@@ -140,7 +155,7 @@ struct DOMRoleMatches {
         guard let post else { return nil }
         switch role {
         case .quote: return SegmentLabel(kind: .quote, name: nil, post: post)
-        case .quoteAuthor, .quoteSource:
+        case .quoteAuthor, .quoteSource, .quoteHeader:
             return inQuote ? SegmentLabel(kind: .quoteHeader, name: role.rawValue, post: post) : nil
         case .body: return SegmentLabel(kind: .body, name: nil, post: post)
         case .signature: return SegmentLabel(kind: .signature, name: nil, post: post)

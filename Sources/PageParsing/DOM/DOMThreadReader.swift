@@ -16,26 +16,46 @@ struct DOMThreadReader {
         guard let tables = DOMRoleMatches(document: document, adapter: adapter) else { return nil }
         let content = contentDocument(tables)
         let postCount = tables.posts.count
-        // The first match of each single-valued role per post, and every match of the others.
-        var first: [AdapterRole: [(node: Int32, take: AdapterTake)?]] = [:]
-        var all: [AdapterRole: [[(node: Int32, take: AdapterTake)]]] = [:]
+        // Each per-post role's matches in each post: for a single-valued role every candidate in
+        // row order (the first that gives a value is used); for the others one match per element
+        // (the first row that gives a value), in document order.
+        var candidates: [AdapterRole: [[Match]]] = [:]
+        var all: [AdapterRole: [[Match]]] = [:]
         for (index, rule) in adapter.rules.enumerated() where rule.role.isPerPost || rule.role.isPerQuote {
+            let several = Self.multiValued.contains(rule.role) || rule.role.isPerQuote
             for element in tables.matches[index] {
                 let post = Int(tables.owner[Int(element)])
                 guard post >= 0 else { continue }
-                if Self.multiValued.contains(rule.role) || rule.role.isPerQuote {
-                    all[rule.role, default: Array(repeating: [], count: postCount)][post].append((element, rule.take))
+                let match = Match(node: element, rule: index)
+                if several {
+                    all[rule.role, default: Array(repeating: [], count: postCount)][post].append(match)
                 } else {
-                    var slots = first[rule.role] ?? Array(repeating: nil, count: postCount)
-                    if slots[post] == nil { slots[post] = (element, rule.take) }
-                    first[rule.role] = slots
+                    candidates[rule.role, default: Array(repeating: [], count: postCount)][post].append(match)
                 }
             }
         }
         for (role, lists) in all {
-            all[role] = lists.map { $0.sorted { tables.order[Int($0.node)] < tables.order[Int($1.node)] } }
+            all[role] = lists.map { list in
+                var seen = Set<Int32>()
+                return list.sorted { (tables.order[Int($0.node)], $0.rule) < (tables.order[Int($1.node)], $1.rule) }
+                    .filter { match in
+                        guard !seen.contains(match.node) else { return false }
+                        guard !role.readsValue || !take(match).isEmpty else { return false }
+                        seen.insert(match.node)
+                        return true
+                    }
+            }
         }
-        func value(_ role: AdapterRole, _ post: Int) -> (node: Int32, take: AdapterTake)? { first[role]?[post] ?? nil }
+        /// The first match of `role` in `post`.
+        func firstMatch(_ role: AdapterRole, _ post: Int) -> Match? { candidates[role]?[post].first }
+        /// The first match of `role` in `post` that gives a value, with the value.
+        func value(_ role: AdapterRole, _ post: Int) -> (match: Match, value: String)? {
+            for match in candidates[role]?[post] ?? [] {
+                let text = take(match)
+                if !text.isEmpty { return (match, text) }
+            }
+            return nil
+        }
 
         var posts: [Post] = []
         var idIndex: [String: Int] = [:]
@@ -46,34 +66,33 @@ struct DOMThreadReader {
         for post in 0..<postCount {
             let element = tables.posts[post]
             var draft = Post(index: post, span: offsets.span(document.nodes[Int(element)].range))
-            draft.author = value(.author, post).flatMap { nonEmpty(take($0, in: document)) }
-            draft.authorLink = value(.authorLink, post).flatMap { nonEmpty(take($0, in: document)) }
-            if draft.authorLink == nil, let author = value(.author, post), document.nodes[Int(author.node)].isHTML(.a) {
-                draft.authorLink = document.attribute("href", of: author.node)
+            draft.author = value(.author, post)?.value
+            draft.authorLink = value(.authorLink, post)?.value
+            if draft.authorLink == nil, let author = value(.author, post),
+                document.nodes[Int(author.match.node)].isHTML(.a)
+            {
+                draft.authorLink = document.attribute("href", of: author.match.node)
             }
-            if let time = value(.time, post) {
-                let shown = nonEmpty(AdapterValue.folded(document.visibleText(of: time.node)))
-                let given = take(time, in: document)
-                draft.timestamp = shown ?? nonEmpty(given)
-                draft.isoTime = AdapterValue.isoTime(given)
+            if let time = timeValue(candidates[.time]?[post] ?? [], content) {
+                draft.timestamp = time.shown
+                draft.isoTime = time.iso
             }
             draft.platformID =
-                value(.postID, post).flatMap { nonEmpty(take($0, in: document)) }
-                ?? document.attribute("id", of: element).flatMap(nonEmpty)
-            draft.number = value(.postNumber, post).flatMap { AdapterValue.firstNumber(take($0, in: document)) }
-            draft.score = value(.score, post).flatMap { AdapterValue.firstNumber(take($0, in: document)) }
-            draft.isDeleted = value(.deleted, post) != nil
-            draft.editNote = value(.editNote, post).flatMap { nonEmpty(take($0, in: document)) }
-            draft.signature = value(.signature, post).flatMap {
+                value(.postID, post)?.value ?? document.attribute("id", of: element).flatMap(nonEmpty)
+            draft.number = value(.postNumber, post).flatMap { AdapterValue.firstNumber($0.value) }
+            draft.score = value(.score, post).flatMap { AdapterValue.firstNumber($0.value) }
+            draft.isDeleted = firstMatch(.deleted, post) != nil
+            draft.editNote = value(.editNote, post)?.value
+            draft.signature = firstMatch(.signature, post).flatMap {
                 nonEmpty(Self.trimmed(content.visibleText(of: $0.node)))
             }
-            let bodyNode = value(.body, post)?.node ?? element
+            let bodyNode = firstMatch(.body, post)?.node ?? element
             draft.body = tables.rendered[Int(bodyNode)] ? Self.trimmed(content.visibleText(of: bodyNode)) : ""
             draft.reactions = reactions(post, all[.reaction]?[post] ?? [], all[.reactionCount]?[post] ?? [], tables)
             draft.quotes = quotes(
                 post, all[.quote]?[post] ?? [], all, tables, content, idIndex, numberIndex, quoteIndex, posts)
-            depths.append(value(.depth, post).flatMap { AdapterValue.firstNumber(take($0, in: document)) })
-            explicitParents.append(value(.parentID, post).map { take($0, in: document) })
+            depths.append(value(.depth, post).flatMap { AdapterValue.firstNumber($0.value) })
+            explicitParents.append(value(.parentID, post)?.value)
             if let id = draft.platformID { idIndex[AdapterValue.idKey(id)] = idIndex[AdapterValue.idKey(id)] ?? post }
             if let number = draft.number { numberIndex[number] = numberIndex[number] ?? post }
             quoteIndex.add(post: post, lines: Self.foldedLines(draft.body), author: draft.author)
@@ -109,32 +128,55 @@ struct DOMThreadReader {
         return content
     }
 
-    private func take(_ match: (node: Int32, take: AdapterTake), in document: HTMLDocument) -> String {
-        switch match.take {
-        case .text: return AdapterValue.folded(document.visibleText(of: match.node))
+    /// A match: the element and the row (its index in the adapter) that matched it.
+    typealias Match = (node: Int32, rule: Int)
+
+    /// The value a row reads from the element it matched: its take, cut down by its pattern.
+    private func take(_ match: Match) -> String {
+        let rule = adapter.rules[match.rule]
+        let value: String
+        switch rule.take {
+        case .text: value = AdapterValue.folded(document.visibleText(of: match.node))
         case .attribute(let name):
-            return AdapterValue.folded(String(decoding: document.attribute(name, of: match.node) ?? [], as: UTF8.self))
+            value = AdapterValue.folded(String(decoding: document.attribute(name, of: match.node) ?? [], as: UTF8.self))
         }
+        guard let pattern = rule.pattern else { return value }
+        return pattern.extract(from: value) ?? ""
+    }
+
+    /// A post's time: the first candidate that gives one. A text take is the time as shown (and
+    /// ISO 8601 when it reads as such); an attribute take gives the ISO time, the element's own
+    /// text without the parts other rows name (`content`) being the time as shown, so a
+    /// `<span title>` without the attribute still shows one.
+    private func timeValue(_ candidates: [Match], _ content: HTMLDocument) -> (shown: String, iso: String?)? {
+        for match in candidates {
+            let given = take(match)
+            if adapter.rules[match.rule].take == .text {
+                if !given.isEmpty { return (given, AdapterValue.isoTime(given)) }
+                continue
+            }
+            let shown = AdapterValue.folded(content.visibleText(of: match.node))
+            if let text = nonEmpty(shown) ?? nonEmpty(given) { return (text, AdapterValue.isoTime(given)) }
+        }
+        return nil
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 
     /// A post's reactions: each `reaction` element's name, with the count inside it, else the
     /// post's k-th `reaction-count` outside every reaction, else a number in the name, else 1.
-    private func reactions(
-        _ post: Int, _ elements: [(node: Int32, take: AdapterTake)], _ counts: [(node: Int32, take: AdapterTake)],
-        _ tables: DOMRoleMatches
-    ) -> [Reaction] {
+    private func reactions(_ post: Int, _ elements: [Match], _ counts: [Match], _ tables: DOMRoleMatches) -> [Reaction]
+    {
         var inside: [Int32: Int] = [:]
         var loose: [Int] = []
         for count in counts {
-            let value = AdapterValue.count(take(count, in: document))
+            let value = AdapterValue.count(take(count))
             let reaction = tables.reactionOwner[Int(count.node)]
             if reaction >= 0 && reaction != count.node { inside[reaction] = value } else { loose.append(value) }
         }
         var result: [Reaction] = []
         for (position, element) in elements.enumerated() {
-            let (name, number) = AdapterValue.nameAndCount(take(element, in: document))
+            let (name, number) = AdapterValue.nameAndCount(take(element))
             guard !name.isEmpty else { continue }
             let count = inside[element.node] ?? (position < loose.count ? loose[position] : nil) ?? number ?? 1
             result.append(Reaction(name: name, count: count))
@@ -146,14 +188,15 @@ struct DOMThreadReader {
     /// source id and quoted post: by the source id (a post id, else a post number), else by its
     /// text found in an earlier post.
     private func quotes(
-        _ post: Int, _ elements: [(node: Int32, take: AdapterTake)],
-        _ all: [AdapterRole: [[(node: Int32, take: AdapterTake)]]], _ tables: DOMRoleMatches, _ content: HTMLDocument,
+        _ post: Int, _ elements: [Match], _ all: [AdapterRole: [[Match]]], _ tables: DOMRoleMatches,
+        _ content: HTMLDocument,
         _ idIndex: [String: Int], _ numberIndex: [Int: Int], _ quoteIndex: QuoteIndex, _ earlier: [Post]
     ) -> [Quote] {
         guard !elements.isEmpty else { return [] }
-        func owned(_ role: AdapterRole) -> [Int32: (node: Int32, take: AdapterTake)] {
-            var result: [Int32: (node: Int32, take: AdapterTake)] = [:]
-            for match in all[role]?[post] ?? [] {
+        /// Each quote's match of `role`: the first row (in file order) that has one in the quote.
+        func owned(_ role: AdapterRole) -> [Int32: Match] {
+            var result: [Int32: Match] = [:]
+            for match in (all[role]?[post] ?? []).sorted(by: { $0.rule < $1.rule }) {
                 let quote = tables.quoteOwner[Int(match.node)]
                 if quote >= 0, result[quote] == nil { result[quote] = match }
             }
@@ -170,10 +213,10 @@ struct DOMThreadReader {
             let enclosing = parent >= 0 ? tables.quoteOwner[Int(parent)] : -1
             if enclosing >= 0 { parentOf[node] = enclosing }
             var quote = Quote(
-                author: authors[node].flatMap { nonEmpty(take($0, in: document)) }, postIndex: nil, time: nil,
+                author: authors[node].flatMap { nonEmpty(take($0)) }, postIndex: nil, time: nil,
                 text: Self.trimmed(content.visibleText(of: texts[node]?.node ?? node)),
                 span: offsets.span(document.nodes[Int(node)].range))
-            quote.sourceID = sources[node].flatMap { nonEmpty(take($0, in: document)) }
+            quote.sourceID = sources[node].flatMap { nonEmpty(take($0)) }
             if let source = quote.sourceID {
                 let key = AdapterValue.idKey(source)
                 quote.postIndex = idIndex[key] ?? Int(key).flatMap { numberIndex[$0] }
@@ -233,8 +276,7 @@ struct DOMThreadReader {
 
     private func title(_ tables: DOMRoleMatches) -> String? {
         for (index, rule) in adapter.rules.enumerated() where rule.role == .title {
-            if let element = tables.matches[index].first, let text = nonEmpty(take((element, rule.take), in: document))
-            {
+            if let element = tables.matches[index].first, let text = nonEmpty(take(Match(element, index))) {
                 return text
             }
         }
@@ -244,8 +286,7 @@ struct DOMThreadReader {
 
     private func pageLink(_ role: AdapterRole, _ tables: DOMRoleMatches) -> String? {
         for (index, rule) in adapter.rules.enumerated() where rule.role == role {
-            if let element = tables.matches[index].first, let text = nonEmpty(take((element, rule.take), in: document))
-            {
+            if let element = tables.matches[index].first, let text = nonEmpty(take(Match(element, index))) {
                 return text
             }
         }

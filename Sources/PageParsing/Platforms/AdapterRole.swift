@@ -33,6 +33,11 @@ package enum AdapterRole: String, CaseIterable, Sendable {
     case quoteSource = "quote-source"
     /// The element of a quote that holds the quoted words (default: the quote minus its author).
     case quoteText = "quote-text"
+    /// The header of the quote that is its next element sibling, standing just before the quote
+    /// rather than in it (SMF 2.0's `div.quoteheader`, phpBB subsilver2's `div.quotetitle`): its
+    /// text is the quote's header, and `quote-author` and `quote-source` matches in it are that
+    /// quote's. An element not followed by a quote is the header of the quote around it.
+    case quoteHeader = "quote-header"
     /// A reaction: its name (a number in the name is taken as its count: `3 Likes`).
     case reaction
     /// A reaction's count: inside the reaction, or paired in order with the post's reactions.
@@ -76,6 +81,17 @@ package enum AdapterRole: String, CaseIterable, Sendable {
 
     /// Whether the third column is a take (`text`, `attr:NAME`) rather than a weight or a name.
     package var hasTake: Bool { self != .detect && self != .boilerplate && self != .setting }
+
+    /// Whether the row reads a value through its take, which a pattern (fourth column) may cut
+    /// down; the structural roles (post, body, quote, signature…) read elements, not values.
+    package var readsValue: Bool {
+        switch self {
+        case .detect, .require, .post, .setting, .body, .quote, .quoteText, .quoteHeader, .signature, .deleted,
+            .boilerplate:
+            false
+        default: true
+        }
+    }
 
     /// The take when the row gives none.
     package var defaultTake: AdapterTake {

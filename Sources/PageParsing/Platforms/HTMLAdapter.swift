@@ -1,7 +1,8 @@
 import Lexicon
 
 /// One platform's DOM adapter, loaded from `Lexicons/platforms/<name>/html.tsv` and compiled once:
-/// rows `role <TAB> selector [<TAB> take]` (see ``AdapterRole`` and ``AdapterTake``).
+/// rows `role <TAB> selector [<TAB> take [<TAB> pattern]]` (see ``AdapterRole``, ``AdapterTake`` and
+/// ``AdapterPattern``).
 ///
 /// Recognition: the page must match every `require` row, one of the `post` rows, and `detect`
 /// rows whose weights (third column, default 1) add up to at least ``minimumScore``; the adapter
@@ -17,6 +18,8 @@ package struct HTMLAdapter: Sendable {
         package var source: String
         /// What the row reads.
         package var take: AdapterTake
+        /// The part of the value the row keeps (the fourth column), if it names one.
+        package var pattern: AdapterPattern?
         /// A `detect` row's weight.
         package var weight: Double
         /// A `boilerplate` row's name.
@@ -48,6 +51,10 @@ package struct HTMLAdapter: Sendable {
         /// An unknown setting.
         package static func unknownSetting(_ text: String) -> String {
             "unknown setting '\(text)'; expected 'roots first-post'"
+        }
+        /// A pattern on a row that reads no value.
+        package static func patternNotAllowed(_ role: AdapterRole) -> String {
+            "a '\(role.rawValue)' row takes no pattern: only rows that read a value (author, time, quote-author…) do"
         }
         /// A file without a `post` row.
         package static let noPostRow = "no 'post' row: an adapter needs a selector for its posts"
@@ -110,6 +117,16 @@ package struct HTMLAdapter: Sendable {
         var rule = Rule(
             role: role, selector: selector, source: row[1], take: role.defaultTake, weight: 1,
             name: role == .boilerplate ? "page furniture" : role.rawValue, origin: "\(file):\(row.line)")
+        if !row[3].isEmpty {
+            guard role.readsValue else {
+                throw .malformed(file: file, line: row.line, message: Message.patternNotAllowed(role))
+            }
+            do {
+                rule.pattern = try AdapterPattern(row[3])
+            } catch {
+                throw .malformed(file: file, line: row.line, message: error.message)
+            }
+        }
         let third = row[2]
         guard !third.isEmpty else { return rule }
         switch role {
