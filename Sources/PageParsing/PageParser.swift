@@ -48,13 +48,31 @@ public struct PageParser: Sendable {
             thread.warnings = page.decoded.warnings
             return thread
         }
-        var thread = extractor.extract(page.decoded, source: source, platform: platform)
-        if thread.platform != "unknown" {
+        var thread = extractor.extract(page.decoded, source: source, platform: platform, readGeneric: page.dom == nil)
+        if let dom = page.dom, platform == nil, Self.isUnrecognised(thread) {
+            // No platform: the generic DOM adapter, then the generic copied-text reader, before one article.
+            if var generic = GenericDOMAdapter(
+                document: dom.document, offsets: dom.offsets, times: extractor.generic.times
+            )
+            .read(source: source) {
+                generic.format = format.rawValue
+                generic.encoding = page.decoded.encoding
+                generic.warnings = page.decoded.warnings
+                return generic
+            }
+            if let generic = extractor.genericThread(page.decoded, source: source) { thread = generic }
+        }
+        if thread.platform != "unknown", thread.adapter == nil {
             thread.adapter = AdapterMatch(method: "text:\(thread.platform)", confidence: platform == nil ? 0.5 : 1)
         }
         if let fileSpans = page.fileSpans { thread = fileSpans.mapping(thread) }
         thread.format = format.rawValue
         return thread
+    }
+
+    /// Whether the copied-text reader found no layout in the page and read it as one article.
+    private static func isUnrecognised(_ thread: DiscussionThread) -> Bool {
+        thread.warnings.contains { $0.byteOffset == nil && $0.message == CopiedTextExtractor.noLayout }
     }
 
     /// The text of a page's bytes in `format`, as the copied-text reader takes it: copied text
