@@ -2,7 +2,9 @@ import Foundation
 import ThreadScan
 
 print("threadscan-benchmark \(ThreadScanVersion.current) (release build, one core)")
-for measurement in try ParseBenchmark.run() {
+// `threadscan-benchmark tokenizer` measures only the HTML tokenizer.
+let tokenizerOnly = CommandLine.arguments.dropFirst().first == "tokenizer"
+for measurement in tokenizerOnly ? [] : try ParseBenchmark.run() {
     let line = String(
         format: "parse  %-44@ %7.1f MB  %6d posts  %7.3f s  %7.1f MB/s",
         measurement.name as NSString, Double(measurement.bytes) / 1e6, measurement.posts, measurement.seconds,
@@ -10,6 +12,15 @@ for measurement in try ParseBenchmark.run() {
     )
     print(line)
 }
+for measurement in TokenizerBenchmark.run() {
+    let line = String(
+        format: "tokens %-44@ %7.1f MB  %7d tokens  %7.3f s  %7.1f MB/s",
+        measurement.name as NSString, Double(measurement.bytes) / 1e6, measurement.tokens, measurement.seconds,
+        measurement.megabytesPerSecond
+    )
+    print(line)
+}
+if tokenizerOnly { exit(0) }
 for measurement in try ScoreBenchmark.run() {
     let line = String(
         format: "score  %-44@ %7.1f MB  %6d posts  %7.3f s  %7.1f MB/s  (%d above none)",

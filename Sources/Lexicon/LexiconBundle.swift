@@ -14,6 +14,13 @@ public struct LexiconBundle: Sendable {
         public var origin: String
         /// The file's text.
         public var text: String
+
+        /// Creates a file of the bundle.
+        public init(path: String, origin: String, text: String) {
+            self.path = path
+            self.origin = origin
+            self.text = text
+        }
     }
 
     /// The files by relative path.

@@ -5,7 +5,7 @@ package struct PageDOM: Sendable {
     /// The parsed page.
     package var document: HTMLDocument
     /// Byte ranges of the HTML to spans of the file.
-    package var offsets: HTMLFileOffsets
+    package var offsets: HTMLPage
 }
 
 extension PageParser {

@@ -10,9 +10,6 @@ public struct PageParser: Sendable {
     /// Messages, named once so tests quote the same text.
     enum Message {
         static let noHTMLPart = "MHTML file without a text/html part; read as text"
-        /// The warning of an MHTML page whose HTML is stored quoted-printable or base64.
-        static let encodedPart =
-            "the MHTML page's HTML is stored quoted-printable or base64: line and byte spans point into the decoded part, not into the file"
     }
 
     /// Creates a parser with the platform profiles in `lexicons`.
@@ -82,48 +79,21 @@ public struct PageParser: Sendable {
         switch format {
         case .copiedText:
             return PageText(decoded: TextDecoder.decode(bytes), fileSpans: nil)
-        case .html:
-            return render(TextDecoder.decodeHTML(bytes), base: 0, firstLine: 1)
-        case .mhtml:
-            guard let document = MHTMLReader.read(bytes), let part = document.mainPart else {
+        case .html, .mhtml:
+            guard let page = HTMLPage.read(bytes, format: format) else {
                 var decoded = TextDecoder.decode(bytes)
                 decoded.warnings.append(ParseWarning(byteOffset: nil, message: Message.noHTMLPart))
                 return PageText(decoded: decoded, fileSpans: nil)
             }
-            var decoded = TextDecoder.decodeHTML(part.body, transportCharset: part.charset)
-            if part.bodyIsVerbatim {
-                decoded.warnings = decoded.warnings.map {
-                    ParseWarning(byteOffset: $0.byteOffset.map { $0 + part.bodyOffset }, message: $0.message)
-                }
-            } else {
-                decoded.warnings.append(ParseWarning(byteOffset: part.bodyOffset, message: Message.encodedPart))
-            }
-            decoded.warnings = document.warnings + decoded.warnings
-            decoded.pageURL = document.pageURL
-            guard part.bodyIsVerbatim else { return render(decoded, base: 0, firstLine: 1) }
-            let linesBefore = FileSpanMap.lineStarts(bytes[..<min(part.bodyOffset, bytes.count)]).count - 1
-            return render(decoded, base: part.bodyOffset, firstLine: 1 + linesBefore)
+            let rendered = page.document.renderedText(input: page.html)
+            var decoded = page.decoded
+            decoded.text = rendered.text
+            decoded.listDepths = rendered.lineListDepths
+            decoded.sourceOffsets = nil
+            return PageText(
+                decoded: decoded, fileSpans: FileSpanMap(page: page, sources: rendered.sources),
+                dom: PageDOM(document: page.document, offsets: page))
         }
-    }
-
-    /// `decoded` HTML parsed and rendered; its spans map to the file from `base`, its first line
-    /// being the file's line `firstLine`.
-    private static func render(_ decoded: DecodedText, base: Int, firstLine: Int) -> PageText {
-        var decoded = decoded
-        let html = Array(decoded.text.utf8)
-        let document = HTMLDocument.parse(html)
-        let rendered = document.renderedText(input: html)
-        let fileSpans = FileSpanMap(
-            html: html, sources: rendered.sources, decodedToFile: decoded.sourceOffsets, base: base,
-            firstLine: firstLine)
-        decoded.text = rendered.text
-        decoded.listDepths = rendered.lineListDepths
-        let dom = PageDOM(
-            document: document,
-            offsets: HTMLFileOffsets(html: html, decodedToFile: decoded.sourceOffsets, base: base, firstLine: firstLine)
-        )
-        decoded.sourceOffsets = nil
-        return PageText(decoded: decoded, fileSpans: fileSpans, dom: dom)
     }
 }
 

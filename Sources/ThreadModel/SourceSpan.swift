@@ -1,7 +1,8 @@
 /// Where a piece of a parsed page came from.
 ///
-/// Lines are 1-based and inclusive; bytes are a half-open range of offsets into the page's
-/// text as decoded to UTF-8 (for a UTF-8 page without a BOM, the file's own bytes).
+/// Lines are 1-based and inclusive; bytes are a half-open range of offsets. For copied text they
+/// point into the page's text as decoded to UTF-8 (for a UTF-8 page without a BOM, the file's own
+/// bytes); for HTML and MHTML pages, into the file: the HTML the text was rendered from.
 public struct SourceSpan: Codable, Hashable, Sendable {
     /// The first line, 1-based.
     public var lineStart: Int

@@ -27,6 +27,6 @@ import ThreadModel
         let decoded = try JSONDecoder().decode(DiscussionThread.self, from: JSONEncoder().encode(thread))
         #expect(decoded == thread)
         #expect(thread.warnings[0].description == "byte 4: NUL byte replaced with U+FFFD")
-        #expect(SegmentKind.allCases.count == 9)
+        #expect(SegmentKind.allCases.count == 10)
     }
 }

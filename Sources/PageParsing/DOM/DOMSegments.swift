@@ -5,7 +5,7 @@ import ThreadModel
 enum DOMSegments {
     /// The segments of `document`, in document order.
     /// - Complexity: O(n) in the number of nodes.
-    static func segments(document: HTMLDocument, tables: DOMRoleMatches, offsets: HTMLFileOffsets) -> [Segment] {
+    static func segments(document: HTMLDocument, tables: DOMRoleMatches, offsets: HTMLPage) -> [Segment] {
         var segments: [Segment] = []
         var run: (label: Int32, range: Range<Int>, text: [String])?
         func close() {

@@ -7,7 +7,7 @@ import ThreadModel
 struct DOMThreadReader {
     let document: HTMLDocument
     let adapter: HTMLAdapter
-    let offsets: HTMLFileOffsets
+    let offsets: HTMLPage
     /// The matches of each row, when the caller found them itself (the generic adapter), with
     /// the index of the `post` row and whether unlabelled post text is body; `nil` to select them
     /// with the rows' selectors.

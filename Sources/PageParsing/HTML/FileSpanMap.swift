@@ -5,26 +5,16 @@ import ThreadModel
 /// Three steps, each a binary search: rendered offsets to offsets in the decoded HTML (the
 /// renderer's ``RenderedSourceMap``), those to offsets in the file (the decoder's
 /// `SourceOffsetMap` for a page that is not UTF-8, then the MHTML part's body offset), and offsets
-/// to lines (the line starts of the HTML, counted once, after the lines of the file before it).
+/// to lines (the line starts of the HTML, counted once by ``HTMLPage``, after the lines of the file
+/// before it).
 package struct FileSpanMap: Sendable {
     private let sources: RenderedSourceMap
-    private let decodedToFile: SourceOffsetMap?
-    private let base: Int
-    private let firstLine: Int
-    private var lineStarts: [Int32] = [0]
+    private let page: HTMLPage
 
-    /// A map for HTML `html` (the decoded UTF-8 the document was parsed from) rendered with
-    /// `sources`; `decodedToFile` maps `html`'s offsets to offsets from `base`, and the HTML's
-    /// first line is line `firstLine` of the file.
-    /// - Complexity: O(n) in the HTML's length.
-    package init(
-        html: [UInt8], sources: RenderedSourceMap, decodedToFile: SourceOffsetMap?, base: Int = 0, firstLine: Int = 1
-    ) {
+    /// A map for `page` rendered with `sources`.
+    package init(page: HTMLPage, sources: RenderedSourceMap) {
         self.sources = sources
-        self.decodedToFile = decodedToFile
-        self.base = base
-        self.firstLine = firstLine
-        lineStarts = Self.lineStarts(html[...])
+        self.page = page
     }
 
     /// The offsets where lines start in `bytes` (the first at 0), lines ending at LF, CRLF or CR.
@@ -50,8 +40,8 @@ package struct FileSpanMap: Sendable {
         let html = sources.sourceRange(of: span.byteStart..<max(span.byteStart, span.byteEnd))
         let lastByte = max(html.lowerBound, html.upperBound - 1)
         return SourceSpan(
-            lineStart: line(of: html.lowerBound), lineEnd: line(of: lastByte),
-            byteStart: fileOffset(html.lowerBound), byteEnd: fileOffset(html.upperBound))
+            lineStart: page.line(html.lowerBound), lineEnd: page.line(lastByte),
+            byteStart: page.fileOffset(html.lowerBound), byteEnd: page.fileOffset(html.upperBound))
     }
 
     /// `thread` with every span of its segments, posts and quotes pointing into the file.
@@ -68,15 +58,5 @@ package struct FileSpanMap: Sendable {
             }
         }
         return thread
-    }
-
-    /// The file offset of HTML offset `offset`.
-    private func fileOffset(_ offset: Int) -> Int {
-        base + (decodedToFile?.fileOffset(forTextOffset: offset) ?? offset)
-    }
-
-    /// The file's line (1-based) holding HTML offset `offset`.
-    private func line(of offset: Int) -> Int {
-        firstLine + lineStarts.lastIndex(atMost: offset)
     }
 }

@@ -4,6 +4,7 @@ enum CommandRegistry {
         ScanCommand.command,
         ParseCommand.command,
         TreeCommand.command,
+        DOMCommand.command,
         ExplainCommand.command,
         ScoreCommand.command,
         LexiconTestCommand.command,

@@ -13,6 +13,8 @@ enum LexiconLintCommand {
             let findings =
                 AnalysisLexicon.lint(bundle).map(\.description)
                 + LexiconCase.cases(in: bundle).problems.map(\.description)
+                + PlatformAdapters.lint(bundle).map(\.description)
+                + PlatformCase.cases(in: bundle).problems
             for finding in findings { terminal.write("\(finding)\n") }
             terminal.write(findings.isEmpty ? "no problems\n" : "\(findings.count) problem(s)\n")
             return findings.isEmpty ? ExitCode.success : ExitCode.failure

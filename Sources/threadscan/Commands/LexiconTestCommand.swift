@@ -8,7 +8,9 @@ enum LexiconTestCommand {
         discussion: """
             Each case runs as written, then with an emoji prefix, in ALL CAPS (the band may rise,
             never fall) and quoted by a reply (whose own words must score none), unless its expect
-            column says variants=off. Failures print as file:line with what was expected and got.
+            column says variants=off. Then each platform's example pages
+            (platforms/<name>/cases/<page>) are parsed and compared with their expected posts
+            (<page>.expected.tsv). Failures print as file:line with what was expected and got.
             """,
         usage: "[<dir>] [--lexicons <DIR|+DIR>]",
         arguments: [("<dir>", "A lexicon folder with tests/ (default: the built-in lexicons and their cases).")],
@@ -21,9 +23,11 @@ enum LexiconTestCommand {
             } catch {
                 throw CommandFailure(message: "\(error)")
             }
-            let (cases, problems) = LexiconCase.cases(in: bundle)
+            let (cases, textProblems) = LexiconCase.cases(in: bundle)
+            let (pages, pageProblems) = PlatformCase.cases(in: bundle)
+            let problems = textProblems.map(\.description) + pageProblems
             for problem in problems { terminal.write("\(problem)\n") }
-            guard !cases.isEmpty else {
+            guard !cases.isEmpty || !pages.isEmpty else {
                 throw CommandFailure(
                     message: "no test cases found: expected tests/*.tsv with a header 'text<TAB>expect<TAB>parent'")
             }
@@ -38,9 +42,26 @@ enum LexiconTestCommand {
                     for failure in found { terminal.write("\(failure)\n") }
                 }
             }
+            var pageFailures = 0
+            if !pages.isEmpty {
+                let parser: PageParser
+                do {
+                    parser = try PageParser(lexicons: bundle)
+                } catch {
+                    throw CommandFailure(message: "\(error)")
+                }
+                for page in pages {
+                    let found = page.failures(parser: parser)
+                    pageFailures += found.isEmpty ? 0 : 1
+                    for failure in found { terminal.write("\(failure)\n") }
+                }
+            }
+            failures += pageFailures
             let verdict = failures == 0 && problems.isEmpty ? "passed" : "FAILED"
+            let pageSummary = pages.isEmpty ? "" : ", \(pages.count) platform pages (\(pageFailures) failed)"
             terminal.write(
-                "\(verdict): \(cases.count) cases, \(runs) runs, \(failures) failed, \(problems.count) malformed\n")
+                "\(verdict): \(cases.count) cases, \(runs) runs\(pageSummary), \(failures) failed, \(problems.count) malformed\n"
+            )
             return failures == 0 && problems.isEmpty ? ExitCode.success : ExitCode.failure
         }
     )

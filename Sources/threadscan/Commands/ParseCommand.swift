@@ -43,11 +43,7 @@ enum ParseCommand {
         var failures = 0
         var documents: [JSONValue] = []
         for path in arguments.positionals {
-            let bytes: [UInt8]
-            do {
-                bytes = try PageInput.read(path)
-            } catch {
-                terminal.error("Error: \(error)\n")
+            guard let bytes = terminal.readPage(path) else {
                 failures += 1
                 continue
             }

@@ -34,10 +34,8 @@ enum LexiconOption {
         let bundle = try bundle(arguments, for: [.analysis])
         do {
             return try Analyzer(lexicons: bundle)
-        } catch let error as LexiconError {
-            throw CommandFailure(message: error.description)
         } catch {
-            throw CommandFailure(message: "\(error)")
+            throw CommandFailure(message: error.description)
         }
     }
 }

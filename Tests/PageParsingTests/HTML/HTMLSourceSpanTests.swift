@@ -94,12 +94,12 @@ import ThreadModel
         let html = String(decoding: verbatim[segment.span.byteStart..<segment.span.byteEnd], as: UTF8.self)
         #expect(html.hasSuffix("<p>Felt lasts ten years."))
         #expect(segment.span.lineEnd == 9)
-        #expect(!thread.warnings.contains { $0.message == PageParser.Message.encodedPart })
+        #expect(!thread.warnings.contains { $0.message == HTMLPage.Message.encodedPart })
 
         let encoded = Array(
             (head + "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + body + "\r\n--x--\r\n").utf8)
         let decodedThread = FixtureFiles.parser.parse(encoded, source: "page.mhtml")
-        #expect(decodedThread.warnings.contains { $0.message == PageParser.Message.encodedPart })
+        #expect(decodedThread.warnings.contains { $0.message == HTMLPage.Message.encodedPart })
     }
 
     /// Checks that `bytes`' segments are in order in the file and do not overlap, that their lines

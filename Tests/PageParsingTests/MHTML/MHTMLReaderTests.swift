@@ -129,7 +129,7 @@ import ThreadModel
             let decoded = PageParser.read(prefix, format: .mhtml).decoded
             if length == bytes.count {
                 #expect(decoded.text.contains("The café next door used felt."))
-                #expect(decoded.warnings.map(\.message) == [PageParser.Message.encodedPart])
+                #expect(decoded.warnings.map(\.message) == [HTMLPage.Message.encodedPart])
             }
         }
     }

@@ -1,6 +1,5 @@
-import Testing
-
 import Lexicon
+import Testing
 
 @testable import PageParsing
 

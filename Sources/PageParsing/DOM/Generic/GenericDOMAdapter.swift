@@ -6,7 +6,7 @@ import ThreadModel
 /// the posts as their adapter (`generic:microdata`, `generic:json-ld`, `generic:repeated-blocks`).
 struct GenericDOMAdapter {
     let document: HTMLDocument
-    let offsets: HTMLFileOffsets
+    let offsets: HTMLPage
     let times: TimeRecognizer
 
     /// The thread the first method that finds posts reads; `nil` when none does.

@@ -29,7 +29,7 @@ struct GenericMarks {
     /// The thread the engine reads from these elements, `platform` `generic`, its adapter the
     /// method; `nil` without posts.
     /// - Complexity: O(n + m) for n nodes and m marked elements.
-    func thread(document: HTMLDocument, offsets: HTMLFileOffsets, source: String) -> DiscussionThread? {
+    func thread(document: HTMLDocument, offsets: HTMLPage, source: String) -> DiscussionThread? {
         guard !posts.isEmpty else { return nil }
         let placeholder = Self.placeholder
         func rule(_ role: AdapterRole, _ take: AdapterTake, _ name: String) -> HTMLAdapter.Rule {

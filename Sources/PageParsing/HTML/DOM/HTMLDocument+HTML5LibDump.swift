@@ -7,11 +7,33 @@ extension HTMLDocument {
     /// comments as `<!-- text -->`, the doctype as `<!DOCTYPE name "public" "system">`, template
     /// contents as `content`. Every line ends with a newline.
     /// - Complexity: O(n + a log a) for n nodes and a attributes; an iterative walk, no recursion.
-    package func html5libDump() -> String {
+    package func html5libDump() -> String { html5libDump(childrenOf: Self.documentIndex) }
+
+    /// The dump of the children of `parent` and their descendants (a fragment parse's root).
+    /// - Complexity: as ``html5libDump()``.
+    package func html5libDump(childrenOf parent: Int32) -> String {
         var out: [UInt8] = []
-        var current = nodes[0].firstChild
+        var child = nodes[Int(parent)].firstChild
+        while child >= 0 {
+            appendSubtree(child, to: &out)
+            child = nodes[Int(child)].nextSibling
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The dump of the subtree of `root` alone, `root` at the outermost indentation.
+    /// - Complexity: O(n + a log a) in the subtree; no recursion.
+    package func html5libDump(of root: Int32) -> String {
+        var out: [UInt8] = []
+        appendSubtree(root, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the lines of `root` and everything under it.
+    private func appendSubtree(_ root: Int32, to out: inout [UInt8]) {
+        var current = root
         var depth = 0
-        while current >= 0 {
+        while true {
             appendLine(for: current, depth: depth, to: &out)
             let node = nodes[Int(current)]
             if node.firstChild >= 0 {
@@ -19,14 +41,13 @@ extension HTMLDocument {
                 depth += 1
                 continue
             }
-            while current > 0, nodes[Int(current)].nextSibling < 0 {
+            while current != root, nodes[Int(current)].nextSibling < 0 {
                 current = nodes[Int(current)].parent
                 depth -= 1
             }
-            if current <= 0 { break }
+            if current == root { return }
             current = nodes[Int(current)].nextSibling
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends `| ` and the indentation for a line `depth` levels below the document's children.

@@ -7,7 +7,9 @@ package struct HTMLDocument: Sendable {
     /// The index of the document node.
     package static let documentIndex: Int32 = 0
 
-    /// All nodes; links between them are indices into this array.
+    /// All nodes; links between them are indices into this array. A few may be detached (no
+    /// parent, not reachable from node 0): a fragment parse's context element, and the old
+    /// content a `<selectedcontent>` replaced. Walk from node 0 to visit the tree.
     package var nodes: [HTMLNode]
     /// The document's mode, from its DOCTYPE.
     package var quirksMode: HTMLQuirksMode = .noQuirks

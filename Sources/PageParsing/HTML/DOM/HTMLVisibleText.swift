@@ -11,12 +11,13 @@
 /// decides what is a block.
 extension HTMLDocument {
     /// The visible text of `index`. A node that is not rendered itself (a `<script>`, a hidden
-    /// element) gives its `textContent`, as `innerText` does.
-    /// - Complexity: O(n) in the subtree's size; no recursion.
-    package func visibleText(of index: Int32) -> String {
+    /// element) gives its `textContent`, as `innerText` does. With a `limit`, the walk stops once
+    /// the text holds that many bytes (the text may run a word past it).
+    /// - Complexity: O(n) in the subtree's size, or in the nodes walked until `limit`; no recursion.
+    package func visibleText(of index: Int32, limit: Int = .max) -> String {
         if nodes[Int(index)].kind == .element && !isRendered(index) { return textContent(of: index) }
         var builder = VisibleTextBuilder()
-        render(index, into: &builder, input: nil)
+        render(index, into: &builder, input: nil, limit: limit)
         return builder.finish()
     }
 
@@ -25,15 +26,17 @@ extension HTMLDocument {
     /// - Complexity: O(n) in the document's size and the input's length; no recursion.
     package func renderedText(input: [UInt8]) -> RenderedHTMLText {
         var builder = VisibleTextBuilder(recording: true)
-        input.withUnsafeBufferPointer { render(Self.documentIndex, into: &builder, input: $0) }
+        input.withUnsafeBufferPointer { render(Self.documentIndex, into: &builder, input: $0, limit: .max) }
         return RenderedHTMLText(
             text: builder.finish(), sources: builder.sources ?? RenderedSourceMap(),
             lineListDepths: builder.lineListDepths())
     }
 
-    /// Walks the subtree of `index` in document order, writing what is rendered into `builder`;
-    /// with `input`, each text node is lined up with its bytes there.
-    private func render(_ index: Int32, into builder: inout VisibleTextBuilder, input: UnsafeBufferPointer<UInt8>?) {
+    /// Walks the subtree of `index` in document order, writing what is rendered into `builder`
+    /// until it holds `limit` bytes; with `input`, each text node is lined up with its bytes there.
+    private func render(
+        _ index: Int32, into builder: inout VisibleTextBuilder, input: UnsafeBufferPointer<UInt8>?, limit: Int
+    ) {
         if nodes[Int(index)].kind == .text {
             let node = nodes[Int(index)]
             builder.appendFolded(node.text, alignment: input.map { align(node, in: $0) })
@@ -41,7 +44,7 @@ extension HTMLDocument {
         }
         var preformatted = 0
         var current = nodes[Int(index)].firstChild
-        while current >= 0 {
+        while current >= 0 && builder.output.count < limit {
             let node = nodes[Int(current)]
             var descend = false
             switch node.kind {

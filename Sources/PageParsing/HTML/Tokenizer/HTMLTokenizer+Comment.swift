@@ -1,9 +1,5 @@
 /// The markup declaration open state and the comment states, bogus comments included.
 extension HTMLTokenizer {
-    /// What ends a run of ordinary comment data.
-    static let commentStops = HTMLByteSet(HTMLByte.lessThan, HTMLByte.hyphen, HTMLByte.carriageReturn, HTMLByte.null)
-    /// What ends a run of ordinary bogus comment data.
-    static let bogusCommentStops = HTMLByteSet(HTMLByte.greaterThan, HTMLByte.carriageReturn, HTMLByte.null)
 
     /// The markup declaration open state (after `<!`): a comment, a DOCTYPE, a CDATA section or a
     /// bogus comment.
@@ -34,7 +30,7 @@ extension HTMLTokenizer {
     /// The bogus comment state: everything up to `>` is comment data.
     /// - Complexity: O(n) in the comment.
     mutating func bogusCommentState() {
-        commentText.append(contentsOf: input[takeRun(stoppingAt: Self.bogusCommentStops)])
+        commentText.append(contentsOf: input[takeRun(stoppingAt: stops.bogusComment)])
         guard let character = consume() else { return emitBeforeEndOfFile(commentToken()) }
         switch character {
         case HTMLByte.greaterThan:
@@ -84,7 +80,7 @@ extension HTMLTokenizer {
     /// The comment state: a run of ordinary data in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the comment.
     mutating func commentState() {
-        commentText.append(contentsOf: input[takeRun(stoppingAt: Self.commentStops)])
+        commentText.append(contentsOf: input[takeRun(stoppingAt: stops.comment)])
         guard let character = consume() else { return endOfFileInComment() }
         switch character {
         case HTMLByte.lessThan:
@@ -196,8 +192,6 @@ extension HTMLTokenizer {
     /// The comment being built as a token, from `markupStart` to `position`; the data is moved
     /// into the token.
     private mutating func commentToken() -> HTMLToken {
-        let token = HTMLToken.comment(HTMLTextToken(text: commentText, range: markupStart..<position))
-        commentText = []
-        return token
+        .comment(HTMLTextToken(text: commentText.takeAll(), range: markupStart..<position))
     }
 }

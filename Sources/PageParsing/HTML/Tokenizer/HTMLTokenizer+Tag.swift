@@ -1,27 +1,8 @@
 /// The tag states: tag open, tag name, the attribute states and self-closing start tag.
 extension HTMLTokenizer {
-    /// What ends a run of tag name bytes taken as they are.
-    static let tagNameStops = HTMLByteSet(
-        HTMLByte.tab, HTMLByte.lineFeed, HTMLByte.formFeed, HTMLByte.carriageReturn, HTMLByte.space, HTMLByte.solidus,
-        HTMLByte.greaterThan, HTMLByte.null
-    ).addingUpperCaseLetters()
-    /// What ends a run of attribute name bytes taken as they are.
-    static let attributeNameStops = HTMLByteSet(
-        HTMLByte.tab, HTMLByte.lineFeed, HTMLByte.formFeed, HTMLByte.carriageReturn, HTMLByte.space, HTMLByte.solidus,
-        HTMLByte.greaterThan, HTMLByte.equals, HTMLByte.null, HTMLByte.quotationMark, HTMLByte.apostrophe,
-        HTMLByte.lessThan
-    ).addingUpperCaseLetters()
-    /// What ends a run in a double-quoted attribute value.
-    static let doubleQuotedValueStops = HTMLByteSet(
-        HTMLByte.quotationMark, HTMLByte.ampersand, HTMLByte.carriageReturn, HTMLByte.null)
-    /// What ends a run in a single-quoted attribute value.
-    static let singleQuotedValueStops = HTMLByteSet(
-        HTMLByte.apostrophe, HTMLByte.ampersand, HTMLByte.carriageReturn, HTMLByte.null)
-    /// What ends a run in an unquoted attribute value.
-    static let unquotedValueStops = HTMLByteSet(
-        HTMLByte.tab, HTMLByte.lineFeed, HTMLByte.formFeed, HTMLByte.carriageReturn, HTMLByte.space,
-        HTMLByte.ampersand, HTMLByte.greaterThan, HTMLByte.null, HTMLByte.quotationMark, HTMLByte.apostrophe,
-        HTMLByte.lessThan, HTMLByte.equals, HTMLByte.graveAccent)
+    /// Room for this many attributes is made at a tag's first, so that most tags allocate their
+    /// attribute array once.
+    private static let attributeCapacity = 6
     /// From this many attributes on, duplicates are found with a set instead of a linear search.
     private static let attributeSetThreshold = 16
 
@@ -79,7 +60,12 @@ extension HTMLTokenizer {
     /// The tag name state: a run of name bytes in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the name.
     mutating func tagNameState() {
-        tagName.append(contentsOf: input[takeRun(stoppingAt: Self.tagNameStops)])
+        let run = takeRun(stoppingAt: stops.tagName)
+        if tagName.isEmpty, let name = completeName(run) {
+            tagName = name
+        } else {
+            tagName.append(contentsOf: input[run])
+        }
         let next = consume()
         if endsTag(next) { return }
         guard let character = next else { return }
@@ -122,7 +108,12 @@ extension HTMLTokenizer {
     /// The attribute name state: a run of name bytes in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the name.
     mutating func attributeNameState() {
-        attributeName.append(contentsOf: input[takeRun(stoppingAt: Self.attributeNameStops)])
+        let run = takeRun(stoppingAt: stops.attributeName)
+        if attributeName.isEmpty, let name = completeName(run) {
+            attributeName = name
+        } else {
+            attributeName.append(contentsOf: input[run])
+        }
         attributeEnd = position
         guard let character = consume() else {
             state = .afterAttributeName
@@ -213,7 +204,7 @@ extension HTMLTokenizer {
     /// The attribute value (unquoted) state: a run in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the value.
     mutating func unquotedAttributeValueState() {
-        attributeValue.append(contentsOf: input[takeRun(stoppingAt: Self.unquotedValueStops)])
+        attributeValue.append(contentsOf: input[takeRun(stoppingAt: stops.unquotedValue)])
         attributeEnd = position
         guard let character = consume() else {
             error(.eofInTag)
@@ -270,6 +261,20 @@ extension HTMLTokenizer {
 
     // MARK: Building the tag
 
+    /// The name in `run` as one array (shared when `HTMLNameTable` has it) when the run is the
+    /// whole name: it ends at whitespace, `/`, `>` or `=`, so no byte of the name needs changing.
+    /// `nil` otherwise (an upper-case letter, NUL or CR follows, or the input ends).
+    @inline(__always) private func completeName(_ run: Range<Int>) -> [UInt8]? {
+        guard !run.isEmpty, position < input.count else { return nil }
+        let next = input[position]
+        guard
+            next == HTMLByte.greaterThan || next == HTMLByte.space || next == HTMLByte.equals
+                || next == HTMLByte.solidus || next == HTMLByte.lineFeed || next == HTMLByte.tab
+                || next == HTMLByte.formFeed
+        else { return nil }
+        return input.withUnsafeBufferPointer { names.name($0, run) } ?? Array(input[run])
+    }
+
     /// The part that the tag name, after attribute name and after attribute value (quoted)
     /// states share: the end of the input (`eof-in-tag`, the tag is dropped), `/` (self-closing
     /// start tag state) and `>` (the tag is emitted). Returns whether `character` was one of them.
@@ -292,8 +297,8 @@ extension HTMLTokenizer {
     /// Starts a new start or end tag token.
     mutating func startTag(isEnd: Bool) {
         tagIsEnd = isEnd
-        tagName = []
-        tagAttributes = []
+        tagName.removeAll()
+        tagAttributes.removeAll()
         tagAttributeNames = nil
         tagSelfClosing = false
         hasAttribute = false
@@ -303,8 +308,8 @@ extension HTMLTokenizer {
     private mutating func startAttribute(at start: Int) {
         finishAttribute()
         hasAttribute = true
-        attributeName = []
-        attributeValue = []
+        attributeName.removeAll()
+        attributeValue.removeAll()
         attributeStart = start
         attributeEnd = start
     }
@@ -321,29 +326,33 @@ extension HTMLTokenizer {
             if tagAttributeNames == nil { tagAttributeNames = Set(tagAttributes.map(\.name)) }
             duplicate = !tagAttributeNames!.insert(attributeName).inserted
         }
+        let name = attributeName.takeAll()
+        let value = attributeValue.takeAll()
         if duplicate {
             error(.duplicateAttribute, at: attributeStart)
         } else {
-            tagAttributes.append(
-                HTMLAttribute(name: attributeName, value: attributeValue, range: attributeStart..<attributeEnd))
+            if tagAttributes.isEmpty { tagAttributes.reserveCapacity(Self.attributeCapacity) }
+            tagAttributes.append(HTMLAttribute(name: name, value: value, range: attributeStart..<attributeEnd))
         }
     }
 
     /// Emits the tag being built (its range ends at `position`, after its `>`).
     mutating func emitTag() {
         finishAttribute()
-        let token = HTMLTagToken(
-            name: tagName, attributes: tagAttributes, selfClosing: tagSelfClosing, range: markupStart..<position)
         if tagIsEnd {
             if !tagAttributes.isEmpty { error(.endTagWithAttributes) }
             if tagSelfClosing { error(.endTagWithTrailingSolidus) }
+        }
+        let name = tagName.takeAll()
+        let token = HTMLTagToken(
+            name: name, attributes: tagAttributes.takeAll(), selfClosing: tagSelfClosing,
+            range: markupStart..<position)
+        if tagIsEnd {
             emit(.endTag(token))
         } else {
-            lastStartTag = tagName
+            lastStartTag = name
             emit(.startTag(token))
         }
-        tagName = []
-        tagAttributes = []
         tagAttributeNames = nil
     }
 }

@@ -1,12 +1,6 @@
 /// The text states: data, RCDATA, RAWTEXT, script data and PLAINTEXT, the end tags that close
 /// RCDATA, RAWTEXT and script data, and CDATA sections.
 extension HTMLTokenizer {
-    /// What ends an ordinary run in the data and RCDATA states.
-    static let dataStops = HTMLByteSet(HTMLByte.lessThan, HTMLByte.ampersand, HTMLByte.carriageReturn, HTMLByte.null)
-    /// What ends an ordinary run in the RAWTEXT and script data states.
-    static let rawtextStops = HTMLByteSet(HTMLByte.lessThan, HTMLByte.carriageReturn, HTMLByte.null)
-    /// What ends an ordinary run in the PLAINTEXT state.
-    static let plaintextStops = HTMLByteSet(HTMLByte.carriageReturn, HTMLByte.null)
 
     /// The data, RCDATA, RAWTEXT, script data and PLAINTEXT states: a run of ordinary characters
     /// copied in one slice, then the character that ended it.

@@ -11,15 +11,30 @@
 /// `switchTo(_:)` right after it receives a start tag, and sets `allowsCDATA`.
 ///
 /// ```swift
-/// var tokenizer = HTMLTokenizer(Array("<p class=x>Hi &amp; bye".utf8))
-/// while case let token = tokenizer.next(), token != .endOfFile(offset: 23) { … }
+/// var tokenizer = HTMLTokenizer(Array("<title>Hi &amp; bye</title>".utf8))
+/// loop: while true {
+///     switch tokenizer.next() {
+///     case .startTag(let tag) where tag.name == Array("title".utf8): tokenizer.switchTo(.rcdata)
+///     case .endOfFile: break loop
+///     case let token: print(token)  // characters "Hi & bye" (range 7..<19), end tag title
+///     }
+/// }
 /// ```
+///
+/// Parse errors are counted in `errorCount` and the first `maximumRecordedErrors` kept in
+/// `errors` with their offsets and the spec's codes; the three input stream errors
+/// (`control-character-in-input-stream`, `noncharacter-in-input-stream`,
+/// `surrogate-in-input-stream`) are not reported, to keep the text runs a plain scan.
 package struct HTMLTokenizer {
     /// How many errors `errors` keeps; `errorCount` counts them all.
     package static let maximumRecordedErrors = 10_000
 
     /// The input, as given.
     let input: [UInt8]
+    /// The shared arrays for common tag and attribute names.
+    let names = HTMLNameTable.common
+    /// The bytes that end a run in each state.
+    let stops = HTMLTokenizerStops()
     /// The offset of the next byte to read.
     var position = 0
     /// How many bytes the last `consume()` read (2 for CRLF, 0 at the end), for `reconsume()`.
@@ -38,10 +53,14 @@ package struct HTMLTokenizer {
     /// end tag token".
     package internal(set) var lastStartTag: [UInt8]?
 
-    /// The token `next()` returns first.
-    var ready: HTMLToken?
+    /// How many of `ready` and `readyAfter` hold tokens for `next()` (0, 1 or 2).
+    var readyCount = 0
+    /// The token `next()` returns first (a placeholder when `readyCount` is 0). Not an optional:
+    /// a token moves out of a plain enum with `swap`, where an optional costs a copy and a
+    /// destroy (a retain and a release of every array in the token).
+    var ready = HTMLToken.endOfFile(offset: 0)
     /// The token `next()` returns after `ready` (a token emitted right after a character run).
-    var readyAfter: HTMLToken?
+    var readyAfter = HTMLToken.endOfFile(offset: 0)
     /// Whether the end-of-file token has been emitted.
     var finished = false
 
@@ -95,13 +114,14 @@ package struct HTMLTokenizer {
     /// The next token; `.endOfFile` at the end of the input, and again on every later call.
     /// - Complexity: amortised O(n) over the whole input of n bytes.
     package mutating func next() -> HTMLToken {
-        while ready == nil {
+        if readyCount == 0 {
             if finished { return .endOfFile(offset: input.count) }
-            step()
+            repeat { step() } while readyCount == 0
         }
-        let token = ready!
-        ready = readyAfter
-        readyAfter = nil
+        var token = HTMLToken.endOfFile(offset: 0)
+        swap(&token, &ready)
+        if readyCount == 2 { swap(&ready, &readyAfter) }
+        readyCount -= 1
         return token
     }
 
@@ -115,11 +135,11 @@ package struct HTMLTokenizer {
     /// Runs the current state once: one character, or one run of ordinary characters.
     mutating func step() {
         switch state {
-        case .data: textState(stops: Self.dataStops, lessThan: .tagOpen, references: true, nullReplaced: false)
-        case .rcdata: textState(stops: Self.dataStops, lessThan: .rcdataLessThanSign, references: true)
-        case .rawtext: textState(stops: Self.rawtextStops, lessThan: .rawtextLessThanSign, references: false)
-        case .scriptData: textState(stops: Self.rawtextStops, lessThan: .scriptDataLessThanSign, references: false)
-        case .plaintext: textState(stops: Self.plaintextStops, lessThan: nil, references: false)
+        case .data: textState(stops: stops.data, lessThan: .tagOpen, references: true, nullReplaced: false)
+        case .rcdata: textState(stops: stops.data, lessThan: .rcdataLessThanSign, references: true)
+        case .rawtext: textState(stops: stops.rawtext, lessThan: .rawtextLessThanSign, references: false)
+        case .scriptData: textState(stops: stops.rawtext, lessThan: .scriptDataLessThanSign, references: false)
+        case .plaintext: textState(stops: stops.plaintext, lessThan: nil, references: false)
         case .tagOpen: tagOpenState()
         case .endTagOpen: endTagOpenState()
         case .tagName: tagNameState()
@@ -151,9 +171,9 @@ package struct HTMLTokenizer {
         case .afterAttributeName: afterAttributeNameState()
         case .beforeAttributeValue: beforeAttributeValueState()
         case .attributeValueDoubleQuoted:
-            quotedAttributeValueState(quote: HTMLByte.quotationMark, stops: Self.doubleQuotedValueStops)
+            quotedAttributeValueState(quote: HTMLByte.quotationMark, stops: stops.doubleQuotedValue)
         case .attributeValueSingleQuoted:
-            quotedAttributeValueState(quote: HTMLByte.apostrophe, stops: Self.singleQuotedValueStops)
+            quotedAttributeValueState(quote: HTMLByte.apostrophe, stops: stops.singleQuotedValue)
         case .attributeValueUnquoted: unquotedAttributeValueState()
         case .afterAttributeValueQuoted: afterAttributeValueQuotedState()
         case .selfClosingStartTag: selfClosingStartTagState()
@@ -292,14 +312,15 @@ extension HTMLTokenizer {
     }
 
     /// Emits `token`, after the character run collected so far.
-    mutating func emit(_ token: HTMLToken) {
-        precondition(ready == nil, "one token per step")
+    mutating func emit(_ token: consuming HTMLToken) {
+        precondition(readyCount == 0, "one token per step")
         if text.isEmpty {
             ready = token
+            readyCount = 1
         } else {
-            ready = .characters(HTMLTextToken(text: text, range: textStart..<textEnd))
+            ready = .characters(HTMLTextToken(text: text.takeAll(), range: textStart..<textEnd))
             readyAfter = token
-            text = []
+            readyCount = 2
         }
     }
 

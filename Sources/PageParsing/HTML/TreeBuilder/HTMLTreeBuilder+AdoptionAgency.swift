@@ -14,16 +14,10 @@ extension HTMLTreeBuilder {
         }
         for _ in 0..<8 {
             // The formatting element: the last entry named `subject` after the last marker.
-            var listIndex = formatting.count - 1
-            var formattingElement: Int32 = -1
-            while listIndex >= 0, formatting[listIndex] != ActiveFormattingElements.marker {
-                if document[formatting[listIndex]].isHTML(subject) {
-                    formattingElement = formatting[listIndex]
-                    break
-                }
-                listIndex -= 1
+            guard let listIndex = formatting.lastIndexAfterLastMarker(named: subject) else {
+                return anyOtherEndTag(tag)
             }
-            guard formattingElement >= 0 else { return anyOtherEndTag(tag) }
+            let formattingElement = formatting[listIndex]
             guard let stackIndex = openElements.index(of: formattingElement) else {
                 formatting.remove(at: listIndex)
                 return
@@ -81,11 +75,12 @@ extension HTMLTreeBuilder {
             document.append(copy, to: furthestBlock)
             closeRange(of: formattingElement, at: end)
             // Replace the formatting element's entry by the copy at the bookmark.
+            let key = ActiveFormattingElements.Key(document[copy])
             if let old = formatting.index(of: formattingElement) {
                 formatting.remove(at: old)
                 if old < bookmark { bookmark -= 1 }
             }
-            formatting.insert(copy, at: min(bookmark, formatting.count))
+            formatting.insert(copy, key: key, at: min(bookmark, formatting.count))
             if let old = openElements.index(of: formattingElement) { openElements.remove(at: old) }
             let blockIndex = openElements.index(of: furthestBlock) ?? (openElements.count - 1)
             openElements.insert(

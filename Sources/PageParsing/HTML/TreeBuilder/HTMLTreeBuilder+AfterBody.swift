@@ -25,6 +25,7 @@ extension HTMLTreeBuilder {
         case .start(let tag) where tag.name == .html:
             return inBody(token)
         case .end(let tag) where tag.name == .html:
+            guard contextElement < 0 else { return nil }
             closeRange(of: openElements.nodes[0], at: tag.token.range.upperBound)
             mode = .afterAfterBody
             return nil

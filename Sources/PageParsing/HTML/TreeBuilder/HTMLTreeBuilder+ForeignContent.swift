@@ -31,12 +31,11 @@ extension HTMLTreeBuilder {
 
     /// The dispatcher's test: whether `token` goes to the foreign-content rules.
     func usesForeignContentRules(_ token: TreeToken) -> Bool {
-        guard !openElements.isEmpty else { return false }
-        let top = openElements.count - 1
-        let namespace = openElements.namespaces[top]
+        let node = adjustedCurrentNode
+        guard node >= 0 else { return false }
+        let namespace = document[node].namespace
         if namespace == .html { return false }
-        let node = openElements.nodes[top]
-        let name = openElements.names[top]
+        let name = document[node].name
         switch token {
         case .endOfFile:
             return false
@@ -91,15 +90,14 @@ extension HTMLTreeBuilder {
                     && (tag.attribute("color") != nil || tag.attribute("face") != nil || tag.attribute("size") != nil))
             if breaksOut {
                 popToHTMLOrIntegrationPoint()
-                return token
+                return using(mode, token)
             }
-            let namespace = openElements.namespaces[openElements.count - 1]
-            insertForeignElement(tag, namespace: namespace)
+            insertForeignElement(tag, namespace: document[adjustedCurrentNode].namespace)
             return nil
         case .end(let tag):
             if tag.name == .br || tag.name == .p {
                 popToHTMLOrIntegrationPoint()
-                return token
+                return using(mode, token)
             }
             return foreignEndTag(tag, token)
         case .endOfFile:
@@ -108,7 +106,9 @@ extension HTMLTreeBuilder {
     }
 
     /// Pops until the current node is HTML, a MathML text integration point or an HTML
-    /// integration point.
+    /// integration point. The caller then hands the token to the current mode's HTML rules, not
+    /// to the dispatcher: in a fragment with a foreign context the adjusted current node stays
+    /// foreign, and the dispatcher would send the token back here.
     private mutating func popToHTMLOrIntegrationPoint() {
         while !openElements.isEmpty {
             let node = openElements.current

@@ -110,16 +110,11 @@ extension HTMLTreeBuilder {
             insertHTMLElement(tag)
             framesetOK = false
         case .a:
-            var index = formatting.count - 1
-            while index >= 0, formatting[index] != ActiveFormattingElements.marker {
+            if let index = formatting.lastIndexAfterLastMarker(named: .a) {
                 let entry = formatting[index]
-                if document[entry].isHTML(.a) {
-                    adoptionAgency(for: tag)
-                    formatting.remove(entry)
-                    if let position = openElements.index(of: entry) { openElements.remove(at: position) }
-                    break
-                }
-                index -= 1
+                adoptionAgency(for: tag)
+                formatting.remove(entry)
+                if let position = openElements.index(of: entry) { openElements.remove(at: position) }
             }
             insertFormattingElement(tag)
         case .b, .big, .code, .em, .font, .i, .s, .small, .strike, .strong, .tt, .u:
@@ -145,6 +140,7 @@ extension HTMLTreeBuilder {
             insertVoidElement(tag)
             framesetOK = false
         case .input:
+            if isSelectFragment { return nil }
             if hasInScope(.select) { closeSelect() }
             reconstructFormatting()
             insertVoidElement(tag)
@@ -179,6 +175,7 @@ extension HTMLTreeBuilder {
         case .noembed:
             insertRawText(tag, state: .rawtext)
         case .select:
+            if isSelectFragment { return nil }
             if hasInScope(.select) {
                 closeSelect()
             } else {
@@ -220,6 +217,10 @@ extension HTMLTreeBuilder {
         }
         return nil
     }
+
+    /// Whether this is a fragment parse in a `<select>` context, where `<select>` and `<input>`
+    /// are ignored.
+    private var isSelectFragment: Bool { contextElement >= 0 && document[contextElement].isHTML(.select) }
 
     /// Pops elements until a `select` has been popped.
     mutating func closeSelect(endTagEnd: Int? = nil) {
@@ -326,7 +327,11 @@ extension HTMLTreeBuilder {
 
     /// "Any other end tag" in body: closes the nearest open element of that name unless a special
     /// element comes first.
+    /// - Complexity: O(1) when no element of that name is open above the topmost special element;
+    ///   else the walk pops what it passes (amortised O(1)), unknown names of other spellings
+    ///   aside.
     mutating func anyOtherEndTag(_ tag: TreeTag) {
+        guard openElements.topmostPosition(of: tag.name) >= (openElements.specialPositions.last ?? -1) else { return }
         var index = openElements.count - 1
         while index >= 0 {
             let node = openElements.nodes[index]

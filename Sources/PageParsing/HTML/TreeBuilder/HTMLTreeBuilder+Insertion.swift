@@ -164,29 +164,11 @@ extension HTMLTreeBuilder {
 
     /// Pushes `node` on the list of active formatting elements, first removing the earliest of
     /// three identical entries after the last marker (the Noah's Ark clause).
+    /// - Complexity: O(1) expected unless three identical entries are open.
     mutating func pushFormatting(_ node: Int32) {
-        var identical: [Int] = []
-        var index = formatting.count - 1
-        while index >= 0, formatting[index] != ActiveFormattingElements.marker {
-            if sameElement(formatting[index], node) { identical.append(index) }
-            index -= 1
-        }
-        if identical.count >= 3, let earliest = identical.last { formatting.remove(at: earliest) }
-        formatting.append(node)
-    }
-
-    /// Whether two elements have the same name, namespace and attributes (in any order).
-    private func sameElement(_ a: Int32, _ b: Int32) -> Bool {
-        let first = document[a]
-        let second = document[b]
-        guard first.name == second.name, first.namespace == second.namespace, first.unknownName == second.unknownName,
-            first.attributes.count == second.attributes.count
-        else { return false }
-        return first.attributes.allSatisfy { attribute in
-            second.attributes.contains {
-                $0.name == attribute.name && $0.namespace == attribute.namespace && $0.value == attribute.value
-            }
-        }
+        let key = ActiveFormattingElements.Key(document[node])
+        if let victim = formatting.noahsArkVictim(for: key) { formatting.remove(at: victim) }
+        formatting.append(node, key: key)
     }
 
     /// "Reconstruct the active formatting elements": reopens the formatting elements closed by a

@@ -11,17 +11,7 @@ extension HTMLTreeBuilder {
     package static func parse(_ bytes: [UInt8]) -> HTMLDocument {
         var tokenizer = HTMLTokenizer(bytes)
         var builder = HTMLTreeBuilder(inputLength: bytes.count)
-        while true {
-            let token = tokenizer.next()
-            builder.process(token)
-            if let state = builder.requestedTokenizerState {
-                tokenizer.switchTo(state)
-                builder.requestedTokenizerState = nil
-            }
-            tokenizer.allowsCDATA = builder.allowsCDATA
-            if case .endOfFile = token { break }
-        }
-        return builder.finish()
+        return builder.run(&tokenizer)
     }
 }
 

@@ -2,7 +2,8 @@
 ///
 /// It is fed one token at a time (``process(_:)``) and tells its driver which content state the
 /// tokenizer must switch to (``requestedTokenizerState``) and whether CDATA sections are allowed
-/// (``allowsCDATA``). ``parse(_:)`` runs the tokenizer and the builder together. The insertion
+/// (``allowsCDATA``). ``parse(_:)`` runs the tokenizer and the builder together;
+/// ``parseFragment(_:contextName:namespace:)`` parses markup as an element's content. The insertion
 /// modes follow the spec one rule per `case` (html5ever's `tree_builder/rules.rs`); each mode's
 /// handler returns the token to reprocess, or `nil`, so reprocessing is a loop and nothing in the
 /// builder recurses. The stack of open elements may grow past ``maximumDepth``, but elements are
@@ -38,6 +39,10 @@ package struct HTMLTreeBuilder {
     var skipNextLineFeed = false
     /// Whether parsing has stopped (after the end of the input).
     var stopped = false
+    /// The context element of a fragment parse (a detached node), or -1 for a whole document.
+    var contextElement: Int32 = -1
+    /// Each `select` whose selected option is known, to that option.
+    var selectedOptions: [Int32: Int32] = [:]
     /// The offset where the token being processed starts.
     var tokenStart = 0
     /// The content state the tokenizer must switch to before the next token, set by the rules.
@@ -50,7 +55,14 @@ package struct HTMLTreeBuilder {
 
     /// Whether the tokenizer may read `<![CDATA[`: the adjusted current node is foreign.
     package var allowsCDATA: Bool {
-        !openElements.isEmpty && openElements.namespaces[openElements.count - 1] != .html
+        let node = adjustedCurrentNode
+        return node >= 0 && document[node].namespace != .html
+    }
+
+    /// The adjusted current node: the context element while a fragment parse has only its root
+    /// open, else the current node (-1 when nothing is open).
+    var adjustedCurrentNode: Int32 {
+        contextElement >= 0 && openElements.count == 1 ? contextElement : openElements.current
     }
 
     /// Processes one token through the tree-construction dispatcher.
@@ -76,10 +88,14 @@ package struct HTMLTreeBuilder {
         while let token = next, !stopped {
             next = dispatch(token)
         }
+        if stopped { while !openElements.isEmpty { openElements.pop() } }
+        if !openElements.poppedOptions.isEmpty { runOptionPoppingSteps() }
     }
 
     /// Ends the parse and returns the document, every element's range extended over its content.
     package mutating func finish() -> HTMLDocument {
+        while !openElements.isEmpty { openElements.pop() }
+        if !openElements.poppedOptions.isEmpty { runOptionPoppingSteps() }
         document.extendRangesToDescendants()
         return document
     }
@@ -150,47 +166,25 @@ package struct HTMLTreeBuilder {
 
     // MARK: - Scopes and the stack
 
-    /// Whether an HTML element `name` is in `scope`.
-    /// - Complexity: O(1) when no such element is open, else O(d) down to it or a boundary.
+    /// Whether an HTML element `name` is in `scope`: the topmost one is at or above the topmost
+    /// element that bounds the scope (the walk down the stack would meet it first).
+    /// - Complexity: O(1).
     func hasInScope(_ name: HTMLElementName, _ scope: HTMLElementCategories.Scope = .normal) -> Bool {
-        guard openElements.containsHTML(name) else { return false }
-        var index = openElements.count - 1
-        while index >= 0 {
-            if openElements.isHTML(at: index, name) { return true }
-            if HTMLElementCategories.bounds(scope, openElements.names[index], openElements.namespaces[index]) {
-                return false
-            }
-            index -= 1
-        }
-        return false
+        let position = openElements.topmostPosition(of: name)
+        return position >= 0 && position >= openElements.topmostBoundary(of: scope)
     }
 
     /// Whether any of `names` (HTML) is in `scope`.
+    /// - Complexity: O(k) for k names.
     func hasAnyInScope(_ names: [HTMLElementName], _ scope: HTMLElementCategories.Scope = .normal) -> Bool {
-        guard names.contains(where: openElements.containsHTML) else { return false }
-        var index = openElements.count - 1
-        while index >= 0 {
-            if openElements.namespaces[index] == .html, names.contains(openElements.names[index]) { return true }
-            if HTMLElementCategories.bounds(scope, openElements.names[index], openElements.namespaces[index]) {
-                return false
-            }
-            index -= 1
-        }
-        return false
+        names.contains { hasInScope($0, scope) }
     }
 
     /// Whether node `node` is in the default scope.
+    /// - Complexity: O(d) for the d entries above it.
     func hasNodeInScope(_ node: Int32) -> Bool {
-        guard openElements.contains(node) else { return false }
-        var index = openElements.count - 1
-        while index >= 0 {
-            if openElements.nodes[index] == node { return true }
-            if HTMLElementCategories.bounds(.normal, openElements.names[index], openElements.namespaces[index]) {
-                return false
-            }
-            index -= 1
-        }
-        return false
+        guard let position = openElements.index(of: node) else { return false }
+        return position >= openElements.topmostBoundary(of: .normal)
     }
 
     /// Whether the current node is an HTML element named one of `names`.
@@ -278,8 +272,10 @@ package struct HTMLTreeBuilder {
         var index = openElements.count - 1
         while index >= 0 {
             let last = index == 0
-            let name = openElements.names[index]
-            guard openElements.namespaces[index] == .html else {
+            let useContext = last && contextElement >= 0
+            let name = useContext ? document[contextElement].name : openElements.names[index]
+            let namespace = useContext ? document[contextElement].namespace : openElements.namespaces[index]
+            guard namespace == .html else {
                 if last {
                     mode = .inBody
                     return

@@ -1,5 +1,10 @@
-/// The stack of open elements, with each entry's name and namespace beside it and a count of the
-/// HTML names on it, so "is there a `p` on the stack at all" is one array read.
+/// The stack of open elements, with each entry's name and namespace beside it, and the positions
+/// of the entries that matter to the scope checks: where the HTML elements of each name are, where
+/// each scope's boundaries are, where the special elements are.
+///
+/// So "is there a `p` in button scope" compares the topmost `p` with the topmost button-scope
+/// boundary, two array reads, however deep the stack: `<p><button>` and then 100,000 `<div>`s
+/// stays linear.
 struct OpenElementStack {
     /// The node indices, bottom (`<html>`) first.
     private(set) var nodes: [Int32] = []
@@ -7,10 +12,17 @@ struct OpenElementStack {
     private(set) var names: [HTMLElementName] = []
     /// Each entry's namespace.
     private(set) var namespaces: [HTMLNamespace] = []
-    /// How many HTML elements of each name are on the stack, by raw value.
-    private var htmlCounts = [Int32](repeating: 0, count: HTMLElementName.allCases.count)
+    /// The stack positions of the HTML elements of each name, ascending, by raw value.
+    private var htmlPositions = [[Int]](repeating: [], count: HTMLElementName.allCases.count)
+    /// The stack positions of each scope's boundary elements, ascending, by ``scopeIndex(_:)``.
+    private var boundaryPositions = [[Int]](repeating: [], count: 4)
+    /// The stack positions of the special elements, ascending.
+    private(set) var specialPositions: [Int] = []
     /// Whether node i is on the stack, by node index.
     private var isOpen: [Bool] = []
+    /// The HTML `option` elements removed from the stack since the builder last took them: their
+    /// popping steps (``HTMLTreeBuilder/runOptionPoppingSteps()``) are still to run.
+    var poppedOptions: [Int32] = []
 
     /// How many elements are open.
     var count: Int { nodes.count }
@@ -31,7 +43,17 @@ struct OpenElementStack {
 
     /// Whether any HTML element `name` is open.
     /// - Complexity: O(1).
-    func containsHTML(_ name: HTMLElementName) -> Bool { htmlCounts[Int(name.rawValue)] > 0 }
+    func containsHTML(_ name: HTMLElementName) -> Bool { !htmlPositions[Int(name.rawValue)].isEmpty }
+
+    /// The position of the topmost HTML element `name`, or -1.
+    /// - Complexity: O(1).
+    func topmostPosition(of name: HTMLElementName) -> Int { htmlPositions[Int(name.rawValue)].last ?? -1 }
+
+    /// The position of the topmost element that bounds `scope`, or -1.
+    /// - Complexity: O(1).
+    func topmostBoundary(of scope: HTMLElementCategories.Scope) -> Int {
+        boundaryPositions[Self.scopeIndex(scope)].last ?? -1
+    }
 
     /// Whether node `node` is open.
     /// - Complexity: O(1).
@@ -44,30 +66,44 @@ struct OpenElementStack {
     }
 
     /// Pushes `node` on top.
+    /// - Complexity: O(1).
     mutating func push(_ node: Int32, name: HTMLElementName, namespace: HTMLNamespace) {
         insert(node, name: name, namespace: namespace, at: nodes.count)
     }
 
     /// Inserts `node` at stack position `index`.
+    /// - Complexity: O(1) on top; O(d) for d entries above `index`.
     mutating func insert(_ node: Int32, name: HTMLElementName, namespace: HTMLNamespace, at index: Int) {
+        if index < nodes.count { shiftPositions(from: index, by: 1) }
         nodes.insert(node, at: index)
         names.insert(name, at: index)
         namespaces.insert(namespace, at: index)
-        if namespace == .html { htmlCounts[Int(name.rawValue)] += 1 }
+        updateLists(of: name, namespace) { list in
+            var slot = list.count
+            while slot > 0, list[slot - 1] > index { slot -= 1 }
+            list.insert(index, at: slot)
+        }
         if Int(node) >= isOpen.count { isOpen += [Bool](repeating: false, count: Int(node) + 1 - isOpen.count + 64) }
         isOpen[Int(node)] = true
     }
 
     /// Pops the current node and returns it.
+    /// - Complexity: O(1).
     @discardableResult
     mutating func pop() -> Int32 { remove(at: nodes.count - 1) }
 
     /// Removes the entry at `index` and returns its node.
+    /// - Complexity: O(1) on top; O(d) for d entries above `index`.
     @discardableResult
     mutating func remove(at index: Int) -> Int32 {
+        updateLists(of: names[index], namespaces[index]) { list in
+            if let slot = list.lastIndex(of: index) { list.remove(at: slot) }
+        }
         let node = nodes.remove(at: index)
         let name = names.remove(at: index)
-        if namespaces.remove(at: index) == .html { htmlCounts[Int(name.rawValue)] -= 1 }
+        let namespace = namespaces.remove(at: index)
+        if index < nodes.count { shiftPositions(from: index + 1, by: -1) }
+        if namespace == .html, name == .option { poppedOptions.append(node) }
         isOpen[Int(node)] = false
         return node
     }
@@ -78,5 +114,46 @@ struct OpenElementStack {
         nodes[index] = node
         if Int(node) >= isOpen.count { isOpen += [Bool](repeating: false, count: Int(node) + 1 - isOpen.count + 64) }
         isOpen[Int(node)] = true
+    }
+
+    /// The index of `scope` in ``boundaryPositions``.
+    private static func scopeIndex(_ scope: HTMLElementCategories.Scope) -> Int {
+        switch scope {
+        case .normal: return 0
+        case .listItem: return 1
+        case .button: return 2
+        case .table: return 3
+        }
+    }
+
+    /// Runs `update` on every position list an entry of `name` in `namespace` belongs to.
+    private mutating func updateLists(
+        of name: HTMLElementName, _ namespace: HTMLNamespace, _ update: (inout [Int]) -> Void
+    ) {
+        if namespace == .html { update(&htmlPositions[Int(name.rawValue)]) }
+        for scope in [HTMLElementCategories.Scope.normal, .listItem, .button, .table]
+        where HTMLElementCategories.bounds(scope, name, namespace) {
+            update(&boundaryPositions[Self.scopeIndex(scope)])
+        }
+        if HTMLElementCategories.isSpecial(name, namespace) { update(&specialPositions) }
+    }
+
+    /// Adds `delta` to every recorded position at or above `threshold` (the entries from
+    /// `threshold` up, in the arrays as they are now, are the ones recorded there).
+    private mutating func shiftPositions(from threshold: Int, by delta: Int) {
+        func shift(_ list: inout [Int]) {
+            var slot = list.count - 1
+            while slot >= 0, list[slot] >= threshold {
+                list[slot] += delta
+                slot -= 1
+            }
+        }
+        let start = delta > 0 ? threshold : threshold - 1
+        var shifted = Set<HTMLElementName>()
+        for position in start..<nodes.count where namespaces[position] == .html {
+            if shifted.insert(names[position]).inserted { shift(&htmlPositions[Int(names[position].rawValue)]) }
+        }
+        for scope in boundaryPositions.indices { shift(&boundaryPositions[scope]) }
+        shift(&specialPositions)
     }
 }

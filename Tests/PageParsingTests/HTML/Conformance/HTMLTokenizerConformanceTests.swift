@@ -28,6 +28,7 @@ import Testing
         var passed: Bool
         var errorsMatched: Bool
         var detail: String
+        var errorDetail: String
     }
 
     @Test(.enabled(if: suiteAvailable, "../shared/html5lib-tests is absent"))
@@ -53,6 +54,9 @@ import Testing
         let errorsMatched = outcomes.filter(\.errorsMatched).count
         print("tokenizer conformance: \(passed) of \(outcomes.count) passed")
         print("tokenizer conformance: parse errors (codes, in order) match in \(errorsMatched) of \(outcomes.count)")
+        if ProcessInfo.processInfo.environment["TOKENIZER_CONFORMANCE_ERRORS"] != nil {
+            for outcome in outcomes where !outcome.errorsMatched { print("\(outcome.name)\n\(outcome.errorDetail)") }
+        }
         if notRun > 0 { print("tokenizer conformance: \(notRun) xmlViolation cases not run (infoset coercion)") }
         for outcome in outcomes where !outcome.passed && !known.contains(outcome.name) {
             Issue.record("\(outcome.name)\n\(outcome.detail)")
@@ -85,7 +89,8 @@ import Testing
             return Outcome(
                 name: "\(file): \(description) [\(stateName)]", passed: actual == expected,
                 errorsMatched: codes == expectedErrors,
-                detail: "input:    \(render(input))\nexpected: \(expected)\nactual:   \(actual)")
+                detail: "input:    \(render(input))\nexpected: \(expected)\nactual:   \(actual)",
+                errorDetail: "input:    \(render(input))\nexpected: \(expectedErrors)\nactual:   \(codes)")
         }
     }
 

@@ -6,9 +6,9 @@ import Testing
 /// Runs html5lib-tests' tree-construction cases (`../shared/html5lib-tests/tree-construction/*.dat`)
 /// through ``HTMLTreeBuilder/parse(_:)`` and compares the html5lib dumps.
 ///
-/// Full-document cases only: `#document-fragment` cases (no fragment parsing yet) and
-/// `#script-on` cases (no scripting) are skipped. A case id is `FILE#N`, N counting every case of
-/// the file from 1. A failure not listed in `tree-construction-known-failures.txt` fails the test;
+/// Full-document cases through ``HTMLTreeBuilder/parse(_:)``, `#document-fragment` cases through
+/// ``HTMLTreeBuilder/parseFragment(_:contextName:namespace:)``; `#script-on` cases (no scripting)
+/// are skipped. A case id is `FILE#N`, N counting every case of the file from 1. A failure not listed in `tree-construction-known-failures.txt` fails the test;
 /// a listed case that passes is reported so the list can shrink.
 @Suite struct HTMLTreeConstructionConformanceTests {
     /// This file's folder.
@@ -26,8 +26,8 @@ import Testing
         var data: String
         /// The expected dump, each line ending with a newline.
         var document: String
-        /// Whether the case is a fragment case.
-        var isFragment: Bool
+        /// The context element of a fragment case (`td`, `svg path`, `math mi`), or `nil`.
+        var fragmentContext: String?
         /// Whether the case needs scripting.
         var scriptOn: Bool
     }
@@ -45,7 +45,7 @@ import Testing
             var section = "#data"
             var data: [String] = []
             var document: [String] = []
-            var isFragment = false
+            var fragmentContext: String?
             var scriptOn = false
             index += 1
             while index < lines.count {
@@ -58,7 +58,10 @@ import Testing
                     ].contains(line), section != "#document" || line == "#document"
                 {
                     section = line
-                    if line == "#document-fragment" { isFragment = true }
+                    if line == "#document-fragment", index + 1 < lines.count {
+                        fragmentContext = lines[index + 1]
+                        index += 1
+                    }
                     if line == "#script-on" { scriptOn = true }
                 } else if section == "#data" {
                     data.append(line)
@@ -71,7 +74,8 @@ import Testing
             result.append(
                 Case(
                     id: "\(file)#\(result.count + 1)", data: data.joined(separator: "\n"),
-                    document: document.map { $0 + "\n" }.joined(), isFragment: isFragment, scriptOn: scriptOn))
+                    document: document.map { $0 + "\n" }.joined(), fragmentContext: fragmentContext, scriptOn: scriptOn)
+            )
         }
         return result
     }
@@ -86,7 +90,24 @@ import Testing
             })
     }
 
-    @Test func fullDocumentCasesMatchTheSuite() throws {
+    /// The dump of a case's parse: the whole document, or the children of a fragment's root.
+    static func dump(_ test: Case) -> String {
+        let bytes = Array(test.data.utf8)
+        guard let context = test.fragmentContext else { return HTMLTreeBuilder.parse(bytes).html5libDump() }
+        var namespace = HTMLNamespace.html
+        var name = Substring(context)
+        if context.hasPrefix("svg ") {
+            namespace = .svg
+            name = name.dropFirst(4)
+        } else if context.hasPrefix("math ") {
+            namespace = .mathml
+            name = name.dropFirst(5)
+        }
+        let document = HTMLTreeBuilder.parseFragment(bytes, contextName: Array(name.utf8), namespace: namespace)
+        return document.html5libDump(childrenOf: document[0].firstChild)
+    }
+
+    @Test func casesMatchTheSuite() throws {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: Self.suite.path) else {
             print("tree construction conformance: skipped (\(Self.suite.path) is absent)")
             return
@@ -94,16 +115,18 @@ import Testing
         let known = Self.knownFailures()
         var passed = 0
         var total = 0
+        var fragmentsPassed = 0
+        var fragmentsTotal = 0
         var unexpected: [String] = []
         var nowPassing: [String] = []
         var failing: [String] = []
         for file in files.sorted() where file.hasSuffix(".dat") {
             let text = try String(contentsOf: Self.suite.appendingPathComponent(file), encoding: .utf8)
-            for test in Self.cases(in: text, file: file) where !test.isFragment && !test.scriptOn {
-                total += 1
-                let actual = HTMLTreeBuilder.parse(Array(test.data.utf8)).html5libDump()
+            for test in Self.cases(in: text, file: file) where !test.scriptOn {
+                let actual = Self.dump(test)
+                if test.fragmentContext == nil { total += 1 } else { fragmentsTotal += 1 }
                 if actual == test.document {
-                    passed += 1
+                    if test.fragmentContext == nil { passed += 1 } else { fragmentsPassed += 1 }
                     if known.contains(test.id) { nowPassing.append(test.id) }
                 } else {
                     failing.append(test.id)
@@ -115,6 +138,7 @@ import Testing
             }
         }
         print("tree construction conformance: \(passed) of \(total) passed")
+        print("tree construction conformance (fragments): \(fragmentsPassed) of \(fragmentsTotal) passed")
         if ProcessInfo.processInfo.environment["THREADSCAN_LIST_FAILURES"] != nil {
             print("failing cases:\n" + failing.joined(separator: "\n"))
         }
