@@ -46,8 +46,9 @@ public struct PageParser: Sendable {
             return thread
         }
         var thread = extractor.extract(page.decoded, source: source, platform: platform, readGeneric: page.dom == nil)
-        if let dom = page.dom, platform == nil, Self.isUnrecognised(thread) {
-            // No platform: the generic DOM adapter, then the generic copied-text reader, before one article.
+        if let dom = page.dom, platform == nil, CopiedTextExtractor.foundNoDiscussion(thread) {
+            // No platform and no discussion in the visible text: the generic DOM adapter, then the
+            // generic copied-text reader, before one article (or the news article as read).
             if var generic = GenericDOMAdapter(
                 document: dom.document, offsets: dom.offsets, times: extractor.generic.times
             )
@@ -65,11 +66,6 @@ public struct PageParser: Sendable {
         if let fileSpans = page.fileSpans { thread = fileSpans.mapping(thread) }
         thread.format = format.rawValue
         return thread
-    }
-
-    /// Whether the copied-text reader found no layout in the page and read it as one article.
-    private static func isUnrecognised(_ thread: DiscussionThread) -> Bool {
-        thread.warnings.contains { $0.byteOffset == nil && $0.message == CopiedTextExtractor.noLayout }
     }
 
     /// The text of a page's bytes in `format`, as the copied-text reader takes it: copied text

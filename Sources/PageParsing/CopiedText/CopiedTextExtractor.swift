@@ -41,13 +41,22 @@ public struct CopiedTextExtractor: Sendable {
                 warnings: text.warnings + [ParseWarning(byteOffset: nil, message: message)])
         }
         let facts = lines.map(classifier.facts)
-        let unrecognised =
-            forced == nil && classifier.profile.settings.article && !PlatformDetector.showsAnArticle(facts)
+        // No forum profile matched: the article profile. In order, the news reading when the
+        // page shows an article and the reading finds comments, then the generic reader's
+        // repeated headers, then the news reading of a page that shows an article, and last one
+        // article with the warning ``noLayout``.
+        let articleFallback = forced == nil && classifier.profile.settings.article
+        let unrecognised = articleFallback && !PlatformDetector.showsAnArticle(facts)
         if unrecognised, readGeneric, let thread = genericThread(text, source: source, lines: lines, bytes: bytes) {
             return thread
         }
         var assembler = ThreadAssembler(bytes: bytes, lines: lines, facts: facts, profile: classifier.profile)
         assembler.run()
+        if articleFallback, !unrecognised, readGeneric, assembler.posts.count <= 1,
+            let thread = genericThread(text, source: source, lines: lines, bytes: bytes)
+        {
+            return thread
+        }
         var posts = assembler.posts.enumerated().map { index, draft in
             makePost(index: index, draft: draft, assembler: assembler)
         }
@@ -65,6 +74,14 @@ public struct CopiedTextExtractor: Sendable {
             encoding: text.encoding,
             warnings: text.warnings + (unrecognised ? [ParseWarning(byteOffset: nil, message: Self.noLayout)] : [])
         )
+    }
+
+    /// Whether `thread`, read without a forced platform, is the article fallback's reading that
+    /// found no discussion: one article with the warning ``noLayout``, or a news article without
+    /// comments. Such a page gives the generic readers their chance.
+    package static func foundNoDiscussion(_ thread: DiscussionThread) -> Bool {
+        if thread.warnings.contains(where: { $0.byteOffset == nil && $0.message == noLayout }) { return true }
+        return thread.openingPostIsArticle && thread.posts.count <= 1
     }
 
     /// The warning of a page that no forum profile recognises and that shows nothing of a news

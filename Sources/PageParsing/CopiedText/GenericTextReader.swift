@@ -1,7 +1,7 @@
 import ThreadModel
 
 /// Reads copied text of a board no profile knows by its repeated header: a name-like line (one or
-/// two words, no sentence punctuation) followed within two lines by a time or score line
+/// two words, no sentence punctuation but initials) followed within two lines by a time or score line
 /// (`12 points · 4 hours ago`, `3h`, `May 14, 2026 at 8:02 am`), at least three times. Each header
 /// starts a post whose body runs to the next header; button lines (`Reply`, `Share · Report`) are
 /// boilerplate, the lines before the first header the title and page furniture.
@@ -32,6 +32,8 @@ struct GenericTextReader {
                     position += gap
                     break
                 }
+                // A nearer name line (`Responses` above `Marta Kowalski` above the time) is the name.
+                if isNameLike(next) { break }
             }
         }
         guard headers.count >= Self.minimumHeaders else { return nil }
@@ -92,63 +94,35 @@ struct GenericTextReader {
         return thread
     }
 
-    /// A short line of one or two words, without sentence punctuation, that is no time and no button.
+    /// A short line of one or two words, without sentence punctuation (an initial such as `J.`
+    /// aside), that is no time and no button.
     private func isNameLike(_ key: [UInt8]) -> Bool {
         guard !key.isEmpty, key.count <= 40 else { return false }
-        if key.contains(where: { Self.sentencePunctuation.contains($0) }) { return false }
         let words = key.split(separator: 0x20)
+        for word in words where word.contains(where: { Self.sentencePunctuation.contains($0) }) {
+            // An initial (`J. Okafor`) is the one punctuation a name has.
+            guard word.count == 2, word.last == UInt8(ascii: "."), Self.isASCIILetter(word[word.startIndex]) else {
+                return false
+            }
+        }
         guard words.count <= 2, let first = words.first?.first, !(first >= 0x30 && first <= 0x39) else { return false }
         return timeText(key) == nil && !GenericNodeFacts.isActionText(key[...])
     }
 
-    /// The time in a header line: the line, or a part of it between `·`, `•` or `|` (a score part
-    /// aside), or what follows one or two leading words (`posted 3 days ago`).
+    /// The time in a header line (``TimeRecognizer/headerTime(_:)``).
     private func timeText(_ key: [UInt8]) -> ArraySlice<UInt8>? {
-        guard key.count <= 120 else { return nil }
-        for part in Self.parts(key) {
-            if let time = times.timeSuffix(part) { return time }
-        }
-        return nil
+        times.headerTime(key[...])
     }
 
     /// A score in a header line (`12 points`), when a part of it is a number and `points` or `votes`.
     private func score(_ key: [UInt8]) -> Int? {
-        for part in Self.parts(key) {
+        for part in TimeRecognizer.headerParts(key[...]) {
             let words = part.split(separator: 0x20)
             guard words.count == 2, let count = Int(String(decoding: words[0], as: UTF8.self)) else { continue }
             let unit = words[1].map(LinePattern.asciiLowercased)
             if Self.scoreWords.contains(unit) { return count }
         }
         return nil
-    }
-
-    /// The parts of a header line between `·`, `•` and `|`, trimmed.
-    private static func parts(_ key: [UInt8]) -> [ArraySlice<UInt8>] {
-        var result: [ArraySlice<UInt8>] = []
-        var start = 0
-        var index = 0
-        func close(_ end: Int) {
-            var lower = start
-            var upper = end
-            while lower < upper, key[lower] == 0x20 { lower += 1 }
-            while upper > lower, key[upper - 1] == 0x20 { upper -= 1 }
-            if lower < upper { result.append(key[lower..<upper]) }
-        }
-        while index < key.count {
-            let width =
-                key[index] == UInt8(ascii: "|")
-                ? 1
-                : key[index...].starts(with: Self.middleDot) ? 2 : key[index...].starts(with: Self.bullet) ? 3 : 0
-            if width > 0 {
-                close(index)
-                index += width
-                start = index
-            } else {
-                index += 1
-            }
-        }
-        close(key.count)
-        return result
     }
 
     private func joined(_ indices: [Int], lines: [SourceLine], bytes: [UInt8]) -> String {
@@ -164,11 +138,13 @@ struct GenericTextReader {
         return out
     }
 
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
     private static let sentencePunctuation: Set<UInt8> = [
         UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ":"),
         UInt8(ascii: ";"),
     ]
-    private static let middleDot = Array("·".utf8)
-    private static let bullet = Array("•".utf8)
     private static let scoreWords: Set<[UInt8]> = [Array("points".utf8), Array("point".utf8), Array("votes".utf8)]
 }

@@ -23,10 +23,12 @@ struct GenericDOMAdapter {
         if let marks = RepeatedBlockFinder.find(document, walk: walk, facts: facts),
             var thread = marks.thread(document: document, offsets: offsets, source: source)
         {
-            // A time read from text keeps only the time (`posted 3 days ago` → `3 days ago`).
+            // A time read from text keeps only the time, split on separators as the copied-text
+            // reader splits it (`posted 3 days ago` → `3 days ago`, `12 points · 4 hours ago` →
+            // `4 hours ago`).
             for index in thread.posts.indices {
                 guard let shown = thread.posts[index].timestamp,
-                    let time = times.timeSuffix(Array(shown.utf8)[...])
+                    let time = times.headerTime(Array(shown.utf8)[...])
                 else { continue }
                 thread.posts[index].timestamp = String(decoding: time, as: UTF8.self)
             }

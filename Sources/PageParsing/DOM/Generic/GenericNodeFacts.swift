@@ -48,10 +48,11 @@ struct GenericNodeFacts {
         return nil
     }
 
-    /// Whether `text` (already trimmed or not) is a time: as a whole, or after one or two leading
-    /// words (`posted 3 days ago`, `on May 14, 2026`).
-    /// - Complexity: O(n); at most three calls of the recogniser on at most 60 bytes.
-    func isTimeText(_ text: ArraySlice<UInt8>) -> Bool { times.timeSuffix(text) != nil }
+    /// Whether `text` (already trimmed or not) is a time: as a whole, after one or two leading
+    /// words (`posted 3 days ago`, `on May 14, 2026`), or in one of its parts between separators
+    /// (`12 points · 4 hours ago`), as ``TimeRecognizer/headerTime(_:)`` reads it.
+    /// - Complexity: O(n); at most three calls of the recogniser per part.
+    func isTimeText(_ text: ArraySlice<UInt8>) -> Bool { times.headerTime(text) != nil }
 
     /// Whether `text` is only a post's buttons (`Reply`, `Reply · Share · Report`).
     /// - Complexity: O(n).
