@@ -37,9 +37,9 @@ struct DOMThreadReader {
                 if Self.multiValued.contains(rule.role) || rule.role.isPerQuote {
                     all[rule.role, default: Array(repeating: [], count: postCount)][post].append((element, rule.take))
                 } else {
-                    var slots = first[rule.role] ?? Array(repeating: nil, count: postCount)
-                    if slots[post] == nil { slots[post] = (element, rule.take) }
-                    first[rule.role] = slots
+                    // In place: a copy of the slots per match would make this quadratic in the posts.
+                    if first[rule.role] == nil { first[rule.role] = Array(repeating: nil, count: postCount) }
+                    if first[rule.role]![post] == nil { first[rule.role]![post] = (element, rule.take) }
                 }
             }
         }

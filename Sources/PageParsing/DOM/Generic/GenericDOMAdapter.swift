@@ -39,6 +39,9 @@ struct GenericDOMAdapter {
 
     /// Posts from JSON-LD: on the elements that show their texts when every one is found, else
     /// from the JSON alone, each spanning its script element (the page's text is then furniture).
+    ///
+    /// Confidence: 0.8 when every entry's text was found on its own element of the page (the
+    /// markup confirms the JSON), 0.5 from the JSON alone (the posts' spans are the script's).
     private func jsonLD(walk: PageWalk, source: String) -> DiscussionThread? {
         let entries = JSONLDFinder.entries(document, walk: walk)
         guard !entries.isEmpty else { return nil }

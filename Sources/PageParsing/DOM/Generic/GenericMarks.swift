@@ -17,7 +17,8 @@ struct GenericMarks {
     var actions: [Int32] = []
     /// The method, as the JSON names it (`generic:microdata`).
     var method: String
-    /// How sure the method is, in [0, 1].
+    /// How sure the method is, in [0, 1] (each finder documents its formula); the JSON's
+    /// `adapter.confidence`, rounded to two decimals.
     var confidence: Double
 
     /// The takes time rows may have, one row each, so that every time element is read its way.

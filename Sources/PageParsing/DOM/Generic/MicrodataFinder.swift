@@ -3,6 +3,9 @@
 /// `SocialMediaPosting`, with the `itemprop`s `author` (or its `name`), `datePublished` or
 /// `dateCreated` (`content`, `datetime` or text) and `text` or `articleBody`. A post item inside
 /// another (`comment`) replies to it.
+///
+/// Confidence: `0.6 + 0.4 · (a + t + b) / 3p` for p posts of which a have an author, t a time and
+/// b a body: 0.6 for marked posts without any of them, 1 when every post has all three.
 enum MicrodataFinder {
     /// The types that are posts (the last part of an `itemtype` URL).
     static let postTypes: Set<[UInt8]> = Set(

@@ -6,6 +6,11 @@
 /// Score of a set: the share of the page's visible text inside it × the fraction of blocks with a
 /// name × the fraction with a time × the fraction with body text of their own × the fraction that
 /// are not containers of several posts (more than three names).
+///
+/// Confidence of the winner: `min(1, named · timed · bodied · single · (0.5 + share))`, the same
+/// fractions; a set whose blocks all have a name, a time and a body of their own and that holds
+/// at least half of the page's visible text has 1. A set with fewer than half of its blocks
+/// named, timed or bodied is never chosen.
 enum RepeatedBlockFinder {
     /// A set needs at least this many blocks.
     static let minimumBlocks = 3
