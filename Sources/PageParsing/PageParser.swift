@@ -45,8 +45,22 @@ public struct PageParser: Sendable {
             thread.warnings = page.decoded.warnings
             return thread
         }
-        var thread = extractor.extract(page.decoded, source: source, platform: platform)
-        if thread.platform != "unknown" {
+        var thread = extractor.extract(page.decoded, source: source, platform: platform, readGeneric: page.dom == nil)
+        if let dom = page.dom, platform == nil, CopiedTextExtractor.foundNoDiscussion(thread) {
+            // No platform and no discussion in the visible text: the generic DOM adapter, then the
+            // generic copied-text reader, before one article (or the news article as read).
+            if var generic = GenericDOMAdapter(
+                document: dom.document, offsets: dom.offsets, times: extractor.generic.times
+            )
+            .read(source: source) {
+                generic.format = format.rawValue
+                generic.encoding = page.decoded.encoding
+                generic.warnings = page.decoded.warnings
+                return generic
+            }
+            if let generic = extractor.genericThread(page.decoded, source: source) { thread = generic }
+        }
+        if thread.platform != "unknown", thread.adapter == nil {
             thread.adapter = AdapterMatch(method: "text:\(thread.platform)", confidence: platform == nil ? 0.5 : 1)
         }
         if let fileSpans = page.fileSpans { thread = fileSpans.mapping(thread) }

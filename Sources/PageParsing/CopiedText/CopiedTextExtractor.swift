@@ -5,11 +5,14 @@ import ThreadModel
 /// of the lexicons.
 public struct CopiedTextExtractor: Sendable {
     private let classifiers: [LineClassifier]
+    /// The reader of boards no profile knows, tried before a page is read as one article.
+    let generic: GenericTextReader
 
     /// Creates an extractor for the profiles in `lexicon`.
     public init(lexicon: PlatformLexicon) {
         let matcher = PatternMatcher(vocabulary: lexicon.vocabulary)
         classifiers = lexicon.profiles.map { LineClassifier(profile: $0, matcher: matcher) }
+        generic = GenericTextReader(times: TimeRecognizer(vocabulary: lexicon.vocabulary))
     }
 
     /// The thread in `text`.
@@ -19,6 +22,14 @@ public struct CopiedTextExtractor: Sendable {
     ///   - platform: a profile name to use instead of detecting one.
     /// - Complexity: O(n·r) for n lines and r profile rules, each quote bounded.
     public func extract(_ text: DecodedText, source: String, platform: String? = nil) -> DiscussionThread {
+        extract(text, source: source, platform: platform, readGeneric: true)
+    }
+
+    /// The thread in `text`; with `readGeneric`, a page no profile recognises is read by the
+    /// generic reader (``GenericTextReader``) before it falls back to one article.
+    package func extract(_ text: DecodedText, source: String, platform: String?, readGeneric: Bool)
+        -> DiscussionThread
+    {
         let bytes = Array(text.text.utf8)
         let lines = LineSplitter.split(bytes)
         let forced = platform.flatMap { name in classifiers.first { $0.profile.name == name } }
@@ -30,10 +41,22 @@ public struct CopiedTextExtractor: Sendable {
                 warnings: text.warnings + [ParseWarning(byteOffset: nil, message: message)])
         }
         let facts = lines.map(classifier.facts)
-        let unrecognised =
-            forced == nil && classifier.profile.settings.article && !PlatformDetector.showsAnArticle(facts)
+        // No forum profile matched: the article profile. In order, the news reading when the
+        // page shows an article and the reading finds comments, then the generic reader's
+        // repeated headers, then the news reading of a page that shows an article, and last one
+        // article with the warning ``noLayout``.
+        let articleFallback = forced == nil && classifier.profile.settings.article
+        let unrecognised = articleFallback && !PlatformDetector.showsAnArticle(facts)
+        if unrecognised, readGeneric, let thread = genericThread(text, source: source, lines: lines, bytes: bytes) {
+            return thread
+        }
         var assembler = ThreadAssembler(bytes: bytes, lines: lines, facts: facts, profile: classifier.profile)
         assembler.run()
+        if articleFallback, !unrecognised, readGeneric, assembler.posts.count <= 1,
+            let thread = genericThread(text, source: source, lines: lines, bytes: bytes)
+        {
+            return thread
+        }
         var posts = assembler.posts.enumerated().map { index, draft in
             makePost(index: index, draft: draft, assembler: assembler)
         }
@@ -53,6 +76,14 @@ public struct CopiedTextExtractor: Sendable {
         )
     }
 
+    /// Whether `thread`, read without a forced platform, is the article fallback's reading that
+    /// found no discussion: one article with the warning ``noLayout``, or a news article without
+    /// comments. Such a page gives the generic readers their chance.
+    package static func foundNoDiscussion(_ thread: DiscussionThread) -> Bool {
+        if thread.warnings.contains(where: { $0.byteOffset == nil && $0.message == noLayout }) { return true }
+        return thread.openingPostIsArticle && thread.posts.count <= 1
+    }
+
     /// The warning of a page that no forum profile recognises and that shows nothing of a news
     /// page either: its text is read as one article, scored and queued like a post.
     public static let noLayout = "no forum layout recognised: read as one article"
@@ -60,6 +91,18 @@ public struct CopiedTextExtractor: Sendable {
     public static let emptyPage = "empty page: no text to read"
     /// The warning when the lexicons have no platform profile at all.
     public static let noProfile = "no platform profiles in the lexicons: the page was not read"
+
+    /// The thread the generic reader finds in `text`, or `nil`; its list depths give replies.
+    package func genericThread(_ text: DecodedText, source: String) -> DiscussionThread? {
+        let bytes = Array(text.text.utf8)
+        return genericThread(text, source: source, lines: LineSplitter.split(bytes), bytes: bytes)
+    }
+
+    private func genericThread(_ text: DecodedText, source: String, lines: [SourceLine], bytes: [UInt8])
+        -> DiscussionThread?
+    {
+        generic.read(bytes: bytes, lines: lines, source: source, encoding: text.encoding, warnings: text.warnings)
+    }
 
     /// The names of the profiles this extractor knows.
     public var platforms: [String] {

@@ -41,8 +41,19 @@ struct DOMRoleMatches {
                 adapter.rules[$0].role == .post && !matched[$0].isEmpty
             })
         else { return nil }
+        self.init(document: document, adapter: adapter, matched: matched, postRule: postRule, postTextIsBody: false)
+    }
+
+    /// The tables of `adapter` whose rows matched `matched` (one list per row, in document order):
+    /// the generic adapter finds its elements itself; the posts are the matches of row `postRule`
+    /// (none when `postRule` is `nil`, so that every text is page furniture). With
+    /// `postTextIsBody`, a post's text that no row labels is its body rather than post furniture
+    /// (the generic adapter's blocks have no body element: their body is the block minus its name,
+    /// time and buttons).
+    /// - Complexity: O(n + m) for m matches.
+    init(document: HTMLDocument, adapter: HTMLAdapter, matched: [[Int32]], postRule: Int?, postTextIsBody: Bool) {
         matches = matched
-        posts = matched[postRule]
+        posts = postRule.map { matched[$0] } ?? []
         let count = document.nodes.count
         postOf = [Int32](repeating: -1, count: count)
         for (index, element) in posts.enumerated() { postOf[Int(element)] = Int32(index) }
@@ -107,7 +118,9 @@ struct DOMRoleMatches {
                 quoteOwner[node] = isQuote[node] ? current : -1
                 reactionOwner[node] = isReaction[node] ? current : -1
                 label[node] = intern(
-                    SegmentLabel(kind: .boilerplate, name: SegmentLabel.postFurniture, post: Int(post)))
+                    postTextIsBody
+                        ? SegmentLabel(kind: .body, name: nil, post: Int(post))
+                        : SegmentLabel(kind: .boilerplate, name: SegmentLabel.postFurniture, post: Int(post)))
             } else {
                 owner[node] = inherited ? owner[parent] : -1
                 let post = owner[node]

@@ -8,12 +8,23 @@ struct DOMThreadReader {
     let document: HTMLDocument
     let adapter: HTMLAdapter
     let offsets: HTMLPage
+    /// The matches of each row, when the caller found them itself (the generic adapter), with
+    /// the index of the `post` row and whether unlabelled post text is body; `nil` to select them
+    /// with the rows' selectors.
+    var given: (matches: [[Int32]], postRule: Int?, postTextIsBody: Bool)? = nil
 
     /// The thread, or `nil` when no `post` row of the adapter matches.
     /// - Complexity: O(r·n·s) to match r rows over n nodes, then O(n + p·q) for p posts whose
     ///   quotes are each looked up in constant time (``QuoteIndex``).
     func read(source: String) -> DiscussionThread? {
-        guard let tables = DOMRoleMatches(document: document, adapter: adapter) else { return nil }
+        let found =
+            given.map {
+                DOMRoleMatches(
+                    document: document, adapter: adapter, matched: $0.matches, postRule: $0.postRule,
+                    postTextIsBody: $0.postTextIsBody)
+            }
+            ?? DOMRoleMatches(document: document, adapter: adapter)
+        guard let tables = found else { return nil }
         let content = contentDocument(tables)
         let postCount = tables.posts.count
         // Each per-post role's matches in each post: for a single-valued role every candidate in
@@ -30,6 +41,8 @@ struct DOMThreadReader {
                 if several {
                     all[rule.role, default: Array(repeating: [], count: postCount)][post].append(match)
                 } else {
+                    // In place (the `default:` subscript modifies the stored array): a copy of
+                    // the slots per match would make this quadratic in the posts.
                     candidates[rule.role, default: Array(repeating: [], count: postCount)][post].append(match)
                 }
             }

@@ -90,7 +90,9 @@ package struct HTMLAdapter: Sendable {
         return (adapter, problems)
     }
 
-    private init(name: String, rules: [Rule]) {
+    /// An adapter built in code from its rows (the generic adapter's, whose matches are given
+    /// rather than selected).
+    init(name: String, rules: [Rule]) {
         self.name = name
         self.rules = rules
     }

@@ -38,20 +38,33 @@ import ThreadModel
             let document = HTMLDocument.parse(platformCase.page)
             let adapter = try #require(parser.htmlAdapters.adapter(named: platformCase.platform))
             let tables = try #require(DOMRoleMatches(document: document, adapter: adapter))
-            let nodes = DOMSegments.visibleTextNodes(document, tables)
-            #expect(!nodes.isEmpty)
-            var previousEnd = 0
-            for segment in thread.segments {
-                #expect(segment.span.byteStart >= previousEnd, "\(platformCase.path): overlapping segments")
-                previousEnd = segment.span.byteEnd
+            Self.expectLossless(thread, document: document, tables: tables, path: platformCase.path)
+        }
+    }
+
+    /// Expects every visible text node of `document` (as `tables` renders it) in exactly one
+    /// segment of `thread`, and its segments in order without overlap; the generic adapter's
+    /// tests check their pages with it too.
+    static func expectLossless(
+        _ thread: DiscussionThread, document: HTMLDocument, tables: DOMRoleMatches, path: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let nodes = DOMSegments.visibleTextNodes(document, tables)
+        #expect(!nodes.isEmpty, sourceLocation: sourceLocation)
+        var previousEnd = 0
+        for segment in thread.segments {
+            #expect(
+                segment.span.byteStart >= previousEnd, "\(path): overlapping segments", sourceLocation: sourceLocation)
+            previousEnd = segment.span.byteEnd
+        }
+        for node in nodes {
+            let range = document.nodes[Int(node)].range
+            let holders = thread.segments.filter {
+                $0.span.byteStart <= range.lowerBound && range.upperBound <= $0.span.byteEnd
             }
-            for node in nodes {
-                let range = document.nodes[Int(node)].range
-                let holders = thread.segments.filter {
-                    $0.span.byteStart <= range.lowerBound && range.upperBound <= $0.span.byteEnd
-                }
-                #expect(holders.count == 1, "\(platformCase.path): text node at \(range) in \(holders.count) segments")
-            }
+            #expect(
+                holders.count == 1, "\(path): text node at \(range) in \(holders.count) segments",
+                sourceLocation: sourceLocation)
         }
     }
 
