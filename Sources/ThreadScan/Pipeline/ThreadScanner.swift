@@ -34,7 +34,9 @@ public struct ThreadScanner: Sendable {
         self.findTargets = findTargets
     }
 
-    /// Parses the pages of one thread, in order, into one thread.
+    /// Parses the pages of one thread, in the order given, into one thread (a post seen on two
+    /// pages counted once, quotes attributed across pages; see ``PageGrouping`` for finding
+    /// which pages are one thread).
     public func parse(pages: [(bytes: [UInt8], source: String)]) -> DiscussionThread {
         DiscussionThread.merging(pages.map { parser.parse($0.bytes, source: $0.source, platform: platform) })
     }
