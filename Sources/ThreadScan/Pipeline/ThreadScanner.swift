@@ -80,10 +80,7 @@ public struct ThreadScanner: Sendable {
             }
             add(tree.parent(of: post.index).flatMap { thread.posts[$0].author })
             post.quotes.forEach { add($0.author) }
-            for word in post.body.split(whereSeparator: { $0.isWhitespace }) where word.hasPrefix("@") {
-                let handle = word.dropFirst().trimmingCharacters(in: .punctuationCharacters).lowercased()
-                add(byLowercased[handle])
-            }
+            for name in MentionScanner.names(in: post.body) { add(byLowercased[name.lowercased()]) }
             recent.reversed().forEach(add)
             lists.append(names)
             if let author = post.author {
