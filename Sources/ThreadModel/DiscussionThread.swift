@@ -29,6 +29,8 @@ public struct DiscussionThread: Codable, Hashable, Sendable {
     public var nextPageURL: String? = nil
     /// The address of the thread's previous page, when the page links it.
     public var previousPageURL: String? = nil
+    /// The pages this thread was merged from and why, when it was merged from more than one.
+    public var merge: PageMerge? = nil
 
     /// Creates a thread.
     public init(

@@ -65,24 +65,17 @@ import Testing
             ])
     }
 
-    @Test func pagesInOneFolderWithTheSameTitleAreOneThread() {
+    @Test func pagesAreGroupedWithinRunsOfOneFolderOrOfFilesGivenByName() {
         let pages = [
             ScanPaths.Page(path: "d/a1.txt", folder: "d"), ScanPaths.Page(path: "d/b1.txt", folder: "d"),
-            ScanPaths.Page(path: "d/a2.txt", folder: "d"), ScanPaths.Page(path: "d/untitled.txt", folder: "d"),
             ScanPaths.Page(path: "e/a3.txt", folder: "e"), ScanPaths.Page(path: "given.txt", folder: nil),
+            ScanPaths.Page(path: "other.txt", folder: nil), ScanPaths.Page(path: "-", folder: nil),
         ]
-        let titles: [String: (platform: String, title: String?)] = [
-            "d/a1.txt": ("invision", "Thread A"), "d/b1.txt": ("invision", "Thread B"),
-            "d/a2.txt": ("invision", "Thread A"),
-            "d/untitled.txt": ("news", nil), "e/a3.txt": ("invision", "Thread A"),
-            "given.txt": ("invision", "Thread A"),
-        ]
-        let threads = ScanPaths.threads(pages, merge: false) { titles[$0] }
         #expect(
-            threads.map(\.pages) == [
-                ["d/a1.txt", "d/a2.txt"], ["d/b1.txt"], ["d/untitled.txt"], ["e/a3.txt"], ["given.txt"],
+            ScanPaths.units(pages, merge: false).map { $0.map(\.path) } == [
+                ["d/a1.txt", "d/b1.txt"], ["e/a3.txt"], ["given.txt", "other.txt"], ["-"],
             ])
-        #expect(ScanPaths.threads(pages, merge: true) { titles[$0] }.map(\.pages) == [pages.map(\.path)])
-        #expect(ScanPaths.threads([], merge: true) { titles[$0] }.isEmpty)
+        #expect(ScanPaths.units(pages, merge: true).map { $0.map(\.path) } == [pages.map(\.path)])
+        #expect(ScanPaths.units([], merge: true).isEmpty)
     }
 }

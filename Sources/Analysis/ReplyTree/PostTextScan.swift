@@ -1,15 +1,16 @@
 import Lexicon
+import ThreadModel
 
 /// The reply evidence found in a post's own words: @mentions, post-number references, an
 /// opening reply cue. Works on the UTF-8 bytes.
 struct PostTextScan {
-    /// A word of the text: ASCII letters and digits, `#`, `@`, `_`, `.`, `-` and any non-ASCII byte.
+    /// A word of the text, as ``MentionScanner`` cuts it.
     struct Word {
         var bytes: ArraySlice<UInt8>
         var text: String { String(decoding: bytes, as: UTF8.self) }
     }
 
-    /// The names @mentioned, as written (without the `@`), in order.
+    /// The names @mentioned, as written (without the `@`), in order (``MentionScanner``).
     var mentions: [String] = []
     /// The post numbers referred to (`#12`, `post 12`) with the words that did it, in order.
     var references: [(number: Int, words: String)] = []
@@ -17,12 +18,13 @@ struct PostTextScan {
     /// Scans `text` for mentions and post references.
     /// - Complexity: O(n) in the length of `text`.
     init(_ text: String, vocabulary: ReplyTreeVocabulary) {
-        let words = Self.words(Array(text.utf8))
+        let bytes = Array(text.utf8)
+        let words = MentionScanner.words(bytes).map { Word(bytes: bytes[$0]) }
         var consumed = -1
         for (position, word) in words.enumerated() where position != consumed {
             guard let first = word.bytes.first else { continue }
-            if first == ReplyTextByte.at, word.bytes.count > 1 {
-                mentions.append(String(decoding: word.bytes.dropFirst(), as: UTF8.self))
+            if let name = MentionScanner.mention(word.bytes) {
+                mentions.append(name)
             } else if let number = Self.hashNumber(word.bytes) {
                 references.append((number, word.text))
             } else if position + 1 < words.count, vocabulary.postWords.contains(word.text.lowercased()) {
@@ -56,31 +58,6 @@ struct PostTextScan {
             return (cue, String(decoding: bytes[start..<end], as: UTF8.self))
         }
         return nil
-    }
-
-    private static func words(_ bytes: [UInt8]) -> [Word] {
-        var words: [Word] = []
-        var index = 0
-        while index < bytes.count {
-            guard isTokenByte(bytes[index]) else {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < bytes.count, isTokenByte(bytes[index]) { index += 1 }
-            var end = index
-            while end > start, bytes[end - 1] == ReplyTextByte.dot || bytes[end - 1] == ReplyTextByte.hyphen {
-                end -= 1
-            }
-            if end > start { words.append(Word(bytes: bytes[start..<end])) }
-        }
-        return words
-    }
-
-    private static func isTokenByte(_ byte: UInt8) -> Bool {
-        ReplyTextByte.isWordByte(byte) || byte == ReplyTextByte.hash || byte == ReplyTextByte.at
-            || byte == ReplyTextByte.underscore
-            || byte == ReplyTextByte.dot || byte == ReplyTextByte.hyphen
     }
 
     /// `#12` → 12.

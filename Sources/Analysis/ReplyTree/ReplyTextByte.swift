@@ -1,10 +1,6 @@
 /// Named ASCII bytes and classes for the reply tree's byte scans.
 enum ReplyTextByte {
-    static let at = UInt8(ascii: "@")
     static let hash = UInt8(ascii: "#")
-    static let underscore = UInt8(ascii: "_")
-    static let dot = UInt8(ascii: ".")
-    static let hyphen = UInt8(ascii: "-")
     static let zero = UInt8(ascii: "0")
     static let nine = UInt8(ascii: "9")
     static let upperA = UInt8(ascii: "A")

@@ -15,7 +15,7 @@ struct DOMThreadReader {
 
     /// The thread, or `nil` when no `post` row of the adapter matches.
     /// - Complexity: O(r·n·s) to match r rows over n nodes, then O(n + p·q) for p posts whose
-    ///   quotes are each looked up in constant time (``QuoteIndex``).
+    ///   quotes are each looked up in constant time (``QuoteAttribution``).
     func read(source: String) -> DiscussionThread? {
         let found =
             given.map {
@@ -71,9 +71,7 @@ struct DOMThreadReader {
         }
 
         var posts: [Post] = []
-        var idIndex: [String: Int] = [:]
-        var numberIndex: [Int: Int] = [:]
-        var quoteIndex = QuoteIndex()
+        var attribution = QuoteAttribution()
         var depths: [Int?] = []
         var explicitParents: [String?] = []
         for post in 0..<postCount {
@@ -102,16 +100,13 @@ struct DOMThreadReader {
             let bodyNode = firstMatch(.body, post)?.node ?? element
             draft.body = tables.rendered[Int(bodyNode)] ? Self.trimmed(content.visibleText(of: bodyNode)) : ""
             draft.reactions = reactions(post, all[.reaction]?[post] ?? [], all[.reactionCount]?[post] ?? [], tables)
-            draft.quotes = quotes(
-                post, all[.quote]?[post] ?? [], all, tables, content, idIndex, numberIndex, quoteIndex, posts)
+            draft.quotes = quotes(post, all[.quote]?[post] ?? [], all, tables, content, attribution)
             depths.append(value(.depth, post).flatMap { AdapterValue.firstNumber($0.value) })
             explicitParents.append(value(.parentID, post)?.value)
-            if let id = draft.platformID { idIndex[AdapterValue.idKey(id)] = idIndex[AdapterValue.idKey(id)] ?? post }
-            if let number = draft.number { numberIndex[number] = numberIndex[number] ?? post }
-            quoteIndex.add(post: post, lines: Self.foldedLines(draft.body), author: draft.author)
+            attribution.add(draft, at: post)
             posts.append(draft)
         }
-        let parents = replyParents(tables, depths: depths, explicit: explicitParents, idIndex, numberIndex)
+        let parents = replyParents(tables, depths: depths, explicit: explicitParents, attribution)
         for index in posts.indices { posts[index].replyTo = parents[index] }
         var thread = DiscussionThread(
             source: source, title: title(tables), platform: adapter.name, posts: posts,
@@ -198,12 +193,10 @@ struct DOMThreadReader {
     }
 
     /// A post's quotes as a tree (a quote inside a quote is nested in it), each with its author,
-    /// source id and quoted post: by the source id (a post id, else a post number), else by its
-    /// text found in an earlier post.
+    /// source id and quoted post (``QuoteAttribution``).
     private func quotes(
         _ post: Int, _ elements: [Match], _ all: [AdapterRole: [[Match]]], _ tables: DOMRoleMatches,
-        _ content: HTMLDocument,
-        _ idIndex: [String: Int], _ numberIndex: [Int: Int], _ quoteIndex: QuoteIndex, _ earlier: [Post]
+        _ content: HTMLDocument, _ attribution: QuoteAttribution
     ) -> [Quote] {
         guard !elements.isEmpty else { return [] }
         /// Each quote's match of `role`: the first row (in file order) that has one in the quote.
@@ -230,16 +223,7 @@ struct DOMThreadReader {
                 text: Self.trimmed(content.visibleText(of: texts[node]?.node ?? node)),
                 span: offsets.span(document.nodes[Int(node)].range))
             quote.sourceID = sources[node].flatMap { nonEmpty(take($0)) }
-            if let source = quote.sourceID {
-                let key = AdapterValue.idKey(source)
-                quote.postIndex = idIndex[key] ?? Int(key).flatMap { numberIndex[$0] }
-            }
-            if quote.postIndex == nil, let line = Self.foldedLines(quote.text).first {
-                quote.postIndex = quoteIndex.post(holding: line, author: quote.author)
-            }
-            if quote.author == nil, let index = quote.postIndex, index < earlier.count {
-                quote.author = earlier[index].author
-            }
+            attribution.attribute(&quote)
             built[node] = quote
         }
         // Attach each nested quote to its enclosing one, innermost first (reverse document order).
@@ -256,8 +240,7 @@ struct DOMThreadReader {
     /// earlier post less deep (depth rows), else the post whose element contains it, else the
     /// first post when the adapter says `roots first-post`.
     private func replyParents(
-        _ tables: DOMRoleMatches, depths: [Int?], explicit: [String?], _ idIndex: [String: Int],
-        _ numberIndex: [Int: Int]
+        _ tables: DOMRoleMatches, depths: [Int?], explicit: [String?], _ attribution: QuoteAttribution
     ) -> [Int?] {
         var parents = [Int?](repeating: nil, count: tables.posts.count)
         let deep = depths.indices.filter { depths[$0] != nil }
@@ -267,8 +250,7 @@ struct DOMThreadReader {
         }
         for post in parents.indices {
             if let id = explicit[post] {
-                let key = AdapterValue.idKey(id)
-                if let parent = idIndex[key] ?? Int(key).flatMap({ numberIndex[$0] }), parent < post {
+                if let parent = attribution.post(identifiedBy: id), parent < post {
                     parents[post] = parent
                     continue
                 }
@@ -309,12 +291,5 @@ struct DOMThreadReader {
     /// `text` without white space at either end (paragraph breaks inside kept).
     static func trimmed(_ text: String) -> String {
         text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// The non-empty lines of `text`, white space folded, as the quote index keys them.
-    static func foldedLines(_ text: String) -> [[UInt8]] {
-        text.split(whereSeparator: \.isNewline).map { Array(AdapterValue.folded(String($0)).utf8) }.filter {
-            !$0.isEmpty
-        }
     }
 }

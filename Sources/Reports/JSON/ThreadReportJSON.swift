@@ -31,6 +31,7 @@ public enum ThreadReportJSON {
             ("warnings", .array(report.thread.warnings.map { .string($0.description) })),
             ("adapter", ThreadJSON.adapter(report.thread)),
             ("canonical", .string(report.thread.canonicalURL)),
+            ("merge", ThreadJSON.merge(report.thread)),
         ])
     }
 

@@ -17,6 +17,9 @@ public struct MarkdownReporter: Reporter {
         out +=
             "`\(MarkdownEscaper.code(report.pages.joined(separator: ", ")))` · \(MarkdownEscaper.inline(report.thread.platform)) · "
         out += "\(ReportWording.counts(report.summary)) · max severity **\(report.summary.maxSeverity.rawValue)**\n\n"
+        if let merge = report.thread.merge {
+            out += "\(MarkdownEscaper.inline(ReportWording.merge(merge)))\n\n"
+        }
         for warning in report.thread.warnings {
             out += "> warning: \(MarkdownEscaper.inline(warning.description))\n"
         }

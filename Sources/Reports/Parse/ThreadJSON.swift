@@ -19,10 +19,18 @@ public enum ThreadJSON {
             ("canonical", .string(thread.canonicalURL)),
             ("nextPage", .string(thread.nextPageURL)),
             ("prevPage", .string(thread.previousPageURL)),
+            ("merge", merge(thread)),
             ("posts", .array(thread.posts.map(post))),
             ("segments", .array(thread.segments.map(segment))),
             ("warnings", .array(thread.warnings.map(warning))),
         ])
+    }
+
+    /// Which pages the thread was merged from and why (`{"pages":[…],"by":"canonical-url"}`),
+    /// or `null` for a thread of one page.
+    public static func merge(_ thread: DiscussionThread) -> JSONValue {
+        guard let merge = thread.merge else { return .null }
+        return .object([("pages", .array(merge.pages.map { .string($0) })), ("by", .string(merge.by.rawValue))])
     }
 
     /// A post as a JSON value.

@@ -1,7 +1,20 @@
 import Analysis
+import ThreadModel
 
 /// Sentences shared by the text and Markdown reports.
 enum ReportWording {
+    /// `merged 2 pages by canonical URL: a.html, b.html`.
+    static func merge(_ merge: PageMerge) -> String {
+        let reason =
+            switch merge.by {
+            case .canonicalURL: "canonical URL"
+            case .threadID: "thread id"
+            case .title: "folder, platform and title"
+            case .forced: "--merge"
+            }
+        return "merged \(merge.pages.count) pages by \(reason): \(merge.pages.joined(separator: ", "))"
+    }
+
     /// `4 posts · 3 uncivil (1 high, 0 medium, 2 low) · 3 in the queue · 2 authors`.
     static func counts(_ summary: ReportSummary) -> String {
         let bands = [Severity.high, .medium, .low].map { "\(summary.bySeverity[$0] ?? 0) \($0.rawValue)" }

@@ -21,6 +21,9 @@ public struct TextReporter: Reporter {
         var out = ""
         out += style.bold(PostLine.clean(report.thread.title ?? "(untitled)")) + "\n"
         out += style.dim(PostLine.clean("\(report.pages.joined(separator: ", ")) · \(report.thread.platform)")) + "\n"
+        if let merge = report.thread.merge {
+            out += style.dim(PostLine.clean(ReportWording.merge(merge))) + "\n"
+        }
         out += ReportWording.counts(report.summary) + "\n"
         for warning in report.thread.warnings {
             out += style.dim(PostLine.clean("warning: \(warning)")) + "\n"

@@ -3,10 +3,13 @@ import Foundation
 /// Turns the PATHs of `threadscan scan` into threads: files as given, `-` for standard input,
 /// folders searched recursively for saved pages; pages of one thread merged.
 ///
-/// Merging: with `merge`, every page given is a page of one thread, in the order given (a
-/// folder's pages in natural file-name order: `page2` before `page10`). Otherwise a file given
-/// by name is a thread of its own, and the pages found in one folder that share a platform and
-/// a title are the pages of one thread, in natural file-name order.
+/// Merging (see ``units(_:merge:)`` and `PageGrouping`): with `merge`, every page given is a
+/// page of one thread, in the order given (a folder's pages in natural file-name order: `page2`
+/// before `page10`). Otherwise pages whose canonical address (without its page parameter) or
+/// thread id name one thread are its pages, in page order; and pages of copied text found in
+/// one folder that share a platform and a title are the pages of one thread, in natural
+/// file-name order. Pages are grouped within one folder, or among files given by name next to
+/// each other.
 public enum ScanPaths {
     /// The file extensions searched for in folders (compared without regard to case).
     public static let extensions: Set<String> = ["html", "htm", "mhtml", "mht", "txt"]
@@ -46,31 +49,20 @@ public enum ScanPaths {
         return (pages, errors, skipped)
     }
 
-    /// Groups pages into threads (see the type's documentation); `title` reads a page's
-    /// (platform, title), and is called only for pages that share their folder with another.
-    public static func threads(
-        _ pages: [Page], merge: Bool, title: (String) -> (platform: String, title: String?)?
-    ) -> [ThreadInput] {
-        if merge { return pages.isEmpty ? [] : [ThreadInput(pages: pages.map(\.path))] }
-        var inputs: [ThreadInput] = []
-        var folderCounts: [String: Int] = [:]
-        for page in pages { if let folder = page.folder { folderCounts[folder, default: 0] += 1 } }
-        var groupPosition: [String: Int] = [:]
+    /// The scopes pages are grouped in, in order: with `merge`, all pages; otherwise each run
+    /// of consecutive pages found in one folder, and each run of consecutive files given by
+    /// name. ``BatchRunner/parse(_:merge:)`` parses one scope at a time and groups its pages
+    /// into threads, so memory holds one scope's parsed pages at most.
+    public static func units(_ pages: [Page], merge: Bool) -> [[Page]] {
+        if merge { return pages.isEmpty ? [] : [pages] }
+        var units: [[Page]] = []
         for page in pages {
-            guard let folder = page.folder, folderCounts[folder]! > 1, let key = title(page.path),
-                let name = key.title
-            else {
-                inputs.append(ThreadInput(pages: [page.path]))
-                continue
-            }
-            let groupKey = "\(folder)\u{0}\(key.platform)\u{0}\(name)"
-            if let position = groupPosition[groupKey] {
-                inputs[position].pages.append(page.path)
+            if let last = units.last?.last, last.folder == page.folder, last.path != "-", page.path != "-" {
+                units[units.count - 1].append(page)
             } else {
-                groupPosition[groupKey] = inputs.count
-                inputs.append(ThreadInput(pages: [page.path]))
+                units.append([page])
             }
         }
-        return inputs
+        return units
     }
 }

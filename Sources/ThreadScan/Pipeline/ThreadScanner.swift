@@ -34,7 +34,9 @@ public struct ThreadScanner: Sendable {
         self.findTargets = findTargets
     }
 
-    /// Parses the pages of one thread, in order, into one thread.
+    /// Parses the pages of one thread, in the order given, into one thread (a post seen on two
+    /// pages counted once, quotes attributed across pages; see ``PageGrouping`` for finding
+    /// which pages are one thread).
     public func parse(pages: [(bytes: [UInt8], source: String)]) -> DiscussionThread {
         DiscussionThread.merging(pages.map { parser.parse($0.bytes, source: $0.source, platform: platform) })
     }
@@ -78,10 +80,7 @@ public struct ThreadScanner: Sendable {
             }
             add(tree.parent(of: post.index).flatMap { thread.posts[$0].author })
             post.quotes.forEach { add($0.author) }
-            for word in post.body.split(whereSeparator: { $0.isWhitespace }) where word.hasPrefix("@") {
-                let handle = word.dropFirst().trimmingCharacters(in: .punctuationCharacters).lowercased()
-                add(byLowercased[handle])
-            }
+            for name in MentionScanner.names(in: post.body) { add(byLowercased[name.lowercased()]) }
             recent.reversed().forEach(add)
             lists.append(names)
             if let author = post.author {

@@ -8,7 +8,10 @@ enum ParseCommand {
         discussion: """
             Every non-blank line of a page lands in exactly one segment (title, boilerplate, postHeader,
             body, quoteHeader, quote, reaction, attachment, signature). JSON output follows the schema
-            threadscan.parse/1 described in the README.
+            threadscan.parse/1 described in the README. Files given that are pages of one thread (their
+            canonical URL without its page parameter, their prev/next links, or their thread id agree)
+            are merged into one thread in page order, a post seen on two pages counted once; 'merge'
+            in the JSON names the pages.
             """,
         usage: "<file>... [--format <format>] [--platform <name>] [--lexicons <dir>]",
         arguments: [("<file>", "A saved page (copied text, .html or .mhtml), or '-' for standard input.")],
@@ -41,16 +44,20 @@ enum ParseCommand {
             )
         }
         var failures = 0
-        var documents: [JSONValue] = []
+        var pages: [DiscussionThread] = []
         for path in arguments.positionals {
             guard let bytes = terminal.readPage(path) else {
                 failures += 1
                 continue
             }
-            let thread = parser.parse(bytes, source: path, platform: arguments.value("platform"))
-            for warning in thread.warnings {
+            let page = parser.parse(bytes, source: path, platform: arguments.value("platform"))
+            for warning in page.warnings {
                 terminal.error("warning: \(path): \(warning)\n")
             }
+            pages.append(page)
+        }
+        var documents: [JSONValue] = []
+        for thread in PageGrouping.threads(pages, byTitle: false, merge: false) {
             switch format {
             case "text":
                 terminal.write(ThreadOutline.render(thread))

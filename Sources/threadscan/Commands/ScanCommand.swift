@@ -9,9 +9,12 @@ enum ScanCommand {
         abstract: "Write the moderation report for saved pages: queue, signals, reply tree.",
         discussion: """
             PATH is a saved page (.html .htm .mhtml .mht .txt), '-' for standard input, or a folder
-            searched recursively for saved pages. Pages found in one folder that share a platform and
-            a title are the pages of one thread and are merged in natural file-name order (page2
-            before page10); with --merge, every page given is a page of one thread. The format
+            searched recursively for saved pages. Pages of one folder, or files given next to each
+            other, whose canonical URL (without its page parameter, or by prev/next links) or thread
+            id name one thread are merged in page order; pages of copied text in one folder that
+            share a platform and a title are merged in natural file-name order (page2 before
+            page10). A post seen on two pages counts once. With --merge, every page given is a page
+            of one thread, in the order given, with a warning when their URLs disagree. The format
             defaults to the extension of -o FILE, else text on a terminal and json otherwise. A
             summary line goes to standard error at the end, and a progress bar while a batch runs
             when standard error is a terminal. Exit status: 0 done, 1 when a page could not be read
@@ -44,47 +47,64 @@ enum ScanCommand {
             Severity(rawValue: try arguments.choice("fail-on", allowed: ["low", "medium", "high"], fallback: "high"))!
         }
         let setup = try ScanSetup(arguments, minimumSeverity: minimum)
-        let (threads, failures, skipped) = try setup.threads(
-            arguments.positionals, merge: arguments.flag("merge"), terminal: terminal)
-        try OutputGuard.refuse(output, overwriting: threads.flatMap(\.pages))
+        let merge = arguments.flag("merge")
+        let plan = try setup.plan(arguments.positionals, merge: merge, terminal: terminal)
+        try OutputGuard.refuse(output, overwriting: plan.pages)
         let destination = try ReportDestination(path: output, terminal: terminal)
         let reporter = ReporterRegistry.named(format)!
         let options = ReportOptions(
             color: destination.isStandardOutput && terminal.colorOnStdout && format == "text", minimumSeverity: minimum)
-        var tally = ScanTally(failures: failures)
-        let progress = ProgressBar(terminal: terminal, total: threads.count)
-        destination.write(reporter.prologue(threadCount: threads.count, options: options))
-        setup.runner.run(
-            threads,
-            work: { position, result in
-                result.map { report in
-                    let warnings = report.thread.warnings.map { "warning: \(report.thread.source): \($0)\n" }.joined()
-                    var report = report
-                    if position == 0 { report.thread.warnings = skipped + report.thread.warnings }
-                    return (
-                        reporter.render(report, position: position, threadCount: threads.count, options: options),
-                        ScanTally(report), warnings
-                    )
-                }
-            },
-            deliver: { position, result in
-                switch result {
-                case .success((let text, let counts, let warnings)):
-                    if !warnings.isEmpty {
-                        progress.clear()
-                        terminal.error(warnings)
+        var tally = ScanTally(failures: plan.failures)
+        let progress = ProgressBar(terminal: terminal, total: plan.pages.count)
+        var declared: Int?
+        var position = 0
+        var pagesDone = 0
+        for unit in plan.units {
+            let threads = setup.runner.parse(unit, merge: merge)
+            let threadCount = declared ?? plan.declaredCount(firstUnitThreads: threads.count)
+            if declared == nil {
+                declared = threadCount
+                destination.write(reporter.prologue(threadCount: threadCount, options: options))
+            }
+            let skipped = plan.skipped
+            let start = position
+            setup.runner.run(
+                threads, from: position,
+                work: { position, result in
+                    result.map { report in
+                        let warnings = report.thread.warnings.map { "warning: \(report.thread.source): \($0)\n" }
+                            .joined()
+                        var report = report
+                        if position == 0 { report.thread.warnings = skipped + report.thread.warnings }
+                        return (
+                            reporter.render(report, position: position, threadCount: threadCount, options: options),
+                            ScanTally(report), warnings
+                        )
                     }
-                    if tally.threads > 0 { destination.write(reporter.separator(options: options)) }
-                    destination.write(text)
-                    tally.add(counts)
-                case .failure(let error):
-                    progress.clear()
-                    terminal.error("Error: \(error)\n")
-                    tally.failures += 1
-                }
-                progress.update(done: position + 1)
-            })
-        destination.write(reporter.epilogue(threadCount: threads.count, options: options))
+                },
+                deliver: { position, result in
+                    switch result {
+                    case .success((let text, let counts, let warnings)):
+                        if !warnings.isEmpty {
+                            progress.clear()
+                            terminal.error(warnings)
+                        }
+                        if tally.threads > 0 { destination.write(reporter.separator(options: options)) }
+                        destination.write(text)
+                        tally.add(counts)
+                    case .failure(let error):
+                        progress.clear()
+                        terminal.error("Error: \(error)\n")
+                        tally.failures += 1
+                    }
+                    pagesDone += threads[position - start].pages.count
+                    progress.update(done: pagesDone)
+                })
+            position += threads.count
+        }
+        if declared == nil { destination.write(reporter.prologue(threadCount: 0, options: options)) }
+        let threadCount = declared ?? 0
+        destination.write(reporter.epilogue(threadCount: threadCount, options: options))
         try destination.close()
         progress.clear()
         terminal.error(tally.summary + "\n")

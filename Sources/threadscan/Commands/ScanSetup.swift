@@ -37,28 +37,39 @@ struct ScanSetup {
         runner = BatchRunner(scanner: scanner)
     }
 
-    /// The threads that `paths` name, the number of paths that name nothing, and what folder
-    /// searches skipped (both reported on stderr here; the skips go into the report too).
-    func threads(_ paths: [String], merge: Bool, terminal: Terminal) throws -> (
-        threads: [ThreadInput], failures: Int, skipped: [ParseWarning]
-    ) {
+    /// What `paths` name, grouped into the scopes parsed one at a time.
+    struct Plan {
+        /// The scopes (``ScanPaths/units(_:merge:)``), each parsed and grouped by the runner.
+        var units: [[ScanPaths.Page]]
+        /// Every page, in order.
+        var pages: [String]
+        /// The paths that name nothing readable.
+        var failures: Int
+        /// What folder searches skipped, as warnings for the first report.
+        var skipped: [ParseWarning]
+        /// How many threads the reporters are told to expect: the first scope's thread count
+        /// when there is one scope, else at least 2 (a JSON array).
+        func declaredCount(firstUnitThreads: Int) -> Int {
+            units.count == 1 ? firstUnitThreads : max(2, firstUnitThreads)
+        }
+    }
+
+    /// The pages that `paths` name in their scopes, the number of paths that name nothing, and
+    /// what folder searches skipped (both reported on stderr here; the skips go into the report too).
+    func plan(_ paths: [String], merge: Bool, terminal: Terminal) throws -> Plan {
         guard !paths.isEmpty else { throw UsageError(message: "missing expected argument '<path>...'") }
         let (pages, errors, skipped) = ScanPaths.pages(paths)
         for error in errors { terminal.error("Error: \(error)\n") }
         for skip in skipped { terminal.error("warning: \(skip)\n") }
         let skipWarnings = skipped.map { ParseWarning(byteOffset: nil, message: "folder search: \($0)") }
-        var folderCounts: [String: Int] = [:]
-        for page in pages { if let folder = page.folder { folderCounts[folder, default: 0] += 1 } }
-        let shared =
-            merge ? [] : pages.filter { page in page.folder.map { folderCounts[$0]! > 1 } ?? false }.map(\.path)
-        let titles = runner.titles(of: shared)
-        let threads = ScanPaths.threads(pages, merge: merge) { titles[$0] }
-        if threads.isEmpty, errors.isEmpty {
+        if pages.isEmpty, errors.isEmpty {
             terminal.error(
                 "Error: no saved pages (.\(ScanPaths.extensions.sorted().joined(separator: " .")) files) in \(paths.joined(separator: ", "))\n"
             )
-            return ([], 1, skipWarnings)
+            return Plan(units: [], pages: [], failures: 1, skipped: skipWarnings)
         }
-        return (threads, errors.count, skipWarnings)
+        return Plan(
+            units: ScanPaths.units(pages, merge: merge), pages: pages.map(\.path), failures: errors.count,
+            skipped: skipWarnings)
     }
 }

@@ -19,29 +19,34 @@ enum TreeCommand {
 
     private static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
         let setup = try ScanSetup(arguments)
-        let (threads, unreadable, _) = try setup.threads(
-            arguments.positionals, merge: arguments.flag("merge"), terminal: terminal)
+        let merge = arguments.flag("merge")
+        let plan = try setup.plan(arguments.positionals, merge: merge, terminal: terminal)
         let drawing = ReplyTreeDrawing(color: terminal.colorOnStdout)
         var written = 0
-        var failures = unreadable
-        setup.runner.run(
-            threads,
-            work: { _, result in
-                result.map { report in
-                    "\(PostLine.clean(report.thread.title ?? "(untitled)")) — \(PostLine.clean(report.pages.joined(separator: ", ")))\n"
-                        + drawing.draw(report)
-                }
-            },
-            deliver: { _, result in
-                switch result {
-                case .success(let text):
-                    terminal.write((written > 0 ? "\n" : "") + text)
-                    written += 1
-                case .failure(let error):
-                    terminal.error("Error: \(error)\n")
-                    failures += 1
-                }
-            })
+        var failures = plan.failures
+        var position = 0
+        for unit in plan.units {
+            let threads = setup.runner.parse(unit, merge: merge)
+            setup.runner.run(
+                threads, from: position,
+                work: { _, result in
+                    result.map { report in
+                        "\(PostLine.clean(report.thread.title ?? "(untitled)")) — \(PostLine.clean(report.pages.joined(separator: ", ")))\n"
+                            + drawing.draw(report)
+                    }
+                },
+                deliver: { _, result in
+                    switch result {
+                    case .success(let text):
+                        terminal.write((written > 0 ? "\n" : "") + text)
+                        written += 1
+                    case .failure(let error):
+                        terminal.error("Error: \(error)\n")
+                        failures += 1
+                    }
+                })
+            position += threads.count
+        }
         return failures > 0 ? ExitCode.failure : ExitCode.success
     }
 }

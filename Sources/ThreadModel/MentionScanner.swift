@@ -1,0 +1,53 @@
+/// The one @mention scanner, used by the reply tree (mention edges) and by the scanner (the
+/// participants a post may address).
+///
+/// A post's text is cut into words: runs of ASCII letters and digits, non-ASCII bytes, `#`, `@`,
+/// `_`, `.` and `-`, without trailing `.` and `-` (`@bo.` is `@bo`; `(@bo)` is `@bo`). A word
+/// that starts with `@` and has more after it is a mention of what follows (`a@b.com` is not).
+package enum MentionScanner {
+    /// The words of `bytes` (see the type's documentation), as ranges, in order.
+    /// - Complexity: O(n) in the number of bytes.
+    package static func words(_ bytes: [UInt8]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            guard isWordByte(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
+            var end = index
+            while end > start, bytes[end - 1] == dot || bytes[end - 1] == hyphen { end -= 1 }
+            if end > start { words.append(start..<end) }
+        }
+        return words
+    }
+
+    /// The name `word` mentions (without the `@`), or `nil` when it is no mention.
+    package static func mention(_ word: ArraySlice<UInt8>) -> String? {
+        guard word.first == at, word.count > 1 else { return nil }
+        return String(decoding: word.dropFirst(), as: UTF8.self)
+    }
+
+    /// The names @mentioned in `text`, as written, in order.
+    /// - Complexity: O(n) in the length of `text`.
+    package static func names(in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return words(bytes).compactMap { mention(bytes[$0]) }
+    }
+
+    private static let at = UInt8(ascii: "@")
+    private static let dot = UInt8(ascii: ".")
+    private static let hyphen = UInt8(ascii: "-")
+
+    /// A byte of a word: an ASCII letter or digit, a non-ASCII byte, `#`, `@`, `_`, `.`, `-`.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...0xFF, UInt8(ascii: "#"), at, UInt8(ascii: "_"), dot, hyphen:
+            true
+        default: false
+        }
+    }
+}
