@@ -19,9 +19,10 @@ public struct PageParser: Sendable {
         htmlAdapters = try PlatformAdapters(bundle: lexicons)
     }
 
-    /// The names of the platforms the parser recognises.
+    /// The names of the platforms the parser recognises: those with a DOM adapter and those with
+    /// a copied-text profile, sorted, each once.
     public var platforms: [String] {
-        extractor.platforms
+        Array(Set(extractor.platforms + htmlAdapters.adapters.map(\.name))).sorted()
     }
 
     /// Parses a page's bytes.

@@ -143,3 +143,16 @@ import Testing
         #expect(result.stderr.contains("platforms/mine.tsv:2: unknown slot '{when}'"))
     }
 }
+
+@Suite struct PlatformOptionTests {
+    @Test(arguments: ["smf", "mybb", "fluxbb", "discourse", "hackernews"])
+    func everyAdapterCanBeForced(platform: String) throws {
+        let folder = CLIRunner.packageRoot.appendingPathComponent("Lexicons/platforms/\(platform)/cases")
+        let page = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }.sorted()
+                .first)
+        let result = try CLIRunner.run(["parse", folder.appendingPathComponent(page).path, "--platform", platform])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try CLIRunner.json(result)["platform"] as? String == platform)
+    }
+}
