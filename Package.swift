@@ -41,7 +41,7 @@ let package = Package(
             name: "ReportsTests", dependencies: ["Reports", "Analysis", "ThreadModel", "Lexicon", "TestSupport"],
             exclude: ["Formats/Goldens"]
         ),
-        .testTarget(name: "ThreadScanTests", dependencies: ["ThreadScan"], exclude: ["Fixtures"]),
+        .testTarget(name: "ThreadScanTests", dependencies: ["ThreadScan", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
