@@ -4,14 +4,14 @@ extension LexiconBundle {
     public enum Purpose: String, Sendable, CaseIterable {
         /// Scoring texts: the incivility terms, the target words and the stance cues.
         case analysis
-        /// Taking pages apart: the platform profiles.
+        /// Taking pages apart: the platform profiles and the words of dates and times.
         case pages
 
         /// The files (or, ending in `/`, folders of `.tsv` files) this purpose needs.
         public var requiredFiles: [String] {
             switch self {
             case .analysis: ["incivility.tsv", "targets.tsv", "stance.tsv"]
-            case .pages: ["platforms/"]
+            case .pages: ["platforms/", TimeVocabulary.fileName]
             }
         }
     }

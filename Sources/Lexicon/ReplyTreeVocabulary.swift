@@ -1,5 +1,6 @@
-/// The words the reply tree reads in posts, from `replytree.tsv`: reply cues, words that refer
-/// to a post by number, and the words of relative times (`8 minutes ago`).
+/// The words the reply tree reads in posts, from `replytree.tsv`: reply cues and words that refer
+/// to a post by number; and, from `times.tsv`, the words of relative times (`8 minutes ago`), the
+/// same list page parsing recognises times with.
 ///
 /// Terms are stored lowercased (ASCII case folding); the file's rows name their role.
 public struct ReplyTreeVocabulary: Sendable, Equatable {
@@ -20,20 +21,15 @@ public struct ReplyTreeVocabulary: Sendable, Equatable {
     public var cues: [Cue] = []
     /// Words that, followed by a number, refer to a post (`post`, `comment`).
     public var postWords: Set<String> = []
-    /// Units of relative time, in seconds (`minutes` → 60).
-    public var units: [String: Int] = [:]
-    /// Words used as numbers in relative times (`an` → 1).
-    public var counts: [String: Int] = [:]
-    /// Words that end a relative time (`ago`).
-    public var agoWords: Set<String> = []
-    /// Whole relative times, in seconds ago (`yesterday` → 86400).
-    public var moments: [String: Int] = [:]
+    /// The words of dates and relative times, from `times.tsv`.
+    public var times = TimeVocabulary()
 
     /// An empty vocabulary: no cues, no relative times.
     public init() {}
 
-    /// Reads `replytree.tsv` from `bundle`; an empty vocabulary when the bundle has no such file.
+    /// Reads `replytree.tsv` and `times.tsv` from `bundle`; an empty part for a file the bundle lacks.
     public init(bundle: LexiconBundle) throws(LexiconError) {
+        times = try TimeVocabulary(bundle: bundle)
         guard let table = try bundle.table(Self.fileName, requiredColumns: 3) else { return }
         for row in table.rows {
             let term = row[0].lowercased()
@@ -50,10 +46,8 @@ public struct ReplyTreeVocabulary: Sendable, Equatable {
                 }
                 cues.append(Cue(term: term, confidence: value, origin: "\(table.file):\(row.line)"))
             case "postword": postWords.insert(term)
-            case "unit": units[term] = Int(value)
-            case "count": counts[term] = Int(value)
-            case "ago": agoWords.insert(term)
-            case "moment": moments[term] = Int(value)
+            case "unit", "count", "ago", "moment":
+                throw .malformed(file: table.file, line: row.line, message: Self.movedToTimes(row[1]))
             default:
                 throw .malformed(file: table.file, line: row.line, message: Self.unknownRole(row[1]))
             }
@@ -69,6 +63,9 @@ public struct ReplyTreeVocabulary: Sendable, Equatable {
         "cue confidence '\(text)' is above 1; expected a number from 0 to 1"
     }
     static func unknownRole(_ role: String) -> String {
-        "unknown role '\(role)'; expected one of: cue, postword, unit, count, ago, moment"
+        "unknown role '\(role)'; expected one of: cue, postword"
+    }
+    static func movedToTimes(_ role: String) -> String {
+        "role '\(role)' has moved: the words of relative times are in \(TimeVocabulary.fileName)"
     }
 }

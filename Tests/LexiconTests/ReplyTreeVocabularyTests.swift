@@ -13,17 +13,21 @@ import Testing
         #expect(terms.contains("yeah"))
         #expect(terms.contains("no,"))
         #expect(zip(terms, terms.dropFirst()).allSatisfy { $0.utf8.count >= $1.utf8.count })
-        #expect(vocabulary.units["minutes"] == 60)
-        #expect(vocabulary.agoWords.contains("ago"))
+        #expect(vocabulary.times.units[Array("minutes".utf8)] == 60)
+        #expect(vocabulary.times.agoWords.contains(Array("ago".utf8)))
         #expect(vocabulary.postWords.contains("post"))
     }
 
     @Test func rowsAreReadByRole() throws {
         let vocabulary = try ReplyTreeVocabulary(
-            bundle: Self.bundle("replytree.tsv", "term\trole\tvalue\nSure thing\tcue\t0.4\nfortnight\tunit\t1209600\n")
+            bundle: LexiconBundle(files: [
+                .init(
+                    path: "replytree.tsv", origin: "replytree.tsv", text: "term\trole\tvalue\nSure thing\tcue\t0.4\n"),
+                .init(path: "times.tsv", origin: "times.tsv", text: "term\trole\tvalue\nfortnight\tunit\t1209600\n"),
+            ])
         )
         #expect(vocabulary.cues == [.init(term: "sure thing", confidence: 0.4, origin: "replytree.tsv:2")])
-        #expect(vocabulary.units == ["fortnight": 1_209_600])
+        #expect(vocabulary.times.units == [Array("fortnight".utf8): 1_209_600])
     }
 
     @Test func anUnknownRoleNamesFileAndLine() {
@@ -33,6 +37,16 @@ import Testing
         ) {
             try ReplyTreeVocabulary(
                 bundle: Self.bundle("replytree.tsv", "term\trole\tvalue\nyes\tcue\t0.5\nno\tkue\t0.5\n"))
+        }
+    }
+
+    @Test func aTimeRoleInReplytreeNamesTimesTSV() {
+        #expect(
+            throws: LexiconError.malformed(
+                file: "replytree.tsv", line: 2, message: ReplyTreeVocabulary.movedToTimes("unit"))
+        ) {
+            try ReplyTreeVocabulary(
+                bundle: Self.bundle("replytree.tsv", "term\trole\tvalue\nfortnight\tunit\t1209600\n"))
         }
     }
 

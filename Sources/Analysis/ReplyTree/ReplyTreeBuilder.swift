@@ -34,10 +34,14 @@ public struct ReplyTreeBuilder: Sendable {
         self.vocabulary = vocabulary
     }
 
+    /// The recogniser that reads posts' and quotes' relative times (`8 minutes ago`) into seconds:
+    /// the one page parsing recognises times with, from the same `times.tsv`.
+    var time: TimeRecognizer { TimeRecognizer(vocabulary: vocabulary.times) }
+
     /// The reply tree of `thread`.
     /// - Complexity: O(n) in the total length of the posts (authors are looked up in a dictionary).
     public func build(_ thread: DiscussionThread) -> ReplyTree {
-        let time = RelativeTime(vocabulary: vocabulary)
+        let time = self.time
         var latestPostBy: [String: Int] = [:]
         var parents: [ReplyEdge?] = []
         var alternatives: [[ReplyEdge]] = []
@@ -68,7 +72,7 @@ public struct ReplyTreeBuilder: Sendable {
     }
 
     private func candidates(
-        for post: Post, at index: Int, in thread: DiscussionThread, latestPostBy: [String: Int], time: RelativeTime
+        for post: Post, at index: Int, in thread: DiscussionThread, latestPostBy: [String: Int], time: TimeRecognizer
     ) -> [ReplyEdge] {
         var edges: [ReplyEdge] = []
         if let parent = post.replyTo, parent >= 0, parent < index {

@@ -12,7 +12,7 @@ public struct CopiedTextExtractor: Sendable {
     public init(lexicon: PlatformLexicon) {
         let matcher = PatternMatcher(vocabulary: lexicon.vocabulary)
         classifiers = lexicon.profiles.map { LineClassifier(profile: $0, matcher: matcher) }
-        generic = GenericTextReader(times: TimeRecognizer(vocabulary: lexicon.vocabulary))
+        generic = GenericTextReader(times: TimeRecognizer(vocabulary: lexicon.vocabulary.times))
     }
 
     /// The thread in `text`.

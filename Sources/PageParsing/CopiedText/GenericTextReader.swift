@@ -1,3 +1,4 @@
+import Lexicon
 import ThreadModel
 
 /// Reads copied text of a board no profile knows by its repeated header: a name-like line (one or

@@ -14,7 +14,7 @@ struct PatternMatcher: Sendable {
 
     init(vocabulary: PlatformVocabulary) {
         self.vocabulary = vocabulary
-        time = TimeRecognizer(vocabulary: vocabulary)
+        time = TimeRecognizer(vocabulary: vocabulary.times)
         reactionLengths = Set(vocabulary.reactions.map(\.count))
         reactionFirstBytes = Set(vocabulary.reactions.compactMap(\.first))
     }

@@ -1,3 +1,5 @@
+import Lexicon
+
 extension TimeRecognizer {
     /// The time in `text`: all of it, or what follows one or two leading words (`posted 3 days
     /// ago` → `3 days ago`, `on May 14, 2026`); `nil` when none is. White space is folded first.

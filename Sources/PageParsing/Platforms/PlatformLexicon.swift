@@ -12,11 +12,12 @@ public struct PlatformLexicon: Hashable, Sendable {
         profiles.first { $0.name == name }
     }
 
-    /// Loads `platforms/<name>/text.tsv` (or a flat `platforms/<name>.tsv`), `platforms/common.tsv`
-    /// and `reactions.tsv` from `bundle`.
+    /// Loads `platforms/<name>/text.tsv` (or a flat `platforms/<name>.tsv`), `platforms/common.tsv`,
+    /// `times.tsv` and `reactions.tsv` from `bundle`.
     /// - Throws: `LexiconError.malformed` naming the file and line of the first bad line.
     public init(bundle: LexiconBundle) throws(LexiconError) {
         var vocabulary = PlatformVocabulary()
+        vocabulary.times = try TimeVocabulary(bundle: bundle)
         var commonRules: [ProfileRule] = []
         if let common = bundle.file("platforms/common.tsv") {
             let table = try TSVTable(file: common.origin, text: common.text, requiredColumns: 2)
@@ -24,9 +25,8 @@ public struct PlatformLexicon: Hashable, Sendable {
                 let kind = row[0]
                 let word = Array(row[1].lowercased().utf8)
                 switch kind {
-                case "month": vocabulary.months.insert(word)
-                case "weekday": vocabulary.weekdays.insert(word)
-                case "timeWord": vocabulary.timeWords.insert(word)
+                case "month", "weekday", "timeWord":
+                    throw .malformed(file: table.file, line: row.line, message: Self.movedToTimes(kind))
                 case "attachmentExtension": vocabulary.attachmentExtensions.insert(word)
                 default:
                     commonRules.append(try Self.rule(row, file: table.file))
@@ -74,13 +74,19 @@ public struct PlatformLexicon: Hashable, Sendable {
         self.vocabulary = vocabulary
     }
 
+    /// The message for a `month`, `weekday` or `timeWord` row of `platforms/common.tsv`: the words
+    /// of dates and times moved to the one list `times.tsv`.
+    static func movedToTimes(_ kind: String) -> String {
+        "kind '\(kind)' has moved: the words of dates and times are in \(TimeVocabulary.fileName)"
+    }
+
     private static func rule(_ row: TSVTable.Row, file: String) throws(LexiconError) -> ProfileRule {
         guard let kind = ProfileRule.Kind(rawValue: row[0]) else {
             let known = ProfileRule.Kind.allCases.map(\.rawValue).joined(separator: ", ")
             throw .malformed(
                 file: file, line: row.line,
                 message:
-                    "unknown kind '\(row[0])'; expected one of: setting, month, weekday, timeWord, attachmentExtension, \(known)"
+                    "unknown kind '\(row[0])'; expected one of: setting, attachmentExtension, \(known)"
             )
         }
         let pattern: LinePattern

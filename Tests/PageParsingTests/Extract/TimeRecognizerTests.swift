@@ -4,7 +4,7 @@ import Testing
 @testable import PageParsing
 
 @Suite struct TimeRecognizerTests {
-    static let recognizer = TimeRecognizer(vocabulary: try! PlatformLexicon(bundle: .defaults).vocabulary)
+    static let recognizer = TimeRecognizer(vocabulary: try! PlatformLexicon(bundle: .defaults).vocabulary.times)
 
     @Test(arguments: [
         "January 14", "8 minutes ago", "On 1/14/2025 at 3:05 AM", "Tue Jan 14, 2025 3:05 pm", "17 Jan 2025",

@@ -1,3 +1,4 @@
+import Lexicon
 import ThreadModel
 
 /// The adapter for every board no platform adapter recognises: schema.org microdata, then

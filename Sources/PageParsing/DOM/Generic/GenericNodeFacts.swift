@@ -1,3 +1,5 @@
+import Lexicon
+
 /// What the generic adapter asks of one element, from its name, attributes and own text: is it a
 /// name (a link to a user page, a class, `itemprop` or `rel` naming an author), a time (`<time>`,
 /// a `datetime`, `data-time` or dated `title`, or text the time recogniser accepts), or a
