@@ -30,9 +30,11 @@ package struct HTMLDocument: Sendable {
         nodes.append(HTMLNode(kind: .document, range: 0..<inputLength))
     }
 
-    /// About how many bytes of a saved forum page make one node (25–45 on the benchmark's pages):
-    /// the arena's first capacity.
-    static let inputBytesPerNode = 32
+    /// Fewer bytes of a saved forum page than make one node (25–45 on the benchmark's pages): the
+    /// arena's first capacity. Set below the densest page, so that the arena is not regrown (a
+    /// copy of every node, and a free of the old block that makes malloc consolidate its free
+    /// lists) in the middle of a parse; capacity never touched costs address space, not memory.
+    static let inputBytesPerNode = 20
 
     /// The node at `index`, read in place: `document[i].kind` copies no node (a getter would copy
     /// the whole node, retaining and releasing each of its arrays).
