@@ -65,8 +65,9 @@ extension HTMLDocument {
             out += Array("#document".utf8)
         case .doctype:
             out += Array("<!DOCTYPE ".utf8) + node.text
-            let publicIdentifier = node.doctypeIdentifiers?.publicIdentifier ?? []
-            let systemIdentifier = node.doctypeIdentifiers?.systemIdentifier ?? []
+            let identifiers = doctypeIdentifiers(of: index)
+            let publicIdentifier = identifiers?.publicIdentifier ?? []
+            let systemIdentifier = identifiers?.systemIdentifier ?? []
             if !publicIdentifier.isEmpty || !systemIdentifier.isEmpty {
                 out += Array(" \"".utf8) + publicIdentifier + Array("\" \"".utf8) + systemIdentifier
                 out.append(UInt8(ascii: "\""))

@@ -2,7 +2,7 @@
 extension HTMLDocument {
     /// Appends `node` to the arena, unlinked, and returns its index.
     /// - Complexity: amortised O(1).
-    package mutating func create(_ node: HTMLNode) -> Int32 {
+    package mutating func create(_ node: consuming HTMLNode) -> Int32 {
         nodes.append(node)
         return Int32(nodes.count - 1)
     }

@@ -15,6 +15,11 @@ package struct HTMLDocument: Sendable {
     package var quirksMode: HTMLQuirksMode = .noQuirks
     /// What the tree builder did beyond the spec (e.g. the depth limit); empty for most pages.
     package var warnings: [HTMLTreeWarning] = []
+    /// The name bytes of each element whose ``HTMLNode/name`` is `.unknown` (adjusted, e.g. SVG
+    /// `feBlend`), by node index: rare, so kept out of ``HTMLNode``.
+    package var unknownNames: [Int32: [UInt8]] = [:]
+    /// Each doctype node's public and system identifiers (`nil` when missing), by node index.
+    package var doctypeIdentifierTable: [Int32: (publicIdentifier: [UInt8]?, systemIdentifier: [UInt8]?)] = [:]
 
     /// An empty document for an input of `inputLength` bytes.
     /// Room is made for a node per ``inputBytesPerNode`` bytes of input, so that the arena of a
@@ -25,9 +30,11 @@ package struct HTMLDocument: Sendable {
         nodes.append(HTMLNode(kind: .document, range: 0..<inputLength))
     }
 
-    /// About how many bytes of a saved forum page make one node (25–45 on the benchmark's pages):
-    /// the arena's first capacity.
-    static let inputBytesPerNode = 32
+    /// Fewer bytes of a saved forum page than make one node (25–45 on the benchmark's pages): the
+    /// arena's first capacity. Set below the densest page, so that the arena is not regrown (a
+    /// copy of every node, and a free of the old block that makes malloc consolidate its free
+    /// lists) in the middle of a parse; capacity never touched costs address space, not memory.
+    static let inputBytesPerNode = 20
 
     /// The node at `index`, read in place: `document[i].kind` copies no node (a getter would copy
     /// the whole node, retaining and releasing each of its arrays).
@@ -61,9 +68,18 @@ package struct HTMLDocument: Sendable {
     /// The element's local name as UTF-8 (interned spelling, or the kept bytes of an unknown name);
     /// empty for a node that is not an element.
     package func nameBytes(of index: Int32) -> [UInt8] {
-        let node = nodes[Int(index)]
-        guard node.kind == .element else { return [] }
-        return node.name == .unknown ? node.unknownName : node.name.bytes
+        guard nodes[Int(index)].kind == .element else { return [] }
+        let name = nodes[Int(index)].name
+        return name == .unknown ? unknownName(of: index) : name.bytes
+    }
+
+    /// The name bytes of element `index` when its ``HTMLNode/name`` is `.unknown`; else empty.
+    package func unknownName(of index: Int32) -> [UInt8] { unknownNames[index] ?? [] }
+
+    /// The public and system identifiers of doctype node `index` (each `nil` when missing), or
+    /// `nil` for other nodes.
+    package func doctypeIdentifiers(of index: Int32) -> (publicIdentifier: [UInt8]?, systemIdentifier: [UInt8]?)? {
+        doctypeIdentifierTable[index]
     }
 
     /// The element's local name as a `String`; empty for a node that is not an element.
@@ -73,19 +89,18 @@ package struct HTMLDocument: Sendable {
 
     /// The `<template>` contents fragment of template element `index`, or `nil` for other nodes.
     package func templateContents(of index: Int32) -> Int32? {
-        let node = nodes[Int(index)]
-        guard node.isHTML(.template), node.firstChild >= 0,
-            nodes[Int(node.firstChild)].kind == .templateContents
-        else { return nil }
-        return node.firstChild
+        guard nodes[Int(index)].isHTML(.template) else { return nil }
+        let child = nodes[Int(index)].firstChild
+        guard child >= 0, nodes[Int(child)].kind == .templateContents else { return nil }
+        return child
     }
 
     /// The node after `index` in document order within the subtree of `root` (children first, then
     /// siblings, then the ancestors' siblings), or -1 when the subtree is done.
     /// - Complexity: amortised O(1); a whole walk is O(n).
     package func following(_ index: Int32, within root: Int32) -> Int32 {
-        let node = nodes[Int(index)]
-        if node.firstChild >= 0 { return node.firstChild }
+        let firstChild = nodes[Int(index)].firstChild
+        if firstChild >= 0 { return firstChild }
         var current = index
         while current != root {
             let sibling = nodes[Int(current)].nextSibling

@@ -3,7 +3,7 @@
 ///
 /// Every tag the tree builder's insertion modes name has a case, and so do the ones a visible-text
 /// renderer needs; SVG names are in their adjusted spelling (`foreignObject`, `clipPath`). Any other
-/// name is `.unknown`, and its node keeps the bytes (``HTMLNode/unknownName``). A name says nothing
+/// name is `.unknown`, and its node keeps the bytes (``HTMLDocument/unknownName(of:)``). A name says nothing
 /// of the namespace: `title` is the HTML and the SVG `title` both, told apart by the node's
 /// ``HTMLNamespace``.
 package enum HTMLElementName: UInt16, CaseIterable, Sendable {

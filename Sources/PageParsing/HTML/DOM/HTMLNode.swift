@@ -1,7 +1,10 @@
 /// One node of an ``HTMLDocument``'s arena.
 ///
 /// Links are `Int32` indices into ``HTMLDocument/nodes`` (`-1` for none), so a tree of any depth is
-/// walked with loops over `parent`, `firstChild` and `nextSibling`, never recursion.
+/// walked with loops over `parent`, `firstChild` and `nextSibling`, never recursion. The rare
+/// fields live in the document's side tables, keyed by node index, so that a node stays small and
+/// cheap to copy: an unknown element name's bytes (``HTMLDocument/unknownName(of:)``) and a
+/// doctype's identifiers (``HTMLDocument/doctypeIdentifiers(of:)``).
 package struct HTMLNode: Sendable {
     /// What the node is.
     package var kind: HTMLNodeKind
@@ -19,14 +22,10 @@ package struct HTMLNode: Sendable {
     package var nextSibling: Int32 = -1
     /// The previous sibling, or -1.
     package var previousSibling: Int32 = -1
-    /// The element's name bytes when `name` is `.unknown` (adjusted, e.g. SVG `feBlend`); else empty.
-    package var unknownName: [UInt8] = []
     /// An element's attributes in source order.
     package var attributes: [HTMLElementAttribute] = []
     /// A text node's or comment's text; a doctype's name.
     package var text: [UInt8] = []
-    /// A doctype's public and system identifiers (`nil` when missing).
-    package var doctypeIdentifiers: (publicIdentifier: [UInt8]?, systemIdentifier: [UInt8]?)? = nil
     /// The bytes of the input the node covers: for an element, from its start tag to the end of its
     /// end tag or of its last descendant; for a text node, the union of the runs merged into it;
     /// empty at the element's position for one the parser implied.

@@ -182,7 +182,13 @@ extension HTMLTokenizer {
     /// the byte that ended it.
     /// - Complexity: O(n) in the value.
     mutating func quotedAttributeValueState(quote: UInt8, stops: HTMLByteSet) {
-        attributeValue.append(contentsOf: input[takeRun(stoppingAt: stops)])
+        let run = takeRun(stoppingAt: stops)
+        if attributeValue.isEmpty {
+            // The usual value, one run: one exact allocation, no growth path.
+            if !run.isEmpty { attributeValue = Array(input[run]) }
+        } else {
+            attributeValue.append(contentsOf: input[run])
+        }
         guard let character = consume() else {
             error(.eofInTag)
             return emitEndOfFile()

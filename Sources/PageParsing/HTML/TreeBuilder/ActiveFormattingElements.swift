@@ -73,8 +73,20 @@ struct ActiveFormattingElements {
     /// after the last marker. Keys that share a summary count together, so a count of three is
     /// only a reason to walk the list and compare the keys themselves.
     private var counts: [[Key.Summary: Int]] = [[:]]
-    /// For each marker level, how many entries of each tag name it holds.
-    private var nameCounts: [[HTMLElementName: Int]] = [[:]]
+    /// For each marker level, how many entries of each tag name it holds: one row of
+    /// ``nameSlots`` counts per level, indexed by the name's raw value (no hashing), the last row
+    /// after the last marker.
+    private var nameCounts: [Int32]
+    /// How many names there are: the length of a row of ``nameCounts``.
+    private let nameSlots = HTMLElementName.allCases.count
+
+    /// An empty list.
+    init() { nameCounts = Array(repeating: 0, count: nameSlots) }
+
+    /// Where the count of `name` after the last marker is in ``nameCounts``.
+    @inline(__always) private func nameSlot(_ name: HTMLElementName) -> Int {
+        nameCounts.count - nameSlots + Int(name.rawValue)
+    }
 
     /// The value of a marker entry.
     static let marker: Int32 = -1
@@ -102,7 +114,7 @@ struct ActiveFormattingElements {
         entries.append(Self.marker)
         keys.append(nil)
         counts.append([:])
-        nameCounts.append([:])
+        nameCounts.append(contentsOf: repeatElement(0, count: nameSlots))
     }
 
     /// Appends `node` with `key`.
@@ -113,7 +125,7 @@ struct ActiveFormattingElements {
         entries.insert(node, at: index)
         keys.insert(key, at: index)
         counts[counts.count - 1][key.summary, default: 0] += 1
-        nameCounts[nameCounts.count - 1][key.name, default: 0] += 1
+        nameCounts[nameSlot(key.name)] += 1
     }
 
     /// Removes the entry at `index` (an element after the last marker, as the spec's removals
@@ -125,9 +137,8 @@ struct ActiveFormattingElements {
         if let count = counts[counts.count - 1][summary] {
             counts[counts.count - 1][summary] = count > 1 ? count - 1 : nil
         }
-        if let count = nameCounts[nameCounts.count - 1][key.name] {
-            nameCounts[nameCounts.count - 1][key.name] = count > 1 ? count - 1 : nil
-        }
+        let slot = nameSlot(key.name)
+        if nameCounts[slot] > 0 { nameCounts[slot] -= 1 }
     }
 
     /// The position of `node`, or `nil`.
@@ -147,17 +158,17 @@ struct ActiveFormattingElements {
         }
         if counts.count > 1 {
             counts.removeLast()
-            nameCounts.removeLast()
+            nameCounts.removeLast(nameSlots)
         } else {
             counts = [[:]]
-            nameCounts = [[:]]
+            for slot in nameCounts.indices { nameCounts[slot] = 0 }
         }
     }
 
     /// The position of the last entry after the last marker whose tag name is `name`, or `nil`.
     /// - Complexity: O(1) when there is none; else a walk back to it.
     func lastIndexAfterLastMarker(named name: HTMLElementName) -> Int? {
-        guard nameCounts[nameCounts.count - 1][name] != nil else { return nil }
+        guard nameCounts[nameSlot(name)] > 0 else { return nil }
         var index = entries.count - 1
         while index >= 0, entries[index] != Self.marker {
             if keys[index]?.name == name { return index }

@@ -26,9 +26,9 @@ extension HTMLTreeBuilder {
         // context stays text.
         var tokenizer = HTMLTokenizer(bytes, initialState: state)
         var builder = HTMLTreeBuilder(inputLength: bytes.count)
-        var context = HTMLNode(kind: .element, namespace: namespace, name: name, range: 0..<0)
-        if name == .unknown { context.unknownName = contextName }
+        let context = HTMLNode(kind: .element, namespace: namespace, name: name, range: 0..<0)
         builder.contextElement = builder.document.create(context)
+        if name == .unknown { builder.document.unknownNames[builder.contextElement] = contextName }
         let root = builder.document.create(HTMLNode(kind: .element, name: .html, range: 0..<bytes.count))
         builder.document.append(root, to: HTMLDocument.documentIndex)
         builder.push(root)

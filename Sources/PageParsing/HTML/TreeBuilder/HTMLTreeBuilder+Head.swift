@@ -16,8 +16,9 @@ extension HTMLTreeBuilder {
         case .doctype(let doctype):
             var node = HTMLNode(kind: .doctype, range: doctype.range)
             node.text = doctype.name ?? []
-            node.doctypeIdentifiers = (doctype.publicIdentifier, doctype.systemIdentifier)
-            document.append(document.create(node), to: HTMLDocument.documentIndex)
+            let index = document.create(node)
+            document.doctypeIdentifierTable[index] = (doctype.publicIdentifier, doctype.systemIdentifier)
+            document.append(index, to: HTMLDocument.documentIndex)
             document.quirksMode = HTMLDoctypeQuirks.mode(of: doctype)
             mode = .beforeHTML
             return nil

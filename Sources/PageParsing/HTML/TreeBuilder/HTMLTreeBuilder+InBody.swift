@@ -336,7 +336,7 @@ extension HTMLTreeBuilder {
         while index >= 0 {
             let node = openElements.nodes[index]
             if openElements.namespaces[index] == .html, openElements.names[index] == tag.name,
-                tag.name != .unknown || document[node].unknownName == tag.bytes
+                tag.name != .unknown || document.unknownName(of: node) == tag.bytes
             {
                 generateImpliedEndTags(except: tag.name == .unknown ? nil : tag.name)
                 popUntilNode(node, endTagEnd: tag.token.range.upperBound)

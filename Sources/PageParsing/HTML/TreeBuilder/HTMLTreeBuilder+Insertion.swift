@@ -55,9 +55,9 @@ extension HTMLTreeBuilder {
         for tag: TreeTag, namespace: HTMLNamespace = .html, attributes: [HTMLElementAttribute]? = nil
     ) -> Int32 {
         var node = HTMLNode(kind: .element, namespace: namespace, name: tag.name, range: tag.token.range)
-        if tag.name == .unknown { node.unknownName = tag.bytes }
         node.attributes = attributes ?? tag.token.attributes
         let index = document.create(node)
+        if tag.name == .unknown { document.unknownNames[index] = tag.bytes }
         if tag.name == .template, namespace == .html {
             let contents = document.create(HTMLNode(kind: .templateContents, range: tag.token.range))
             document.append(contents, to: index)
@@ -68,12 +68,13 @@ extension HTMLTreeBuilder {
     /// Creates a copy of element `node` (same name, namespace, attributes) with an empty range at
     /// the current token: what the formatting-element algorithms make.
     mutating func cloneElement(_ node: Int32) -> Int32 {
-        let source = document[node]
         var copy = HTMLNode(
-            kind: .element, namespace: source.namespace, name: source.name, range: tokenStart..<tokenStart)
-        copy.unknownName = source.unknownName
-        copy.attributes = source.attributes
-        return document.create(copy)
+            kind: .element, namespace: document[node].namespace, name: document[node].name,
+            range: tokenStart..<tokenStart)
+        copy.attributes = document[node].attributes
+        let index = document.create(copy)
+        if let name = document.unknownNames[node] { document.unknownNames[index] = name }
+        return index
     }
 
     /// "Insert an HTML element" for `tag` at the appropriate place and push it.

@@ -27,8 +27,11 @@ extension HTMLTreeBuilder {
         selectedOptions[select] = option
         var target = document.following(select, within: select)
         while target >= 0 {
-            let node = document[target]
-            if node.kind == .element, node.namespace == .html, node.unknownName == Self.selectedContentName { break }
+            if document[target].kind == .element, document[target].namespace == .html,
+                document.unknownName(of: target) == Self.selectedContentName
+            {
+                break
+            }
             target = document.following(target, within: select)
         }
         guard target >= 0 else { return }

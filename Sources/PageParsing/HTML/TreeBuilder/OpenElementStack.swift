@@ -59,6 +59,12 @@ struct OpenElementStack {
     /// - Complexity: O(1).
     func contains(_ node: Int32) -> Bool { Int(node) < isOpen.count && isOpen[Int(node)] }
 
+    /// Makes room in ``isOpen`` for `node`, at least doubling it (no temporary array).
+    private mutating func growIsOpen(to node: Int32) {
+        let count = Swift.max(Int(node) + 1 - isOpen.count, isOpen.count, 64)
+        isOpen.append(contentsOf: repeatElement(false, count: count))
+    }
+
     /// The stack position of `node`, searching from the top, or `nil`.
     func index(of node: Int32) -> Int? {
         guard contains(node) else { return nil }
@@ -83,7 +89,7 @@ struct OpenElementStack {
             while slot > 0, list[slot - 1] > index { slot -= 1 }
             list.insert(index, at: slot)
         }
-        if Int(node) >= isOpen.count { isOpen += [Bool](repeating: false, count: Int(node) + 1 - isOpen.count + 64) }
+        if Int(node) >= isOpen.count { growIsOpen(to: node) }
         isOpen[Int(node)] = true
     }
 
@@ -112,7 +118,7 @@ struct OpenElementStack {
     mutating func replace(at index: Int, with node: Int32) {
         isOpen[Int(nodes[index])] = false
         nodes[index] = node
-        if Int(node) >= isOpen.count { isOpen += [Bool](repeating: false, count: Int(node) + 1 - isOpen.count + 64) }
+        if Int(node) >= isOpen.count { growIsOpen(to: node) }
         isOpen[Int(node)] = true
     }
 
