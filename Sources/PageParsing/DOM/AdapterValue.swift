@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// How the values an adapter reads are turned into what a post carries: folded text, numbers,
 /// counts, id keys and ISO 8601 times. Byte-level and regex-free.

@@ -1,21 +1,21 @@
 /// The clock time written after a date as words of its own: `08:05:33Z`, `21:04`, `09:12 pm`,
 /// `9:12pm (UTC)`, `10:00 +02:00`. Read byte by byte; anything else is not a clock time.
-struct ClockTime {
-    var hour: Int
-    var minute: Int
-    var second: Int?
+package struct ClockTime: Sendable {
+    package var hour: Int
+    package var minute: Int
+    package var second: Int?
     /// The zone as ISO 8601 writes it (`Z`, `+02:00`), when the words give one.
-    var zone: String?
+    package var zone: String?
 
     /// `HH:MM[:SS]` with a 24-hour hour, then the zone if any.
-    var iso: String {
+    package var iso: String {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
         return two(hour) + ":" + two(minute) + ":" + two(second ?? 0) + (zone ?? "")
     }
 
     /// Reads the words after a date: a clock, then optionally `am`/`pm` and a zone (`Z`, `UTC`,
     /// `GMT`, `(UTC)`, `+hh:mm`, `+hhmm`); `nil` when the first word is not a clock.
-    init?<Words: Collection>(_ words: Words) where Words.Element: StringProtocol {
+    package init?<Words: Collection>(_ words: Words) where Words.Element: StringProtocol {
         guard let first = words.first else { return nil }
         // A clause may follow the time (Stack Exchange's `08:30:00Z, License: CC BY-SA 4.0`).
         var bytes = Array(first.utf8)
