@@ -6,7 +6,7 @@ import ThreadModel
 ///
 /// The page parameters taken off (the platforms' pagination forms):
 /// - path endings `/page-N` (XenForo), `/page/N` (Invision, WordPress, bbPress, Flarum themes),
-///   `/pageN` (vBulletin 4);
+///   `/pageN` (vBulletin 4), `/pN` (Vanilla: `/discussion/57/slug/p2`);
 /// - query parameters `page` (vBulletin, MyBB, Discourse, Vanilla, NodeBB), `pg`, `start`
 ///   (phpBB, FluxBB), `st` (old Invision), `offset`, and `p` (Hacker News) when another
 ///   parameter is left (phpBB's `viewtopic.php?p=12` names a post, not a page);
@@ -115,11 +115,17 @@ package struct PageAddress: Hashable, Sendable {
         }
     }
 
-    /// `page-3` → 3, `page3` → 3; `nil` for any other segment.
+    /// `page-3` → 3, `page3` → 3, `p3` → 3; `nil` for any other segment.
     private static func pageNumber(inSegment segment: Substring) -> Int? {
-        guard segment.hasPrefix("page") else { return nil }
-        var digits = segment.dropFirst(4)
-        if digits.first == "-" { digits = digits.dropFirst() }
+        var digits: Substring
+        if segment.hasPrefix("page") {
+            digits = segment.dropFirst(4)
+            if digits.first == "-" { digits = digits.dropFirst() }
+        } else if segment.hasPrefix("p") {
+            digits = segment.dropFirst()
+        } else {
+            return nil
+        }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let number = Int(digits), number > 0 else { return nil }
         return number
     }
