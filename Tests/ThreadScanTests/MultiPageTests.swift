@@ -99,6 +99,20 @@ import Testing
         #expect(groups.map(\.by) == [.canonicalURL, nil])
     }
 
+    @Test func aPageWhoseCanonicalNamesTheThreadIsPlacedByItsPrevLink() {
+        let question = "https://q.example/questions/48213/basil"
+        let pages = [
+            Self.page("second", canonical: question, previous: "/questions/48213/basil?page=1&tab=scoredesc"),
+            Self.page("first", canonical: question, next: "/questions/48213/basil?page=2&tab=scoredesc"),
+            Self.page("third", canonical: question, previous: "/questions/48213/basil?page=2&tab=scoredesc"),
+        ]
+        let groups = PageGrouping.groups(pages, byTitle: false, merge: false)
+        #expect(groups.map(\.pages) == [[1, 0, 2]])
+        #expect(PageAddress(of: pages[1])?.order == 0)
+        #expect(PageAddress(of: pages[0])?.order == 0.75)
+        #expect(PageAddress(of: pages[2])?.order == 1.75)
+    }
+
     @Test func addressesThatDifferButShareAThreadIDAreOneThreadByThreadID() {
         let pages = [
             Self.page("a", canonical: "https://g.example/viewtopic.php?f=3&t=77"),

@@ -101,8 +101,17 @@ package struct PageAddress: Hashable, Sendable {
     /// The address of a parsed page: its canonical address, else its `next` link (ordered just
     /// before that page: 0.75 less), else its `prev` link (just after it: 0.75 more), so that a
     /// page known by a link sorts between its neighbours; `nil` when the page names none.
+    ///
+    /// A canonical address without a page parameter names the thread, not the page, on boards
+    /// that give every page the first page's canonical URL (Stack Exchange's answer pages): a
+    /// page that also has a `prev` link is then ordered just after the page that link names.
     package init?(of page: DiscussionThread) {
-        if let canonical = page.canonicalURL, let address = PageAddress(canonical) {
+        if let canonical = page.canonicalURL, var address = PageAddress(canonical) {
+            if address.order == 0, let previous = page.previousPageURL,
+                let link = PageAddress(previous, base: canonical)
+            {
+                address.order = link.order + 0.75
+            }
             self = address
         } else if let next = page.nextPageURL, var address = PageAddress(next) {
             address.order -= 0.75
