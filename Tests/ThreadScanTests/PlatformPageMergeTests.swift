@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@testable import ThreadScan
+
+/// Every platform's `everything.html` and `page-2.html` cases merged as `threadscan parse
+/// everything.html page-2.html` merges them: one thread, by address, the posts page 2 repeats
+/// counted once, and page 2's quotes of page-1 posts pointing at them, in either file order.
+@Suite struct PlatformPageMergeTests {
+    static let platforms = PlatformOutlineGoldenTests.packageRoot.appendingPathComponent("Lexicons/platforms")
+
+    /// The platforms with both a first page (`everything.html`) and a second (`page-2.html`).
+    static var paginated: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: platforms.path)) ?? []
+        return names.sorted().filter { name in
+            ["everything.html", "page-2.html"].allSatisfy {
+                FileManager.default.fileExists(atPath: path(name, $0))
+            }
+        }
+    }
+
+    static func path(_ platform: String, _ page: String) -> String {
+        platforms.appendingPathComponent("\(platform)/cases/\(page)").path
+    }
+
+    /// The files, given by name next to each other, parsed and grouped as the CLI does.
+    static func merged(_ paths: [String]) throws -> [BatchRunner.ParsedThread] {
+        let runner = BatchRunner(scanner: try ThreadScannerTests.scanner(), window: 2)
+        return ScanPaths.units(ScanPaths.pages(paths).pages, merge: false).flatMap { runner.parse($0, merge: false) }
+    }
+
+    /// One page read alone.
+    static func single(_ path: String) throws -> DiscussionThread {
+        try PageParser(lexicons: .defaults).parse(try PageInput.read(path), source: path)
+    }
+
+    /// A case's expected posts as `author`, `flags`, `body` (the start of its words).
+    static func expectedPosts(_ platform: String, _ page: String) throws -> [[String]] {
+        let cases = PlatformCase.cases(in: .defaults).cases
+        let found = try #require(cases.first { $0.platform == platform && $0.path.hasSuffix("/cases/\(page)") })
+        return found.expected.map { [$0.fields[1], $0.fields[5], $0.fields[6]] }
+    }
+
+    static func folded(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The quotes (nested ones included) that `post`'s page left without a source.
+    static func unattributed(_ quotes: [Quote]) -> [Quote] {
+        quotes.flatMap { ($0.postIndex == nil ? [$0] : []) + unattributed($0.quotes) }
+    }
+
+    static func quote(_ quotes: [Quote], withText text: String) -> Quote? {
+        for quote in quotes {
+            if quote.text == text { return quote }
+            if let nested = Self.quote(quote.quotes, withText: text) { return nested }
+        }
+        return nil
+    }
+
+    @Test func theSecondPagesOfThePaginatingPlatformsAreThere() {
+        let expected = [
+            "bbpress", "discourse", "fluxbb", "invision", "livejournal", "mybb", "nodebb", "smf", "stackexchange",
+            "vanilla", "vbulletin",
+        ]
+        #expect(Set(expected).isSubset(of: Set(Self.paginated)), "\(Self.paginated)")
+    }
+
+    @Test(arguments: paginated)
+    func pagesOfOneThreadMergeInEitherOrder(platform: String) throws {
+        let first = Self.path(platform, "everything.html")
+        let second = Self.path(platform, "page-2.html")
+        let page1 = try Self.single(first)
+        let page2 = try Self.single(second)
+
+        let firstRows = Set(try Self.expectedPosts(platform, "everything.html"))
+        let secondRows = try Self.expectedPosts(platform, "page-2.html")
+        let repeated = secondRows.indices.filter { firstRows.contains(secondRows[$0]) }
+        #expect(!repeated.isEmpty, "page 2 shows a post of page 1 again")
+        #expect(page2.posts.count == secondRows.count)
+
+        let forward = try Self.merged([first, second])
+        try #require(forward.count == 1, "one thread, not \(forward.map(\.pages))")
+        let thread = try forward[0].thread.get()
+        let merge = try #require(thread.merge)
+        #expect([.canonicalURL, .threadID].contains(merge.by), "merged by \(merge.by)")
+        #expect(merge.pages == [first, second])
+        #expect(forward[0].pages == [first, second])
+
+        #expect(thread.posts.count == page1.posts.count + page2.posts.count - repeated.count)
+        #expect(thread.posts.map(\.index) == Array(thread.posts.indices))
+        let ids = thread.posts.compactMap(\.platformID)
+        #expect(Set(ids).count == ids.count, "no post twice: \(ids)")
+        #expect(Array(thread.posts.prefix(page1.posts.count).map(\.body)) == page1.posts.map(\.body))
+
+        // Page 2's own posts follow page 1's, in order; their quotes of page-1 posts now have a source.
+        let fresh = page2.posts.indices.filter { !repeated.contains($0) }.map { page2.posts[$0] }
+        let tail = Array(thread.posts.dropFirst(page1.posts.count))
+        #expect(tail.map(\.body) == fresh.map(\.body))
+        var crossPage = 0
+        for (post, mergedPost) in zip(fresh, tail) {
+            for quote in Self.unattributed(post.quotes) {
+                let resolved = try #require(Self.quote(mergedPost.quotes, withText: quote.text))
+                let source = try #require(resolved.postIndex, "\(post.author ?? "?"): \(quote.text)")
+                #expect(source < page1.posts.count, "the quoted post is on page 1")
+                #expect(Self.folded(thread.posts[source].body).contains(Self.folded(quote.text)))
+                #expect(resolved.author != nil && resolved.author == thread.posts[source].author)
+                crossPage += 1
+            }
+        }
+        #expect(crossPage >= 1, "page 2 quotes a post of page 1")
+
+        let backward = try Self.merged([second, first])
+        try #require(backward.count == 1)
+        let reversed = try backward[0].thread.get()
+        #expect(reversed.merge?.pages == [first, second])
+        #expect(reversed.posts.map(\.platformID) == thread.posts.map(\.platformID))
+        #expect(reversed.posts.map(\.body) == thread.posts.map(\.body))
+        #expect(reversed.posts.map { $0.quotes.map(\.postIndex) } == thread.posts.map { $0.quotes.map(\.postIndex) })
+    }
+}
