@@ -59,6 +59,7 @@ import Testing
             ("https://va.example/discussion/57/parking/p2", "https://va.example/discussion/57/parking", 1),
             ("https://va.example/discussion/57/parking/p1", "https://va.example/discussion/57/parking", 0),
             ("https://va.example/discussion/57/p", "https://va.example/discussion/57/p", 0),
+            ("https://w.example/2024/03/lanes/comment-page-2/#comments", "https://w.example/2024/03/lanes", 1),
             ("https://g.example/viewtopic.php?t=77&start=20&sid=ab", "https://g.example/viewtopic.php?t=77", 20),
             ("https://g.example/viewtopic.php?start=10&f=3&t=77", "https://g.example/viewtopic.php?f=3&t=77", 10),
             ("https://v.example/showthread.php?t=5&page=3#post9", "https://v.example/showthread.php?t=5", 2),

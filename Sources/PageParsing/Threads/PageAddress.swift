@@ -6,7 +6,8 @@ import ThreadModel
 ///
 /// The page parameters taken off (the platforms' pagination forms):
 /// - path endings `/page-N` (XenForo), `/page/N` (Invision, WordPress, bbPress, Flarum themes),
-///   `/pageN` (vBulletin 4), `/pN` (Vanilla: `/discussion/57/slug/p2`);
+///   `/pageN` (vBulletin 4), `/pN` (Vanilla: `/discussion/57/slug/p2`), `/comment-page-N`
+///   (WordPress comment pages);
 /// - query parameters `page` (vBulletin, MyBB, Discourse, Vanilla, NodeBB), `pg`, `start`
 ///   (phpBB, FluxBB), `st` (old Invision), `offset`, and `p` (Hacker News) when another
 ///   parameter is left (phpBB's `viewtopic.php?p=12` names a post, not a page);
@@ -124,10 +125,12 @@ package struct PageAddress: Hashable, Sendable {
         }
     }
 
-    /// `page-3` → 3, `page3` → 3, `p3` → 3; `nil` for any other segment.
+    /// `page-3` → 3, `page3` → 3, `p3` → 3, `comment-page-3` → 3; `nil` for any other segment.
     private static func pageNumber(inSegment segment: Substring) -> Int? {
         var digits: Substring
-        if segment.hasPrefix("page") {
+        if segment.hasPrefix("comment-page-") {
+            digits = segment.dropFirst(13)
+        } else if segment.hasPrefix("page") {
             digits = segment.dropFirst(4)
             if digits.first == "-" { digits = digits.dropFirst() }
         } else if segment.hasPrefix("p") {
