@@ -3,22 +3,35 @@ import Testing
 
 @testable import ThreadScan
 
-/// Every platform's `everything.html` merged with its second page (`page-2.html`, or another
-/// case named `…page-2.html`) as `threadscan parse everything.html page-2.html` merges them: one
-/// thread, by address, the posts page 2 repeats counted once, and page 2's quotes of page-1 posts
-/// pointing at them, in either file order.
+/// Every platform's first page merged with its second (`page-2.html` after `everything.html`,
+/// `X-page-2.html` after `X.html`, or another case named `…page-2.html` after `everything.html`)
+/// as `threadscan parse first.html second.html` merges them: one thread, by address, the posts
+/// page 2 repeats counted once, and page 2's quotes of page-1 posts pointing at them, in either
+/// file order.
 @Suite struct PlatformPageMergeTests {
     static let platforms = PlatformOutlineGoldenTests.packageRoot.appendingPathComponent("Lexicons/platforms")
 
-    /// `platform/second-page.html` for every platform with an `everything.html` and a case
-    /// whose name ends in `page-2.html`.
+    /// `platform/second-page.html` for every case whose name ends in `page-2.html` and whose
+    /// first page (``firstPage(_:_:)``) is there.
     static var secondPages: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: platforms.path)) ?? []
         return names.sorted().flatMap { name -> [String] in
-            guard FileManager.default.fileExists(atPath: path(name, "everything.html")) else { return [] }
             let cases = (try? FileManager.default.contentsOfDirectory(atPath: path(name, ""))) ?? []
-            return cases.filter { $0.hasSuffix("page-2.html") }.sorted().map { "\(name)/\($0)" }
+            return cases.filter { $0.hasSuffix("page-2.html") }.sorted().filter {
+                FileManager.default.fileExists(atPath: path(name, firstPage(name, $0)))
+            }.map { "\(name)/\($0)" }
         }
+    }
+
+    /// The page before `second`: `X.html` for `X-page-2.html` when there is one, else `everything.html`.
+    static func firstPage(_ platform: String, _ second: String) -> String {
+        let stem = second.dropLast("-page-2.html".count)
+        if second.hasSuffix("-page-2.html"), !stem.isEmpty,
+            FileManager.default.fileExists(atPath: path(platform, "\(stem).html"))
+        {
+            return "\(stem).html"
+        }
+        return "everything.html"
     }
 
     static func path(_ platform: String, _ page: String) -> String {
@@ -67,18 +80,23 @@ import Testing
         ]
         let platforms = Set(Self.secondPages.map { String($0.prefix { $0 != "/" }) })
         #expect(Set(expected).isSubset(of: platforms), "\(Self.secondPages)")
+        #expect(Self.secondPages.contains("vbulletin/vb3-page-2.html"))
+        #expect(Self.secondPages.contains("vbulletin/vb5-page-2.html"))
+        #expect(Self.firstPage("vbulletin", "vb5-page-2.html") == "vb5.html")
+        #expect(Self.firstPage("flarum", "crawler-page-2.html") == "everything.html")
     }
 
     @Test(arguments: secondPages)
     func pagesOfOneThreadMergeInEitherOrder(secondPage: String) throws {
         let platform = String(secondPage.prefix { $0 != "/" })
         let name = String(secondPage.dropFirst(platform.count + 1))
-        let first = Self.path(platform, "everything.html")
+        let firstName = Self.firstPage(platform, name)
+        let first = Self.path(platform, firstName)
         let second = Self.path(platform, name)
         let page1 = try Self.single(first)
         let page2 = try Self.single(second)
 
-        let firstRows = Set(try Self.expectedPosts(platform, "everything.html"))
+        let firstRows = Set(try Self.expectedPosts(platform, firstName))
         let secondRows = try Self.expectedPosts(platform, name)
         let repeated = secondRows.indices.filter { firstRows.contains(secondRows[$0]) }
         #expect(page2.posts.count == secondRows.count)
