@@ -15,7 +15,9 @@ extension HTMLTreeBuilder {
         {
             place = fosterParentPlace()
         }
-        if document[place.parent].isHTML(.template), let contents = document.templateContents(of: place.parent) {
+        if document.nodes[Int(place.parent)].name == .template, document.nodes[Int(place.parent)].isHTML(.template),
+            let contents = document.templateContents(of: place.parent)
+        {
             place.parent = contents
         }
         return place
