@@ -61,9 +61,11 @@ extension HTMLTokenizer {
     /// - Complexity: O(n) in the name.
     mutating func tagNameState() {
         let run = takeRun(stoppingAt: stops.tagName)
-        if tagName.isEmpty, let name = completeName(run) {
-            tagName = name
+        if tagName.isEmpty, let element = completeTagName(run) {
+            tagElement = element
+            tagName = element == .unknown ? Array(input[run]) : element.bytes
         } else {
+            tagElement = nil
             tagName.append(contentsOf: input[run])
         }
         let next = consume()
@@ -73,10 +75,12 @@ extension HTMLTokenizer {
         case HTMLByte.null:
             error(.unexpectedNullCharacter)
             tagName.append(contentsOf: HTMLByte.replacementCharacter)
+            tagElement = nil
         case _ where HTMLByte.isWhitespace(character):
             state = .beforeAttributeName
         default:
             tagName.append(HTMLByte.lowercased(character))
+            tagElement = nil
         }
     }
 
@@ -272,13 +276,15 @@ extension HTMLTokenizer {
     /// `nil` otherwise (an upper-case letter, NUL or CR follows, or the input ends).
     @inline(__always) private func completeName(_ run: Range<Int>) -> [UInt8]? {
         guard !run.isEmpty, position < input.count else { return nil }
-        let next = input[position]
-        guard
-            next == HTMLByte.greaterThan || next == HTMLByte.space || next == HTMLByte.equals
-                || next == HTMLByte.solidus || next == HTMLByte.lineFeed || next == HTMLByte.tab
-                || next == HTMLByte.formFeed
-        else { return nil }
+        guard HTMLByte.endsName(input[position]) else { return nil }
         return input.withUnsafeBufferPointer { names.name($0, run) } ?? Array(input[run])
+    }
+
+    /// The interned name in `run` when the run is the whole tag name (as for ``completeName(_:)``),
+    /// else `nil`; an element name's shared spelling then stands for the name's bytes.
+    @inline(__always) private func completeTagName(_ run: Range<Int>) -> HTMLElementName? {
+        guard !run.isEmpty, position < input.count, HTMLByte.endsName(input[position]) else { return nil }
+        return input.withUnsafeBufferPointer { HTMLElementName.interned(UnsafeBufferPointer(rebasing: $0[run])) }
     }
 
     /// The part that the tag name, after attribute name and after attribute value (quoted)
@@ -303,9 +309,11 @@ extension HTMLTokenizer {
     /// Starts a new start or end tag token.
     mutating func startTag(isEnd: Bool) {
         tagIsEnd = isEnd
-        tagName.removeAll()
-        tagAttributes.removeAll()
-        tagAttributeNames = nil
+        // Emitting a tag leaves these empty: most tags skip the stores (and their releases).
+        if !tagName.isEmpty { tagName.removeAll() }
+        if !tagAttributes.isEmpty { tagAttributes.removeAll() }
+        if tagAttributeNames != nil { tagAttributeNames = nil }
+        tagElement = nil
         tagSelfClosing = false
         hasAttribute = false
     }
@@ -314,8 +322,8 @@ extension HTMLTokenizer {
     private mutating func startAttribute(at start: Int) {
         finishAttribute()
         hasAttribute = true
-        attributeName.removeAll()
-        attributeValue.removeAll()
+        if !attributeName.isEmpty { attributeName.removeAll() }
+        if !attributeValue.isEmpty { attributeValue.removeAll() }
         attributeStart = start
         attributeEnd = start
     }
@@ -349,9 +357,10 @@ extension HTMLTokenizer {
             if !tagAttributes.isEmpty { error(.endTagWithAttributes) }
             if tagSelfClosing { error(.endTagWithTrailingSolidus) }
         }
+        let element = tagElement ?? HTMLElementName(tagName)
         let name = tagName.takeAll()
         let token = HTMLTagToken(
-            name: name, attributes: tagAttributes.takeAll(), selfClosing: tagSelfClosing,
+            name: name, element: element, attributes: tagAttributes.takeAll(), selfClosing: tagSelfClosing,
             range: markupStart..<position)
         if tagIsEnd {
             emit(.endTag(token))
@@ -359,6 +368,6 @@ extension HTMLTokenizer {
             lastStartTag = name
             emit(.startTag(token))
         }
-        tagAttributeNames = nil
+        if tagAttributeNames != nil { tagAttributeNames = nil }
     }
 }
