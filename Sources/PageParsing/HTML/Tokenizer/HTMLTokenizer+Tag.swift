@@ -78,6 +78,7 @@ extension HTMLTokenizer {
             tagElement = nil
         case _ where HTMLByte.isWhitespace(character):
             state = .beforeAttributeName
+            beforeAttributeNameState()
         default:
             tagName.append(HTMLByte.lowercased(character))
             tagElement = nil
@@ -106,6 +107,7 @@ extension HTMLTokenizer {
             startAttribute(at: position - lastWidth)
             reconsume()
             state = .attributeName
+            attributeNameState()
         }
     }
 
@@ -128,7 +130,21 @@ extension HTMLTokenizer {
             reconsume()
             state = .afterAttributeName
         case HTMLByte.equals:
-            state = .beforeAttributeValue
+            // The usual `name="value"`: the before attribute value state's quote, taken here.
+            let next = position < input.count ? input[position] : 0
+            if next == HTMLByte.quotationMark || next == HTMLByte.apostrophe {
+                position += 1
+                lastWidth = 1
+                if next == HTMLByte.quotationMark {
+                    state = .attributeValueDoubleQuoted
+                    quotedAttributeValueState(quote: HTMLByte.quotationMark, stops: stops.doubleQuotedValue)
+                } else {
+                    state = .attributeValueSingleQuoted
+                    quotedAttributeValueState(quote: HTMLByte.apostrophe, stops: stops.singleQuotedValue)
+                }
+            } else {
+                state = .beforeAttributeValue
+            }
         case HTMLByte.null:
             error(.unexpectedNullCharacter)
             attributeName.append(contentsOf: HTMLByte.replacementCharacter)
@@ -199,7 +215,24 @@ extension HTMLTokenizer {
         }
         switch character {
         case quote:
+            // The after attribute value (quoted) state's usual next byte, `>` or a space, taken here.
+            attributeEnd = position
+            let next = position < input.count ? input[position] : 0
+            if next == HTMLByte.greaterThan {
+                position += 1
+                lastWidth = 1
+                state = .data
+                return emitTag()
+            }
+            if next == HTMLByte.space || next == HTMLByte.lineFeed || next == HTMLByte.tab || next == HTMLByte.formFeed
+            {
+                position += 1
+                lastWidth = 1
+                state = .beforeAttributeName
+                return
+            }
             state = .afterAttributeValueQuoted
+            return
         case HTMLByte.ampersand:
             consumeCharacterReference(inAttribute: true)
         case HTMLByte.null:

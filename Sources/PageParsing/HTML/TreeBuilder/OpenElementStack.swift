@@ -15,14 +15,8 @@ struct OpenElementStack {
     private(set) var names: [HTMLElementName] = []
     /// Each entry's namespace.
     private(set) var namespaces: [HTMLNamespace] = []
-    /// Each entry's categories (``Category`` bits).
-    private var categories: [UInt8] = []
-    /// For each entry in the HTML namespace, the position of the next HTML entry below it of the
-    /// same name, or -1.
-    private var belowOfName: [Int32] = []
-    /// For each entry, ``categoryCount`` positions: per category the entry belongs to, the next
-    /// entry below it in that category, or -1.
-    private var belowInCategory: [Int32] = []
+    /// Each entry's links into the chains.
+    private var links: [Links] = []
     /// The topmost HTML entry of each name, by raw value, or -1.
     private var topmostOfName = [Int32](repeating: -1, count: HTMLElementName.allCases.count)
     /// The topmost entry of each category, or -1.
@@ -175,49 +169,55 @@ extension OpenElementStack {
         }
     }
 
-    /// How many categories there are (the stride of ``belowInCategory``).
+    /// How many categories there are.
     static let categoryCount = 5
+
+    /// One entry's place in the chains: the entries below it of its name and of its categories.
+    struct Links {
+        /// The entry's categories (``Category`` bits).
+        var categories: UInt8
+        /// For an entry in the HTML namespace, the position of the next HTML entry below it of the
+        /// same name, or -1.
+        var belowOfName: Int32
+        /// Per category the entry belongs to, by ``Category`` number, the next entry below it in
+        /// that category (-1 for none, and for the categories it is not in).
+        var below: SIMD8<Int32>
+    }
 
     /// Pushes an entry and links it into its chains (``isOpen`` untouched).
     @inline(__always) private mutating func pushEntry(_ node: Int32, name: HTMLElementName, namespace: HTMLNamespace) {
         let position = Int32(nodes.count)
-        let bits = Category.bits(name, namespace)
+        var entry = Links(categories: Category.bits(name, namespace), belowOfName: -1, below: SIMD8(repeating: -1))
+        if namespace == .html {
+            entry.belowOfName = topmostOfName[Int(name.rawValue)]
+            topmostOfName[Int(name.rawValue)] = position
+        }
+        if entry.categories != 0 {
+            for category in 0..<Self.categoryCount where entry.categories & (1 << category) != 0 {
+                entry.below[category] = topmostInCategory[category]
+                topmostInCategory[category] = position
+            }
+        }
         nodes.append(node)
         names.append(name)
         namespaces.append(namespace)
-        categories.append(bits)
-        if namespace == .html {
-            belowOfName.append(topmostOfName[Int(name.rawValue)])
-            topmostOfName[Int(name.rawValue)] = position
-        } else {
-            belowOfName.append(-1)
-        }
-        for category in 0..<Self.categoryCount {
-            if bits & (1 << category) != 0 {
-                belowInCategory.append(topmostInCategory[category])
-                topmostInCategory[category] = position
-            } else {
-                belowInCategory.append(-1)
-            }
-        }
+        links.append(entry)
     }
 
     /// Pops the top entry and unlinks it from its chains (``isOpen`` untouched).
     @inline(__always) private mutating func popEntry() {
         let index = nodes.count - 1
-        if namespaces[index] == .html { topmostOfName[Int(names[index].rawValue)] = belowOfName[index] }
-        let bits = categories[index]
-        if bits != 0 {
-            for category in 0..<Self.categoryCount where bits & (1 << category) != 0 {
-                topmostInCategory[category] = belowInCategory[index * Self.categoryCount + category]
+        let entry = links[index]
+        if namespaces[index] == .html { topmostOfName[Int(names[index].rawValue)] = entry.belowOfName }
+        if entry.categories != 0 {
+            for category in 0..<Self.categoryCount where entry.categories & (1 << category) != 0 {
+                topmostInCategory[category] = entry.below[category]
             }
         }
         nodes.removeLast()
         names.removeLast()
         namespaces.removeLast()
-        categories.removeLast()
-        belowOfName.removeLast()
-        belowInCategory.removeLast(Self.categoryCount)
+        links.removeLast()
     }
 
     /// Pops the entries above position `index` (they stay open), top first, for ``restore(_:)``.
