@@ -18,6 +18,7 @@ extension HTMLTokenizer {
             state = .markupDeclarationOpen
         case HTMLByte.solidus:
             state = .endTagOpen
+            endTagOpenState()
         case HTMLByte.questionMark:
             error(.unexpectedQuestionMarkInsteadOfTagName)
             commentText = []
@@ -27,6 +28,7 @@ extension HTMLTokenizer {
             startTag(isEnd: false)
             reconsume()
             state = .tagName
+            tagNameState()
         default:
             error(.invalidFirstCharacterOfTagName)
             reconsume()
@@ -46,6 +48,7 @@ extension HTMLTokenizer {
             startTag(isEnd: true)
             reconsume()
             state = .tagName
+            tagNameState()
         } else if character == HTMLByte.greaterThan {
             error(.missingEndTagName)
             state = .data
