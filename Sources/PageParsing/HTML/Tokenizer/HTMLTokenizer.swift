@@ -31,7 +31,7 @@ package struct HTMLTokenizer {
 
     /// The input, as given.
     let input: [UInt8]
-    /// The shared arrays for common tag and attribute names.
+    /// The shared arrays for common attribute names.
     let names = HTMLNameTable.common
     /// The bytes that end a run in each state.
     let stops = HTMLTokenizerStops()
