@@ -148,6 +148,29 @@ import Testing
         #expect(merged.posts[2].replyTo == 1)
     }
 
+    @Test func aReplyOnPageTwoFindsTheParentItsMarkupNamesOnPageOne() {
+        let span = SourceSpan(lineStart: 1, lineEnd: 1, byteStart: 0, byteEnd: 1)
+        func post(_ index: Int, _ id: String, parent: String? = nil, replyTo: Int? = nil) -> Post {
+            var post = Post(index: index, author: id, body: "Words of \(id).", replyTo: replyTo, span: span)
+            post.platformID = id
+            post.parentID = parent
+            return post
+        }
+        let first = Self.page(
+            "a", posts: [post(0, "p100"), post(1, "p101"), post(2, "p102", parent: "p101", replyTo: 1)])
+        // Page 2 alone cannot find p101; its depth gave the reply a parent on its own page.
+        // Its last post answers the thread by the platform's rule, which pointed it at page 2's first post.
+        var answer = post(3, "p106", replyTo: 0)
+        answer.repliesToThread = true
+        let second = Self.page(
+            "b",
+            posts: [
+                post(0, "p103"), post(1, "p104", parent: "p101", replyTo: 0), post(2, "p105", parent: "p999"), answer,
+            ])
+        let merged = DiscussionThread.merging([first, second], by: .canonicalURL)
+        #expect(merged.posts.map(\.replyTo) == [nil, nil, 1, nil, 1, nil, 0])
+    }
+
     /// The one quote attribution: a page read whole and the same posts split over two pages
     /// (quotes of the second page left for the merger) give every quote the same source.
     @Test func quotesAttributedWithinAPageAndAcrossPagesAgree() throws {
