@@ -21,6 +21,7 @@ struct TokenizedText: Sendable {
         tokens = scanner.tokens
         candidates = scanner.candidates
         isAllCaps = scanner.upper >= 2 && scanner.lower == 0
+        splitHashtags(bytes, vocabulary: vocabulary)
         joinSpacedLetters(bytes, vocabulary: vocabulary)
     }
 

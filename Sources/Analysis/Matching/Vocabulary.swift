@@ -77,6 +77,15 @@ struct Vocabulary: Sendable {
         }
     }
 
+    /// The id of `form` as an exact word, if it is one.
+    /// - Complexity: O(n) in the length of `form`.
+    func exactID(of form: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let head = form.first,
+            pairMasks[Self.bucket(head, form.count > 1 ? form[1] : 0)] & 1 != 0
+        else { return nil }
+        return exact.find(form, hash: HashTable.hash(form))
+    }
+
     @inline(__always) private static func bucket(_ first: UInt8, _ second: UInt8) -> Int {
         (Int(first) << 5 ^ Int(second)) & 4095
     }

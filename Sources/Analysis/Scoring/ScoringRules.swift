@@ -59,6 +59,8 @@ public enum ScoringRules {
     public static let targetWindow = 6
     /// A target stance needs a net sentiment beyond this, or it is none.
     public static let targetStanceThreshold = 0.2
+    /// A topic's evaluative word far from every mention counts this share of its weight, toward the target.
+    public static let unanchoredTopicShare = 0.5
     /// A negated evaluative word counts with this sign and share (VADER's -0.74).
     public static let negatedSentimentShare = -0.74
 }

@@ -1,5 +1,5 @@
 /// The analysis lexicons, typed and validated: categories, incivility, modifiers, targets,
-/// stance cues and sentiment words.
+/// stance cues, sentiment words and topics.
 ///
 /// Each kind is read from `NAME.tsv` and any `NAME-*.tsv` at the top of the bundle
 /// (`incivility.tsv`, `incivility-local.tsv`), so `--lexicons +DIR` can add entries without
@@ -17,6 +17,8 @@ public struct AnalysisLexicon: Sendable {
     public var stance: [StanceEntry]
     /// Evaluative words for target stance.
     public var sentiment: [SentimentEntry]
+    /// The topic lexicons (`topics/<topic>.tsv`), in path order.
+    public var topics: [TopicLexicon]
 
     /// Loads the lexicons of `bundle`.
     /// - Throws: the first malformed line, as `file:line: what is wrong`; `read(_:)` returns them all.
@@ -33,6 +35,7 @@ public struct AnalysisLexicon: Sendable {
         targets = []
         stance = []
         sentiment = []
+        topics = []
     }
 
     /// Reads the lexicons of `bundle`, keeping every well-formed entry and reporting every malformed line.
@@ -121,6 +124,7 @@ public struct AnalysisLexicon: Sendable {
                 }
                 return SentimentEntry(term: term, weight: weight, origin: origin)
             }
+        lexicon.topics = readTopics(bundle, problems: &problems)
         return (lexicon, problems)
     }
 }
