@@ -32,6 +32,14 @@ struct LexiconIndex: Sendable {
         let targetIDs = lexicon.targets.map { Self.ids(of: $0.term, in: &vocabulary) }
         let stanceIDs = lexicon.stance.map { Self.ids(of: $0.term, in: &vocabulary) }
         let sentimentIDs = lexicon.sentiment.map { Self.ids(of: $0.term, in: &vocabulary) }
+        for entry in lexicon.incivility where entry.term.words.count == 1 && !entry.term.isPrefix {
+            if let form = Self.baseForms(of: entry.term.description).first { vocabulary.addSoundAlike(form) }
+        }
+        for entry in lexicon.spellings {
+            let spelling = Self.baseForms(of: entry.spelling.description)
+            let word = Self.baseForms(of: entry.reads.description)
+            if spelling.count == 1, word.count == 1 { vocabulary.addReading(of: spelling[0], as: word[0]) }
+        }
         firstTopicOnlyIDs = (Int32(vocabulary.exactCount), Int32(vocabulary.prefixCount) | Vocabulary.prefixBit)
         let topicIDs = lexicon.topics.map { topic in topic.entries.map { Self.ids(of: $0.term, in: &vocabulary) } }
         self.vocabulary = vocabulary

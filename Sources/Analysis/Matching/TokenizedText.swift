@@ -213,8 +213,56 @@ private struct Scanner {
         return index
     }
 
-    /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`.
+    /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`; a word
+    /// with none is looked up again as what it may be written for (`lookUpVariants`).
     private mutating func lookUp(formStart: Int, end: Int, token: Int) {
+        lookUpForms(formStart: formStart, end: end, token: token)
+        if tokens[token].candidatesCount == 0, tokens[token].kind == .word, end - formStart >= 5 {
+            lookUpVariants(formStart: formStart, end: end, token: token)
+        }
+    }
+
+    /// The suffixes an inflected word is looked up without, each with what the stem may have lost
+    /// (`hating` → hate), longest first.
+    private static let suffixes: [(suffix: [UInt8], restore: [UInt8])] = [
+        ("ations", ""), ("ation", ""), ("ings", ""), ("ing", ""), ("ing", "e"), ("ness", ""), ("ed", ""), ("ed", "e"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// The shortest stem, in letters, an inflected word is looked up by.
+    private static let shortestStem = 4
+
+    /// Looks up what a word no lexicon knows may be written for: the middle of an infix
+    /// (`fina-fucking-lly` → fucking), an inflection of an exact lexicon word (`retardation` →
+    /// retard, stems of four letters or more), or a long word misspelt by ear (`imbosile` →
+    /// imbecile, see `SoundKey`). The token is then flagged obfuscated.
+    /// - Complexity: O(n) in the length of the word.
+    private mutating func lookUpVariants(formStart: Int, end: Int, token: Int) {
+        guard bytes[formStart..<end].allSatisfy({ $0 < 0x80 }) else { return }
+        let word = bytes[formStart..<end].map(ASCII.lowercased)
+        let first = candidates.count
+        let parts = word.split(separator: ASCII.hyphen, omittingEmptySubsequences: false)
+        if parts.count >= 3 {
+            for part in parts.dropFirst().dropLast() where part.count >= 3 {
+                Array(part).withUnsafeBufferPointer { vocabulary.lookUp($0, into: &candidates, from: first) }
+            }
+        }
+        if candidates.count == first, word.allSatisfy(ASCII.isLower) {
+            for (suffix, restore) in Self.suffixes where word.count - suffix.count >= Self.shortestStem {
+                guard word.suffix(suffix.count).elementsEqual(suffix) else { continue }
+                let stem = word.dropLast(suffix.count) + restore
+                if let id = stem.withUnsafeBufferPointer({ vocabulary.exactID(of: $0) }) {
+                    candidates.append(id)
+                    break
+                }
+            }
+        }
+        if candidates.count == first, let id = vocabulary.soundAlike(of: word) { candidates.append(id) }
+        tokens[token].candidatesCount = Int32(candidates.count - first)
+        if candidates.count > first { tokens[token].flags.insert(.obfuscated) }
+    }
+
+    /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`.
+    private mutating func lookUpForms(formStart: Int, end: Int, token: Int) {
         if lookUpPlain(formStart: formStart, end: end, token: token) { return }
         let first = candidates.count
         var plain = first

@@ -11,6 +11,10 @@ extension AnalysisLexicon {
         findings += duplicatesAndShadows(lexicon.targets.map { ($0.term, $0.origin) })
         findings += duplicatesAndShadows(lexicon.stance.map { ($0.term, $0.origin) })
         findings += duplicatesAndShadows(lexicon.sentiment.map { ($0.term, $0.origin) })
+        findings += duplicatesAndShadows(
+            lexicon.spellings.map {
+                (LexiconTerm(words: [$0.spelling.words[0], $0.reads.words[0]], isPrefix: false), $0.origin)
+            })
         for topic in lexicon.topics { findings += topicDuplicatesAndShadows(topic) }
         findings += duplicatesAndShadows(
             lexicon.categories.map { (LexiconTerm(words: [$0.name], isPrefix: false), $0.origin) })
