@@ -32,8 +32,9 @@ struct LexiconIndex: Sendable {
         let targetIDs = lexicon.targets.map { Self.ids(of: $0.term, in: &vocabulary) }
         let stanceIDs = lexicon.stance.map { Self.ids(of: $0.term, in: &vocabulary) }
         let sentimentIDs = lexicon.sentiment.map { Self.ids(of: $0.term, in: &vocabulary) }
-        for entry in lexicon.incivility where entry.term.words.count == 1 && !entry.term.isPrefix {
-            if let form = Self.baseForms(of: entry.term.description).first { vocabulary.addSoundAlike(form) }
+        for entry in lexicon.incivility
+        where entry.term.words.count == 1 && !entry.term.isPrefix && entry.category != "threat" {
+            if let form = Self.baseForms(of: entry.term.description).first { vocabulary.addVariants(of: form) }
         }
         for entry in lexicon.spellings {
             let spelling = Self.baseForms(of: entry.spelling.description)

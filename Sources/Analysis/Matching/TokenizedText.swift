@@ -232,9 +232,9 @@ private struct Scanner {
     private static let shortestStem = 4
 
     /// Looks up what a word no lexicon knows may be written for: the middle of an infix
-    /// (`fina-fucking-lly` → fucking), an inflection of an exact lexicon word (`retardation` →
-    /// retard, stems of four letters or more), or a long word misspelt by ear (`imbosile` →
-    /// imbecile, see `SoundKey`). The token is then flagged obfuscated.
+    /// (`fina-fucking-lly` → fucking), an inflection of a one-word incivility entry other than a
+    /// threat (`retardation` → retard, stems of four letters or more), or a long one-word entry
+    /// misspelt by ear (`incompetant` → incompetent, see `SoundKey`). The token is then flagged obfuscated.
     /// - Complexity: O(n) in the length of the word.
     private mutating func lookUpVariants(formStart: Int, end: Int, token: Int) {
         guard bytes[formStart..<end].allSatisfy({ $0 < 0x80 }) else { return }
@@ -250,7 +250,7 @@ private struct Scanner {
             for (suffix, restore) in Self.suffixes where word.count - suffix.count >= Self.shortestStem {
                 guard word.suffix(suffix.count).elementsEqual(suffix) else { continue }
                 let stem = word.dropLast(suffix.count) + restore
-                if let id = stem.withUnsafeBufferPointer({ vocabulary.exactID(of: $0) }) {
+                if let id = stem.withUnsafeBufferPointer({ vocabulary.stemID(of: $0) }) {
                     candidates.append(id)
                     break
                 }

@@ -26,6 +26,8 @@ struct Vocabulary: Sendable {
     private var hasReadings: [Bool] = []
     /// Long exact words by their sound-alike key (`SoundKey`), for misspellings no lexicon lists.
     private var soundAlikes: [[UInt8]: Int32] = [:]
+    /// The exact word ids an inflected word may be read as (`retardation` as retard).
+    private var stems: Set<Int32> = []
 
     /// The number of exact words.
     var exactCount: Int { exact.count }
@@ -65,11 +67,19 @@ struct Vocabulary: Sendable {
         hasReadings[Int(from)] = from != to
     }
 
-    /// Makes the exact word `word` found also by its sound-alike key; the first word of a key keeps it.
-    mutating func addSoundAlike(_ word: [UInt8]) {
-        guard let key = SoundKey.key(of: word) else { return }
+    /// Makes the exact word `word` found also by its sound-alike key (the first word of a key keeps
+    /// it) and by its inflections.
+    mutating func addVariants(of word: [UInt8]) {
         let id = insert(word, isPrefix: false)
+        stems.insert(id)
+        guard let key = SoundKey.key(of: word) else { return }
         if soundAlikes[key] == nil { soundAlikes[key] = id }
+    }
+
+    /// The id of `stem` if an inflection of it may be read as it (see `addVariants(of:)`).
+    func stemID(of stem: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let id = exactID(of: stem), stems.contains(id) else { return nil }
+        return id
     }
 
     /// The exact word that sounds like `word` (`imbosile` → imbecile), if there is one.

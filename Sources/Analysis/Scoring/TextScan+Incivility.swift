@@ -17,65 +17,26 @@ struct IncivilityScoring {
 extension TextScan {
     /// Scores the text's incivility: every entry found, weighed by the rules (negation — except of
     /// profanity and slurs, which are said whatever negates them: "no fucking way" —, boosters and
-    /// dampeners, ALL CAPS, `!`/`?` runs, contrast, directedness), combined as `1 - Π(1 - w)`.
+    /// dampeners, ALL CAPS, `!`/`?` runs, contrast, the context rules, directedness), and the strong
+    /// negative evaluative words said to a participant (`address`), combined as `1 - Π(1 - w)`.
     func incivility() -> IncivilityScoring {
-        var evidence: [Evidence] = []
-        var cues: [ScoredCue] = []
-        for match in analyzer.index.incivility.matches(in: text) {
-            let entry = analyzer.lexicon.incivility[match.entry]
-            var weight = min(1, entry.weight * (analyzer.categoryWeights[entry.category] ?? 1))
-            var rules: [Evidence] = []
-            let place = span(match.first, match.end)
-            func apply(_ name: String, _ factor: Double, over range: (Int, Int)? = nil) {
-                let before = weight
-                weight = min(1, weight * factor)
-                let at = range.map { span($0.0, $0.1) } ?? place
-                rules.append(
-                    Evidence(
-                        start: at.start, end: at.end, text: at.text, source: .rule, name: name,
-                        contribution: weight - before))
-            }
-            if !ScoringRules.unnegatedCategories.contains(entry.category), let negator = negator(before: match.first) {
-                apply("negation", ScoringRules.negatedShare, over: (negator.first, negator.end))
-            }
-            for modifier in modifiers(before: match.first).reversed()
-            where layout.wordsBetween(end: modifier.end, start: match.first) < ScoringRules.modifierWindow {
-                let kind = self.modifier(modifier).kind
-                if kind == .booster || kind == .dampener {
-                    apply(kind.rawValue, self.modifier(modifier).value, over: (modifier.first, modifier.end))
-                }
-            }
-            if !text.isAllCaps, text.tokens[match.first..<match.end].contains(where: { $0.flags.contains(.allCaps) }) {
-                apply("all-caps", ScoringRules.allCapsBoost)
-            }
-            let sentence = Int(layout.sentence[match.first])
-            let exclamations = min(layout.exclamations[sentence], ScoringRules.punctuationLimit)
-            if exclamations > 0 {
-                apply("exclamation", 1 + Double(exclamations) * ScoringRules.exclamationBoost)
-            }
-            let questions = min(layout.questions[sentence], ScoringRules.punctuationLimit)
-            if questions > 1 {
-                apply("repeated-question", 1 + Double(questions - 1) * ScoringRules.questionBoost)
-            }
-            if let contrast = contrast(inSentenceOf: match.first) {
-                let value = modifier(contrast).value
-                apply("contrast", contrast.end <= match.first ? value : 1 / value, over: (contrast.first, contrast.end))
-            }
-            let target = self.target(of: match, category: entry.category)
-            if weight > 0 {
-                apply(
-                    ScoringRules.directednessRule(target.kind), ScoringRules.directedness(target.kind),
-                    over: target.range)
-            }
-            evidence.append(
-                Evidence(
-                    start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
-                    category: entry.category, contribution: weight, origin: entry.origin
-                )
-            )
-            evidence += rules
-            cues.append(ScoredCue(match: match, entry: entry, weight: weight, target: target.kind))
+        var scored: [(cue: ScoredCue, evidence: [Evidence])] = []
+        let sentiment = analyzer.index.sentiment.matches(in: text)
+        var positive = [Bool](repeating: false, count: text.tokens.count)
+        for match in sentiment where match.end - match.first == 1 {
+            positive[match.first] = analyzer.lexicon.sentiment[match.entry].weight >= ScoringRules.intensifiedSentiment
         }
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        for match in analyzer.index.incivility.matches(in: text) {
+            for token in match.first..<match.end { covered[token] = true }
+            scored.append(score(match, analyzer.lexicon.incivility[match.entry], positive: positive))
+        }
+        for (match, entry, address) in addressedInsults(sentiment, covered: covered) {
+            scored.append(score(match, entry, positive: positive, address: address))
+        }
+        scored.sort { $0.cue.match.first < $1.cue.match.first }
+        let cues = scored.map(\.cue)
+        var evidence = scored.flatMap(\.evidence)
         let cueScore = min(1, 1 - cues.reduce(1.0) { $0 * (1 - $1.weight) })
         let (score, toneEvidence) = withTone(cueScore, cues: cues)
         evidence += toneEvidence
@@ -91,6 +52,93 @@ extension TextScan {
             target: severity == .none ? nil : strongest?.target, evidence: evidence
         )
         return IncivilityScoring(result: result, cues: cues)
+    }
+
+    /// One cue after the rules, with its evidence: the entry first, then each rule that changed it.
+    private func score(
+        _ match: TermMatch, _ entry: IncivilityEntry, positive: [Bool], address: TermMatch? = nil
+    ) -> (cue: ScoredCue, evidence: [Evidence]) {
+        var weight = min(1, entry.weight * (analyzer.categoryWeights[entry.category] ?? 1))
+        var rules: [Evidence] = []
+        let place = span(match.first, match.end)
+        func apply(_ name: String, _ factor: Double, over range: (Int, Int)? = nil) {
+            let before = weight
+            weight = min(1, weight * factor)
+            let at = range.map { span($0.0, $0.1) } ?? place
+            rules.append(
+                Evidence(
+                    start: at.start, end: at.end, text: at.text, source: .rule, name: name,
+                    contribution: weight - before))
+        }
+        if let address {
+            apply(ModifierEntry.Kind.address.rawValue, modifier(address).value, over: (address.first, address.end))
+        }
+        if !ScoringRules.unnegatedCategories.contains(entry.category), let negator = negator(before: match.first) {
+            apply("negation", ScoringRules.negatedShare, over: (negator.first, negator.end))
+        }
+        for modifier in modifiers(before: match.first).reversed()
+        where layout.wordsBetween(end: modifier.end, start: match.first) < ScoringRules.modifierWindow {
+            let kind = self.modifier(modifier).kind
+            if kind == .booster || kind == .dampener || kind == .prohibitive {
+                apply(kind.rawValue, self.modifier(modifier).value, over: (modifier.first, modifier.end))
+            }
+        }
+        if !text.isAllCaps, text.tokens[match.first..<match.end].contains(where: { $0.flags.contains(.allCaps) }) {
+            apply("all-caps", ScoringRules.allCapsBoost)
+        }
+        let sentence = Int(layout.sentence[match.first])
+        let exclamations = min(layout.exclamations[sentence], ScoringRules.punctuationLimit)
+        if exclamations > 0 {
+            apply("exclamation", 1 + Double(exclamations) * ScoringRules.exclamationBoost)
+        }
+        let questions = min(layout.questions[sentence], ScoringRules.punctuationLimit)
+        if questions > 1 {
+            apply("repeated-question", 1 + Double(questions - 1) * ScoringRules.questionBoost)
+        }
+        if let contrast = contrast(inSentenceOf: match.first) {
+            let value = modifier(contrast).value
+            apply("contrast", contrast.end <= match.first ? value : 1 / value, over: (contrast.first, contrast.end))
+        }
+        let target = self.target(of: match, category: entry.category)
+        for (name, factor, range) in contextRules(for: match, cue: entry, target: target.kind) {
+            apply(name, factor, over: range)
+        }
+        if entry.category == ScoringRules.intensifierCategory, target.kind == nil, match.end < positive.count,
+            positive[match.end]
+        {
+            apply("intensifier", ScoringRules.intensifierShare, over: (match.end, match.end + 1))
+        }
+        if weight > 0 {
+            apply(
+                ScoringRules.directednessRule(target.kind), ScoringRules.directedness(target.kind), over: target.range)
+        }
+        let evidence = Evidence(
+            start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
+            category: entry.category, contribution: weight, origin: entry.origin)
+        return (ScoredCue(match: match, entry: entry, weight: weight, target: target.kind), [evidence] + rules)
+    }
+
+    /// The strong negative evaluative words of `sentiment.tsv` (one word, weight at most
+    /// `-addressThreshold`) that no incivility entry covers and that follow an `address` modifier
+    /// ("you are", "you sound") in the same clause within `modifierWindow` words: each an insult of
+    /// its weight, which the `address` rule then scales.
+    private func addressedInsults(_ sentiment: [TermMatch], covered: [Bool]) -> [(
+        TermMatch, IncivilityEntry, TermMatch
+    )] {
+        var found: [(TermMatch, IncivilityEntry, TermMatch)] = []
+        for match in sentiment where match.end - match.first == 1 && !covered[match.first] {
+            let entry = analyzer.lexicon.sentiment[match.entry]
+            guard entry.weight <= -ScoringRules.addressThreshold,
+                let address = modifiers(before: match.first).first(where: {
+                    modifier($0).kind == .address
+                        && layout.wordsBetween(end: $0.end, start: match.first) < ScoringRules.modifierWindow
+                })
+            else { continue }
+            let insult = IncivilityEntry(
+                term: entry.term, weight: -entry.weight, category: ScoringRules.addressedCategory, origin: entry.origin)
+            found.append((match, insult, address))
+        }
+        return found
     }
 
     /// The score raised within its band by the text's negative tone: one-word evaluative terms of

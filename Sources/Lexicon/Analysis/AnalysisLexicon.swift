@@ -90,7 +90,7 @@ public struct AnalysisLexicon: Sendable {
                     value = try LexiconRowReader.number(
                         row[2], column: "value", expected: "a multiplier above 1 and at most 3"
                     ) { $0 > 1 && $0 <= 3 }
-                case .dampener:
+                case .dampener, .prohibitive, .selfReference, .reportedSpeech, .reportedViolence, .idea, .address:
                     value = try LexiconRowReader.number(row[2], column: "value", expected: "a multiplier in (0, 1)") {
                         $0 > 0 && $0 < 1
                     }
