@@ -2,7 +2,8 @@ extension TokenizedText {
     /// The longest hashtag split into words, in letters; longer ones stay one word.
     static let longestSplitHashtag = 40
 
-    /// Replaces each hashtag that no lexicon knows as one word (`#SendThemBack`, `#buildthewall`)
+    /// Replaces each hashtag that no lexicon entry matches as one word, exactly or by a prefix
+    /// (`#SendThemBack`, `#buildthewall`; not `#wetbacks`, which `wetback*` matches),
     /// by the words it runs together, so that multi-word terms match across them: at its CamelCase
     /// and letter–digit boundaries when it has any, else, for a hashtag in one case, by the fewest
     /// lexicon words of three or more letters that spell it exactly (no split when none does). The
@@ -45,7 +46,7 @@ extension TokenizedText {
         guard token.kind == .word, bytes[Int(token.start)] == ASCII.hash, end - start >= 4,
             end - start <= Self.longestSplitHashtag,
             bytes[start..<end].allSatisfy(ASCII.isAlphanumeric),
-            !candidates(of: token).contains(where: { $0 & Vocabulary.prefixBit == 0 })
+            token.candidatesCount == 0
         else { return [] }
         var parts: [Range<Int>] = []
         var partStart = start

@@ -7,6 +7,12 @@ public enum ScoringRules {
     public static let allCapsBoost = 1.25
     /// How much one negative evaluative word (`sentiment.tsv`, weight −1) adds to a text's tone.
     public static let toneWeight = 0.15
+    /// A cue cancelled by negation adds this share of its weight to the tone ("not an idiot" still names one).
+    public static let negatedCueTone = 0.5
+    /// Each mention of a group adds this much to the tone.
+    public static let groupTone = 0.2
+    /// Each mention of a participant adds this much to the tone.
+    public static let addressTone = 0.05
     /// At most this share of the distance to the band's upper cut-off is added for tone.
     public static let toneShareOfBand = 0.5
     /// Each `!` ending the cue's sentence adds this share (up to `punctuationLimit` marks).

@@ -150,7 +150,7 @@ extension TextScan {
     func withTone(_ score: Double, cues: [ScoredCue]) -> (Double, [Evidence]) {
         let tones = analyzer.index.negativeTone
         var keep = 1.0
-        var words: [(token: Int, share: Double)] = []
+        var words: [(token: Int, share: Double, end: Int, name: String)] = []
         var nextCue = 0
         for (token, item) in text.tokens.enumerated() where item.candidatesCount > 0 {
             var strongest: Float = 0
@@ -165,7 +165,11 @@ extension TextScan {
             if negator(before: token) != nil { continue }
             let share = ScoringRules.toneWeight * Double(strongest)
             keep *= 1 - share
-            words.append((token, share))
+            words.append((token, share, token + 1, "tone"))
+        }
+        for signal in score == 0 ? weakSignals(cues: cues) : [] {
+            keep *= 1 - signal.share
+            words.append((signal.first, signal.share, signal.end, signal.name))
         }
         let tone = 1 - keep
         guard tone > 0 else { return (score, []) }
@@ -173,12 +177,32 @@ extension TextScan {
         let raised = score + (ceiling - score) * tone * ScoringRules.toneShareOfBand
         let total = words.reduce(0) { $0 + $1.share }
         let evidence = words.map { word in
-            let place = span(word.token, word.token + 1)
+            let place = span(word.token, word.end)
             return Evidence(
-                start: place.start, end: place.end, text: place.text, source: .rule, name: "tone",
+                start: place.start, end: place.end, text: place.text, source: .rule, name: word.name,
                 contribution: (raised - score) * word.share / total)
         }
         return (raised, evidence)
+    }
+
+    /// The weak signals that order the texts no cue scores (score 0), each with its share of tone: a cue cancelled by
+    /// negation still names an insult (`tone:negated`, `negatedCueTone` × its weight), a group is
+    /// spoken of (`tone:group`), a participant is addressed (`tone:address`).
+    /// - Complexity: O(n) in the number of tokens.
+    private func weakSignals(cues: [ScoredCue]) -> [(first: Int, end: Int, share: Double, name: String)] {
+        var signals: [(first: Int, end: Int, share: Double, name: String)] = []
+        for cue in cues where cue.weight == 0 {
+            signals.append(
+                (cue.match.first, cue.match.end, ScoringRules.negatedCueTone * cue.entry.weight, "tone:negated"))
+        }
+        for mention in mentions {
+            switch mention.kind {
+            case .group: signals.append((mention.first, mention.end, ScoringRules.groupTone, "tone:group"))
+            case .participant: signals.append((mention.first, mention.end, ScoringRules.addressTone, "tone:address"))
+            case .thirdParty: break
+            }
+        }
+        return signals.sorted { $0.first != $1.first ? $0.first < $1.first : $0.name < $1.name }
     }
 
     /// Whom the cue at `match` is aimed at: the nearest mention in its sentence (ties go to a
