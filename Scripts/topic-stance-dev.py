@@ -63,6 +63,8 @@ decided = sum(1 for _, got in pairs if got != "none")
 print(f"{len(cases)} cases, {len(by_target)} targets, {decided} decided (not none)")
 print(f"F-avg pooled {favg(pairs):.4f}")
 print(f"F-avg per target {sum(favg(p) for p in by_target.values()) / len(by_target):.4f}")
+import signal
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 for (text, name, gold), got in zip(cases, predicted):
     if gold != got:
         print(f"  miss [{name}] expected {gold}, got {got}: {text}")
