@@ -10,10 +10,10 @@ enum SoundKey {
     /// The key of `word` (lowercase ASCII letters), or `nil` when it is shorter than `shortestWord`
     /// or not all letters.
     /// - Complexity: O(n) in the length of the word.
-    static func key(of word: some Collection<UInt8>) -> [UInt8]? {
-        guard word.count >= shortestWord, word.allSatisfy(ASCII.isLower) else { return nil }
-        let letters = Array(word)
+    static func key(of letters: [UInt8]) -> [UInt8]? {
+        guard letters.count >= shortestWord, letters.allSatisfy(ASCII.isLower) else { return nil }
         var key: [UInt8] = [letters[0]]
+        key.reserveCapacity(letters.count)
         var index = 1
         while index < letters.count {
             let letter = letters[index]

@@ -237,16 +237,28 @@ private struct Scanner {
     /// misspelt by ear (`incompetant` → incompetent, see `SoundKey`). The token is then flagged obfuscated.
     /// - Complexity: O(n) in the length of the word.
     private mutating func lookUpVariants(formStart: Int, end: Int, token: Int) {
-        guard bytes[formStart..<end].allSatisfy({ $0 < 0x80 }) else { return }
+        var hyphens = 0
+        var letters = 0
+        for index in formStart..<end {
+            let byte = bytes[index]
+            if byte >= 0x80 { return }
+            if byte == ASCII.hyphen { hyphens += 1 } else if ASCII.isLetter(byte) { letters += 1 }
+        }
+        let count = end - formStart
+        let allLetters = letters == count
+        let hasSuffix =
+            allLetters
+            && Self.suffixes.contains { count - $0.suffix.count >= Self.shortestStem && endsWith($0.suffix, end) }
+        guard hyphens >= 2 || hasSuffix || (allLetters && count >= SoundKey.shortestWord) else { return }
         let word = bytes[formStart..<end].map(ASCII.lowercased)
         let first = candidates.count
-        let parts = word.split(separator: ASCII.hyphen, omittingEmptySubsequences: false)
-        if parts.count >= 3 {
+        if hyphens >= 2 {
+            let parts = word.split(separator: ASCII.hyphen, omittingEmptySubsequences: false)
             for part in parts.dropFirst().dropLast() where part.count >= 3 {
                 Array(part).withUnsafeBufferPointer { vocabulary.lookUp($0, into: &candidates, from: first) }
             }
         }
-        if candidates.count == first, word.allSatisfy(ASCII.isLower) {
+        if candidates.count == first, hasSuffix {
             for (suffix, restore) in Self.suffixes where word.count - suffix.count >= Self.shortestStem {
                 guard word.suffix(suffix.count).elementsEqual(suffix) else { continue }
                 let stem = word.dropLast(suffix.count) + restore
@@ -256,9 +268,17 @@ private struct Scanner {
                 }
             }
         }
-        if candidates.count == first, let id = vocabulary.soundAlike(of: word) { candidates.append(id) }
+        if candidates.count == first, allLetters, let id = vocabulary.soundAlike(of: word) { candidates.append(id) }
         tokens[token].candidatesCount = Int32(candidates.count - first)
         if candidates.count > first { tokens[token].flags.insert(.obfuscated) }
+    }
+
+    /// Whether the word ending at `end` ends with `suffix` (lowercase), ignoring case.
+    private func endsWith(_ suffix: [UInt8], _ end: Int) -> Bool {
+        for (offset, byte) in suffix.reversed().enumerated() where ASCII.lowercased(bytes[end - 1 - offset]) != byte {
+            return false
+        }
+        return true
     }
 
     /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`.

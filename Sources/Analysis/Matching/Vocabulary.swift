@@ -83,7 +83,7 @@ struct Vocabulary: Sendable {
     }
 
     /// The exact word that sounds like `word` (`imbosile` → imbecile), if there is one.
-    func soundAlike(of word: some Collection<UInt8>) -> Int32? {
+    func soundAlike(of word: [UInt8]) -> Int32? {
         guard !soundAlikes.isEmpty, let key = SoundKey.key(of: word) else { return nil }
         return soundAlikes[key]
     }
