@@ -21,18 +21,25 @@ extension TextScan {
     /// negative evaluative words said to a participant (`address`), combined as `1 - Π(1 - w)`.
     func incivility() -> IncivilityScoring {
         var scored: [(cue: ScoredCue, evidence: [Evidence])] = []
-        let sentiment = analyzer.index.sentiment.matches(in: text)
-        var positive = [Bool](repeating: false, count: text.tokens.count)
-        for match in sentiment where match.end - match.first == 1 {
+        let matches = analyzer.index.incivility.matches(in: text)
+        let addresses = modifiers.contains { modifier($0).kind == .address }
+        let intensifiable = matches.contains {
+            analyzer.lexicon.incivility[$0.entry].category == ScoringRules.intensifierCategory
+        }
+        let sentiment = addresses || intensifiable ? analyzer.index.sentiment.matches(in: text) : []
+        var positive = [Bool](repeating: false, count: intensifiable ? text.tokens.count : 0)
+        for match in sentiment where intensifiable && match.end - match.first == 1 {
             positive[match.first] = analyzer.lexicon.sentiment[match.entry].weight >= ScoringRules.intensifiedSentiment
         }
-        var covered = [Bool](repeating: false, count: text.tokens.count)
-        for match in analyzer.index.incivility.matches(in: text) {
-            for token in match.first..<match.end { covered[token] = true }
+        for match in matches {
             scored.append(score(match, analyzer.lexicon.incivility[match.entry], positive: positive))
         }
-        for (match, entry, address) in addressedInsults(sentiment, covered: covered) {
-            scored.append(score(match, entry, positive: positive, address: address))
+        if addresses {
+            var covered = [Bool](repeating: false, count: text.tokens.count)
+            for match in matches { for token in match.first..<match.end { covered[token] = true } }
+            for (match, entry, address) in addressedInsults(sentiment, covered: covered) {
+                scored.append(score(match, entry, positive: positive, address: address))
+            }
         }
         scored.sort { $0.cue.match.first < $1.cue.match.first }
         let cues = scored.map(\.cue)
