@@ -81,7 +81,7 @@ import Testing
             problems.map(\.description) == [
                 "modifiers.tsv:2: bad value '0.5': expected a window of 1 to 10 tokens",
                 "modifiers.tsv:3: bad value '0.9': expected a multiplier above 1 and at most 3",
-                "modifiers.tsv:4: unknown kind 'filler': expected one of negator, booster, dampener, contrast",
+                "modifiers.tsv:4: unknown kind 'filler': expected one of negator, booster, dampener, contrast, prohibitive, self-reference, reported-speech, reported-violence, idea, address",
             ]
         )
         #expect(lexicon.modifiers.map(\.term.description) == ["but"])
@@ -115,5 +115,20 @@ import Testing
     @Test func defaultLexiconsLoad() throws {
         let lexicon = try AnalysisLexicon(bundle: .defaults)
         #expect(!lexicon.incivility.isEmpty)
+    }
+
+    @Test func spellingsAndContextModifiersAreChecked() {
+        let (lexicon, problems) = AnalysisLexicon.read(
+            LexiconBundle(texts: [
+                "spellings.tsv": "spelling\treads\nu\tyou\nur mom\tyour mom\n",
+                "modifiers.tsv": "term\tkind\tvalue\ni'm\tself-reference\t0.2\nyou are\taddress\t1.5\n",
+            ]))
+        #expect(lexicon.spellings.map(\.reads.description) == ["you"])
+        #expect(lexicon.modifiers.map(\.kind) == [.selfReference])
+        #expect(
+            problems.map(\.description) == [
+                "modifiers.tsv:3: bad value '1.5': expected a multiplier in (0, 1)",
+                "spellings.tsv:3: a spelling and its reading are one word each, without '*'",
+            ])
     }
 }

@@ -15,6 +15,11 @@ struct LexiconIndex: Sendable {
     private(set) var stance: TermTrie
     /// The sentiment terms.
     private(set) var sentiment: TermTrie
+    /// Each topic's terms, in the order of `AnalysisLexicon.topics`.
+    private(set) var topics: [TermTrie]
+    /// The first exact and prefix word ids that only topic lexicons use: their words are added to the
+    /// vocabulary last, so a word known only to a topic (`Hillary`) still reads as a capitalised name.
+    private(set) var firstTopicOnlyIDs: (exact: Int32, prefix: Int32)
     /// For each exact word id, how negative it is as a one-word sentiment term (0 when it is not
     /// one): read token by token for a text's tone, without a trie pass.
     private(set) var negativeTone: [Float]
@@ -27,18 +32,37 @@ struct LexiconIndex: Sendable {
         let targetIDs = lexicon.targets.map { Self.ids(of: $0.term, in: &vocabulary) }
         let stanceIDs = lexicon.stance.map { Self.ids(of: $0.term, in: &vocabulary) }
         let sentimentIDs = lexicon.sentiment.map { Self.ids(of: $0.term, in: &vocabulary) }
+        for entry in lexicon.incivility
+        where entry.term.words.count == 1 && !entry.term.isPrefix && entry.category != "threat" {
+            if let form = Self.baseForms(of: entry.term.description).first { vocabulary.addVariants(of: form) }
+        }
+        for entry in lexicon.spellings {
+            let spelling = Self.baseForms(of: entry.spelling.description)
+            let word = Self.baseForms(of: entry.reads.description)
+            if spelling.count == 1, word.count == 1 { vocabulary.addReading(of: spelling[0], as: word[0]) }
+        }
+        firstTopicOnlyIDs = (Int32(vocabulary.exactCount), Int32(vocabulary.prefixCount) | Vocabulary.prefixBit)
+        let topicIDs = lexicon.topics.map { topic in topic.entries.map { Self.ids(of: $0.term, in: &vocabulary) } }
         self.vocabulary = vocabulary
         incivility = TermTrie(terms: incivilityIDs, vocabulary: vocabulary)
         modifiers = TermTrie(terms: modifierIDs, vocabulary: vocabulary)
         targets = TermTrie(terms: targetIDs, vocabulary: vocabulary)
         stance = TermTrie(terms: stanceIDs, vocabulary: vocabulary)
         sentiment = TermTrie(terms: sentimentIDs, vocabulary: vocabulary)
+        topics = topicIDs.map { TermTrie(terms: $0, vocabulary: vocabulary) }
         var negativeTone = [Float](repeating: 0, count: vocabulary.exactCount)
         for (entry, ids) in zip(lexicon.sentiment, sentimentIDs)
         where ids.count == 1 && ids[0] & Vocabulary.prefixBit == 0 && entry.weight < 0 {
             negativeTone[Int(ids[0])] = max(negativeTone[Int(ids[0])], Float(-entry.weight))
         }
         self.negativeTone = negativeTone
+    }
+
+    /// Whether some lexicon other than a topic knows one of `token`'s forms.
+    func isKnownOutsideTopics(_ token: Token, in text: TokenizedText) -> Bool {
+        text.candidates(of: token).contains { id in
+            id & Vocabulary.prefixBit == 0 ? id < firstTopicOnlyIDs.exact : id < firstTopicOnlyIDs.prefix
+        }
     }
 
     /// Tokenizes `text` against the vocabulary.

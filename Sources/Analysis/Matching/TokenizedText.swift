@@ -21,6 +21,7 @@ struct TokenizedText: Sendable {
         tokens = scanner.tokens
         candidates = scanner.candidates
         isAllCaps = scanner.upper >= 2 && scanner.lower == 0
+        splitHashtags(bytes, vocabulary: vocabulary)
         joinSpacedLetters(bytes, vocabulary: vocabulary)
     }
 
@@ -212,8 +213,76 @@ private struct Scanner {
         return index
     }
 
-    /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`.
+    /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`; a word
+    /// with none is looked up again as what it may be written for (`lookUpVariants`).
     private mutating func lookUp(formStart: Int, end: Int, token: Int) {
+        lookUpForms(formStart: formStart, end: end, token: token)
+        if tokens[token].candidatesCount == 0, tokens[token].kind == .word, end - formStart >= 5 {
+            lookUpVariants(formStart: formStart, end: end, token: token)
+        }
+    }
+
+    /// The suffixes an inflected word is looked up without, each with what the stem may have lost
+    /// (`hating` → hate), longest first.
+    private static let suffixes: [(suffix: [UInt8], restore: [UInt8])] = [
+        ("ations", ""), ("ation", ""), ("ings", ""), ("ing", ""), ("ing", "e"), ("ness", ""), ("ed", ""), ("ed", "e"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// The shortest stem, in letters, an inflected word is looked up by.
+    private static let shortestStem = 4
+
+    /// Looks up what a word no lexicon knows may be written for: the middle of an infix
+    /// (`fina-fucking-lly` → fucking), an inflection of a one-word incivility entry other than a
+    /// threat (`retardation` → retard, stems of four letters or more), or a long one-word entry
+    /// misspelt by ear (`incompetant` → incompetent, see `SoundKey`). The token is then flagged obfuscated.
+    /// - Complexity: O(n) in the length of the word.
+    private mutating func lookUpVariants(formStart: Int, end: Int, token: Int) {
+        var hyphens = 0
+        var letters = 0
+        for index in formStart..<end {
+            let byte = bytes[index]
+            if byte >= 0x80 { return }
+            if byte == ASCII.hyphen { hyphens += 1 } else if ASCII.isLetter(byte) { letters += 1 }
+        }
+        let count = end - formStart
+        let allLetters = letters == count
+        let hasSuffix =
+            allLetters
+            && Self.suffixes.contains { count - $0.suffix.count >= Self.shortestStem && endsWith($0.suffix, end) }
+        guard hyphens >= 2 || hasSuffix || (allLetters && count >= SoundKey.shortestWord) else { return }
+        let word = bytes[formStart..<end].map(ASCII.lowercased)
+        let first = candidates.count
+        if hyphens >= 2 {
+            let parts = word.split(separator: ASCII.hyphen, omittingEmptySubsequences: false)
+            for part in parts.dropFirst().dropLast() where part.count >= 3 {
+                Array(part).withUnsafeBufferPointer { vocabulary.lookUp($0, into: &candidates, from: first) }
+            }
+        }
+        if candidates.count == first, hasSuffix {
+            for (suffix, restore) in Self.suffixes where word.count - suffix.count >= Self.shortestStem {
+                guard word.suffix(suffix.count).elementsEqual(suffix) else { continue }
+                let stem = word.dropLast(suffix.count) + restore
+                if let id = stem.withUnsafeBufferPointer({ vocabulary.stemID(of: $0) }) {
+                    candidates.append(id)
+                    break
+                }
+            }
+        }
+        if candidates.count == first, allLetters, let id = vocabulary.soundAlike(of: word) { candidates.append(id) }
+        tokens[token].candidatesCount = Int32(candidates.count - first)
+        if candidates.count > first { tokens[token].flags.insert(.obfuscated) }
+    }
+
+    /// Whether the word ending at `end` ends with `suffix` (lowercase), ignoring case.
+    private func endsWith(_ suffix: [UInt8], _ end: Int) -> Bool {
+        for (offset, byte) in suffix.reversed().enumerated() where ASCII.lowercased(bytes[end - 1 - offset]) != byte {
+            return false
+        }
+        return true
+    }
+
+    /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`.
+    private mutating func lookUpForms(formStart: Int, end: Int, token: Int) {
         if lookUpPlain(formStart: formStart, end: end, token: token) { return }
         let first = candidates.count
         var plain = first

@@ -20,6 +20,14 @@ struct Vocabulary: Sendable {
     private var pairMasks = [UInt64](repeating: 0, count: 4096)
     /// The first bytes of one-byte prefix words (`i*`), which every word starting with them matches.
     private var onePrefixBytes = [Bool](repeating: false, count: 256)
+    /// For exact word ids that are text-speak spellings (`u`), the ids of the words they read as (`you`).
+    private var readings: [Int32: [Int32]] = [:]
+    /// Whether the exact word id has readings: a flag read before the dictionary on the hot path.
+    private var hasReadings: [Bool] = []
+    /// Long exact words by their sound-alike key (`SoundKey`), for misspellings no lexicon lists.
+    private var soundAlikes: [[UInt8]: Int32] = [:]
+    /// The exact word ids an inflected word may be read as (`retardation` as retard).
+    private var stems: Set<Int32> = []
 
     /// The number of exact words.
     var exactCount: Int { exact.count }
@@ -50,6 +58,36 @@ struct Vocabulary: Sendable {
         return id
     }
 
+    /// Makes the exact word `spelling` read also as the exact word `word` (`u` as you) wherever it is looked up.
+    mutating func addReading(of spelling: [UInt8], as word: [UInt8]) {
+        let from = insert(spelling, isPrefix: false)
+        let to = insert(word, isPrefix: false)
+        if from != to, !readings[from, default: []].contains(to) { readings[from, default: []].append(to) }
+        while hasReadings.count <= Int(from) { hasReadings.append(false) }
+        hasReadings[Int(from)] = from != to
+    }
+
+    /// Makes the exact word `word` found also by its sound-alike key (the first word of a key keeps
+    /// it) and by its inflections.
+    mutating func addVariants(of word: [UInt8]) {
+        let id = insert(word, isPrefix: false)
+        stems.insert(id)
+        guard let key = SoundKey.key(of: word) else { return }
+        if soundAlikes[key] == nil { soundAlikes[key] = id }
+    }
+
+    /// The id of `stem` if an inflection of it may be read as it (see `addVariants(of:)`).
+    func stemID(of stem: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let id = exactID(of: stem), stems.contains(id) else { return nil }
+        return id
+    }
+
+    /// The exact word that sounds like `word` (`imbosile` → imbecile), if there is one.
+    func soundAlike(of word: [UInt8]) -> Int32? {
+        guard !soundAlikes.isEmpty, let key = SoundKey.key(of: word) else { return nil }
+        return soundAlikes[key]
+    }
+
     /// The bytes of the word with `id`.
     func word(_ id: Int32) -> ArraySlice<UInt8> {
         id & Self.prefixBit != 0 ? prefix.word(id & ~Self.prefixBit) : exact.word(id)
@@ -74,7 +112,19 @@ struct Vocabulary: Sendable {
         }
         if mask & 1 != 0, let id = exact.find(form, hash: hash) {
             Self.append(id, to: &ids, from: first)
+            if Int(id) < hasReadings.count, hasReadings[Int(id)], let words = readings[id] {
+                for word in words { Self.append(word, to: &ids, from: first) }
+            }
         }
+    }
+
+    /// The id of `form` as an exact word, if it is one.
+    /// - Complexity: O(n) in the length of `form`.
+    func exactID(of form: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let head = form.first,
+            pairMasks[Self.bucket(head, form.count > 1 ? form[1] : 0)] & 1 != 0
+        else { return nil }
+        return exact.find(form, hash: HashTable.hash(form))
     }
 
     @inline(__always) private static func bucket(_ first: UInt8, _ second: UInt8) -> Int {

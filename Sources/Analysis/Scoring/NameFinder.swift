@@ -1,15 +1,34 @@
 /// Finds a name (`Iran`, `Vladimir Putin`, `spider_fan`) among a text's tokens, ignoring case;
-/// a multi-word name is also found by its last word alone (`Putin`).
+/// a multi-word name is also found by its last word alone (`Putin`) and, when `everyWord` is set,
+/// by any other word it writes capitalised with three or more letters (`Vladimir`, but not the `of`
+/// of `Legalization of Abortion`).
 struct NameFinder {
     /// The name's words in base form.
     let words: [[UInt8]]
-    /// Whether the last word may carry an ending (`Iran` → Iranian, Iran's); only for words of 4+ bytes.
+    /// The words that find a multi-word name alone: the last, and with `everyWord` the capitalised ones.
+    let singleWords: [[UInt8]]
+    /// Whether a word found alone may carry an ending (`Iran` → Iranian, Iran's); only for words of 4+ bytes.
     let allowSuffix: Bool
 
     /// Prepares to find `name`.
-    init(name: String, allowSuffix: Bool) {
+    init(name: String, allowSuffix: Bool, everyWord: Bool = false) {
         words = LexiconIndex.baseForms(of: name).filter { !$0.isEmpty }
         self.allowSuffix = allowSuffix
+        var single = words.last.map { [$0] } ?? []
+        if everyWord, words.count > 1 {
+            var name = name
+            let capitalised = name.withUTF8 { bytes in
+                TokenizedText(bytes, vocabulary: .empty).tokens.filter {
+                    $0.kind == .word && $0.flags.contains(.capitalized) && $0.end - $0.start >= 3
+                }.map {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[Int($0.start)..<Int($0.end)]), as: UTF8.self)
+                }
+            }
+            for form in capitalised.flatMap(LexiconIndex.baseForms(of:)) where !single.contains(form) {
+                single.append(form)
+            }
+        }
+        singleWords = single
     }
 
     /// The token ranges where the name occurs.
@@ -26,7 +45,9 @@ struct NameFinder {
             {
                 found.append(index..<index + words.count)
                 index += words.count
-            } else if words.count > 1, matches(tokens[index], words[words.count - 1], isLast: true, bytes: bytes) {
+            } else if words.count > 1,
+                singleWords.contains(where: { matches(tokens[index], $0, isLast: true, bytes: bytes) })
+            {
                 found.append(index..<index + 1)
                 index += 1
             } else {

@@ -7,6 +7,12 @@ public enum ScoringRules {
     public static let allCapsBoost = 1.25
     /// How much one negative evaluative word (`sentiment.tsv`, weight −1) adds to a text's tone.
     public static let toneWeight = 0.15
+    /// A cue cancelled by negation adds this share of its weight to the tone ("not an idiot" still names one).
+    public static let negatedCueTone = 0.5
+    /// Each mention of a group adds this much to the tone.
+    public static let groupTone = 0.2
+    /// Each mention of a participant adds this much to the tone.
+    public static let addressTone = 0.05
     /// At most this share of the distance to the band's upper cut-off is added for tone.
     public static let toneShareOfBand = 0.5
     /// Each `!` ending the cue's sentence adds this share (up to `punctuationLimit` marks).
@@ -21,7 +27,34 @@ public enum ScoringRules {
     public static let negatedShare = 0.0
     /// The categories negation does not cancel: profanity and slurs are said even when negated
     /// ("I don't give a shit", "he's no [slur]").
-    public static let unnegatedCategories: Set<String> = ["vulgarity", "identity-attack"]
+    public static let unnegatedCategories: Set<String> = ["vulgarity", "identity-attack", "sexual-harassment"]
+    /// How far (in words) before a cue a context modifier (self-reference, reported speech, reported
+    /// violence, idea) still applies.
+    public static let contextWindow = 4
+    /// The categories of personal attack that self-reference, reported speech and ideas soften.
+    public static let personalCategories: Set<String> = ["insult", "aspersion", "pejorative-speech", "lying"]
+    /// The words that may stand between a self-reference or idea modifier and its cue, besides other
+    /// modifiers: articles and degree words ("I'm *such an* idiot", "that's *a* joke").
+    public static let predicateFillers: Set<[UInt8]> = Set(
+        [
+            "a", "an", "the", "such", "so", "just", "really", "being", "bit", "of", "kind", "sort", "little", "big",
+            "huge",
+            "total", "complete", "absolute", "utter", "real", "proper", "right", "pure", "some",
+        ].map { Array($0.utf8) })
+    /// Self-reference softens only entries lighter than this: a slur said of oneself is still said.
+    public static let selfReferenceLimit = 0.6
+    /// The category reported violence softens.
+    public static let threatCategory = "threat"
+    /// Profanity aimed at no one right before a positive word is an intensifier ("fucking brilliant")…
+    public static let intensifierCategory = "vulgarity"
+    /// …that keeps this share of its weight.
+    public static let intensifierShare = 0.7
+    /// A `sentiment.tsv` word at least this positive makes profanity before it an intensifier.
+    public static let intensifiedSentiment = 0.3
+    /// A `sentiment.tsv` word at most this negative (as a magnitude) said after an `address` modifier is an insult.
+    public static let addressThreshold = 0.6
+    /// The category of an evaluative word said to a participant.
+    public static let addressedCategory = "insult"
     /// The weight multiplier by whom a cue is aimed at; participant-directed weighs most.
     public static func directedness(_ target: TargetKind?) -> Double {
         switch target {
@@ -59,6 +92,8 @@ public enum ScoringRules {
     public static let targetWindow = 6
     /// A target stance needs a net sentiment beyond this, or it is none.
     public static let targetStanceThreshold = 0.2
+    /// A topic's evaluative word far from every mention counts this share of its weight, toward the target.
+    public static let unanchoredTopicShare = 0.5
     /// A negated evaluative word counts with this sign and share (VADER's -0.74).
     public static let negatedSentimentShare = -0.74
 }

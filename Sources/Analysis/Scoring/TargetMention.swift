@@ -41,7 +41,8 @@ struct TargetMention: Hashable {
             }
         }
         for name in context.targets {
-            for range in NameFinder(name: name, allowSuffix: true).occurrences(in: text, bytes: bytes) {
+            for range in NameFinder(name: name, allowSuffix: true, everyWord: true).occurrences(in: text, bytes: bytes)
+            {
                 add(
                     TargetMention(
                         first: range.lowerBound, end: range.upperBound, kind: .thirdParty, origin: "target name"))
@@ -52,12 +53,13 @@ struct TargetMention: Hashable {
             let tokens = text.tokens
             while index < tokens.count {
                 let startsSentence = index == 0 || layout.sentence[index - 1] != layout.sentence[index]
-                guard Self.isName(tokens[index], bytes: bytes), !startsSentence, !covered[index] else {
+                guard Self.isName(tokens[index], in: text, index: analyzer.index), !startsSentence, !covered[index]
+                else {
                     index += 1
                     continue
                 }
                 var end = index + 1
-                while end < tokens.count, Self.isName(tokens[end], bytes: bytes), !covered[end],
+                while end < tokens.count, Self.isName(tokens[end], in: text, index: analyzer.index), !covered[end],
                     layout.clause[end] == layout.clause[index]
                 {
                     end += 1
@@ -70,10 +72,12 @@ struct TargetMention: Hashable {
     }
 
     /// Whether `token` looks like a name: a capitalised word of two or more characters that no
-    /// lexicon knows, and if it is in capitals, short like an acronym (`UK`, `NATO`), not shouting.
-    private static func isName(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// lexicon knows (but a topic may), and if it is in capitals, short like an acronym (`UK`,
+    /// `NATO`), not shouting.
+    private static func isName(_ token: Token, in text: TokenizedText, index: LexiconIndex) -> Bool {
         let length = token.end - token.start
-        return token.kind == .word && token.flags.contains(.capitalized) && length >= 2 && token.candidatesCount == 0
+        return token.kind == .word && token.flags.contains(.capitalized) && length >= 2
+            && !index.isKnownOutsideTopics(token, in: text)
             && !token.flags.contains(.mention) && (!token.flags.contains(.allCaps) || length <= 4)
     }
 }

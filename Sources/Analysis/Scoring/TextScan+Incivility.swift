@@ -17,65 +17,33 @@ struct IncivilityScoring {
 extension TextScan {
     /// Scores the text's incivility: every entry found, weighed by the rules (negation — except of
     /// profanity and slurs, which are said whatever negates them: "no fucking way" —, boosters and
-    /// dampeners, ALL CAPS, `!`/`?` runs, contrast, directedness), combined as `1 - Π(1 - w)`.
+    /// dampeners, ALL CAPS, `!`/`?` runs, contrast, the context rules, directedness), and the strong
+    /// negative evaluative words said to a participant (`address`), combined as `1 - Π(1 - w)`.
     func incivility() -> IncivilityScoring {
-        var evidence: [Evidence] = []
-        var cues: [ScoredCue] = []
-        for match in analyzer.index.incivility.matches(in: text) {
-            let entry = analyzer.lexicon.incivility[match.entry]
-            var weight = min(1, entry.weight * (analyzer.categoryWeights[entry.category] ?? 1))
-            var rules: [Evidence] = []
-            let place = span(match.first, match.end)
-            func apply(_ name: String, _ factor: Double, over range: (Int, Int)? = nil) {
-                let before = weight
-                weight = min(1, weight * factor)
-                let at = range.map { span($0.0, $0.1) } ?? place
-                rules.append(
-                    Evidence(
-                        start: at.start, end: at.end, text: at.text, source: .rule, name: name,
-                        contribution: weight - before))
-            }
-            if !ScoringRules.unnegatedCategories.contains(entry.category), let negator = negator(before: match.first) {
-                apply("negation", ScoringRules.negatedShare, over: (negator.first, negator.end))
-            }
-            for modifier in modifiers(before: match.first).reversed()
-            where layout.wordsBetween(end: modifier.end, start: match.first) < ScoringRules.modifierWindow {
-                let kind = self.modifier(modifier).kind
-                if kind == .booster || kind == .dampener {
-                    apply(kind.rawValue, self.modifier(modifier).value, over: (modifier.first, modifier.end))
-                }
-            }
-            if !text.isAllCaps, text.tokens[match.first..<match.end].contains(where: { $0.flags.contains(.allCaps) }) {
-                apply("all-caps", ScoringRules.allCapsBoost)
-            }
-            let sentence = Int(layout.sentence[match.first])
-            let exclamations = min(layout.exclamations[sentence], ScoringRules.punctuationLimit)
-            if exclamations > 0 {
-                apply("exclamation", 1 + Double(exclamations) * ScoringRules.exclamationBoost)
-            }
-            let questions = min(layout.questions[sentence], ScoringRules.punctuationLimit)
-            if questions > 1 {
-                apply("repeated-question", 1 + Double(questions - 1) * ScoringRules.questionBoost)
-            }
-            if let contrast = contrast(inSentenceOf: match.first) {
-                let value = modifier(contrast).value
-                apply("contrast", contrast.end <= match.first ? value : 1 / value, over: (contrast.first, contrast.end))
-            }
-            let target = self.target(of: match, category: entry.category)
-            if weight > 0 {
-                apply(
-                    ScoringRules.directednessRule(target.kind), ScoringRules.directedness(target.kind),
-                    over: target.range)
-            }
-            evidence.append(
-                Evidence(
-                    start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
-                    category: entry.category, contribution: weight, origin: entry.origin
-                )
-            )
-            evidence += rules
-            cues.append(ScoredCue(match: match, entry: entry, weight: weight, target: target.kind))
+        var scored: [(cue: ScoredCue, evidence: [Evidence])] = []
+        let matches = analyzer.index.incivility.matches(in: text)
+        let addresses = modifiers.contains { modifier($0).kind == .address }
+        let intensifiable = matches.contains {
+            analyzer.lexicon.incivility[$0.entry].category == ScoringRules.intensifierCategory
         }
+        let sentiment = addresses || intensifiable ? analyzer.index.sentiment.matches(in: text) : []
+        var positive = [Bool](repeating: false, count: intensifiable ? text.tokens.count : 0)
+        for match in sentiment where intensifiable && match.end - match.first == 1 {
+            positive[match.first] = analyzer.lexicon.sentiment[match.entry].weight >= ScoringRules.intensifiedSentiment
+        }
+        for match in matches {
+            scored.append(score(match, analyzer.lexicon.incivility[match.entry], positive: positive))
+        }
+        if addresses {
+            var covered = [Bool](repeating: false, count: text.tokens.count)
+            for match in matches { for token in match.first..<match.end { covered[token] = true } }
+            for (match, entry, address) in addressedInsults(sentiment, covered: covered) {
+                scored.append(score(match, entry, positive: positive, address: address))
+            }
+        }
+        scored.sort { $0.cue.match.first < $1.cue.match.first }
+        let cues = scored.map(\.cue)
+        var evidence = scored.flatMap(\.evidence)
         let cueScore = min(1, 1 - cues.reduce(1.0) { $0 * (1 - $1.weight) })
         let (score, toneEvidence) = withTone(cueScore, cues: cues)
         evidence += toneEvidence
@@ -93,6 +61,93 @@ extension TextScan {
         return IncivilityScoring(result: result, cues: cues)
     }
 
+    /// One cue after the rules, with its evidence: the entry first, then each rule that changed it.
+    private func score(
+        _ match: TermMatch, _ entry: IncivilityEntry, positive: [Bool], address: TermMatch? = nil
+    ) -> (cue: ScoredCue, evidence: [Evidence]) {
+        var weight = min(1, entry.weight * (analyzer.categoryWeights[entry.category] ?? 1))
+        var rules: [Evidence] = []
+        let place = span(match.first, match.end)
+        func apply(_ name: String, _ factor: Double, over range: (Int, Int)? = nil) {
+            let before = weight
+            weight = min(1, weight * factor)
+            let at = range.map { span($0.0, $0.1) } ?? place
+            rules.append(
+                Evidence(
+                    start: at.start, end: at.end, text: at.text, source: .rule, name: name,
+                    contribution: weight - before))
+        }
+        if let address {
+            apply(ModifierEntry.Kind.address.rawValue, modifier(address).value, over: (address.first, address.end))
+        }
+        if !ScoringRules.unnegatedCategories.contains(entry.category), let negator = negator(before: match.first) {
+            apply("negation", ScoringRules.negatedShare, over: (negator.first, negator.end))
+        }
+        for modifier in modifiers(before: match.first).reversed()
+        where layout.wordsBetween(end: modifier.end, start: match.first) < ScoringRules.modifierWindow {
+            let kind = self.modifier(modifier).kind
+            if kind == .booster || kind == .dampener || kind == .prohibitive {
+                apply(kind.rawValue, self.modifier(modifier).value, over: (modifier.first, modifier.end))
+            }
+        }
+        if !text.isAllCaps, text.tokens[match.first..<match.end].contains(where: { $0.flags.contains(.allCaps) }) {
+            apply("all-caps", ScoringRules.allCapsBoost)
+        }
+        let sentence = Int(layout.sentence[match.first])
+        let exclamations = min(layout.exclamations[sentence], ScoringRules.punctuationLimit)
+        if exclamations > 0 {
+            apply("exclamation", 1 + Double(exclamations) * ScoringRules.exclamationBoost)
+        }
+        let questions = min(layout.questions[sentence], ScoringRules.punctuationLimit)
+        if questions > 1 {
+            apply("repeated-question", 1 + Double(questions - 1) * ScoringRules.questionBoost)
+        }
+        if let contrast = contrast(inSentenceOf: match.first) {
+            let value = modifier(contrast).value
+            apply("contrast", contrast.end <= match.first ? value : 1 / value, over: (contrast.first, contrast.end))
+        }
+        let target = self.target(of: match, category: entry.category)
+        for (name, factor, range) in contextRules(for: match, cue: entry, target: target.kind) {
+            apply(name, factor, over: range)
+        }
+        if entry.category == ScoringRules.intensifierCategory, target.kind == nil, match.end < positive.count,
+            positive[match.end]
+        {
+            apply("intensifier", ScoringRules.intensifierShare, over: (match.end, match.end + 1))
+        }
+        if weight > 0 {
+            apply(
+                ScoringRules.directednessRule(target.kind), ScoringRules.directedness(target.kind), over: target.range)
+        }
+        let evidence = Evidence(
+            start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
+            category: entry.category, contribution: weight, origin: entry.origin)
+        return (ScoredCue(match: match, entry: entry, weight: weight, target: target.kind), [evidence] + rules)
+    }
+
+    /// The strong negative evaluative words of `sentiment.tsv` (one word, weight at most
+    /// `-addressThreshold`) that no incivility entry covers and that follow an `address` modifier
+    /// ("you are", "you sound") in the same clause within `modifierWindow` words: each an insult of
+    /// its weight, which the `address` rule then scales.
+    private func addressedInsults(_ sentiment: [TermMatch], covered: [Bool]) -> [(
+        TermMatch, IncivilityEntry, TermMatch
+    )] {
+        var found: [(TermMatch, IncivilityEntry, TermMatch)] = []
+        for match in sentiment where match.end - match.first == 1 && !covered[match.first] {
+            let entry = analyzer.lexicon.sentiment[match.entry]
+            guard entry.weight <= -ScoringRules.addressThreshold,
+                let address = modifiers(before: match.first).first(where: {
+                    modifier($0).kind == .address
+                        && layout.wordsBetween(end: $0.end, start: match.first) < ScoringRules.modifierWindow
+                })
+            else { continue }
+            let insult = IncivilityEntry(
+                term: entry.term, weight: -entry.weight, category: ScoringRules.addressedCategory, origin: entry.origin)
+            found.append((match, insult, address))
+        }
+        return found
+    }
+
     /// The score raised within its band by the text's negative tone: one-word evaluative terms of
     /// `sentiment.tsv` below zero, not negated and not already an incivility cue, summed as
     /// `1 - Π(1 - toneWeight·|w|)`. The raise is a share of the distance to the band's upper
@@ -102,7 +157,7 @@ extension TextScan {
     func withTone(_ score: Double, cues: [ScoredCue]) -> (Double, [Evidence]) {
         let tones = analyzer.index.negativeTone
         var keep = 1.0
-        var words: [(token: Int, share: Double)] = []
+        var words: [(token: Int, share: Double, end: Int, name: String)] = []
         var nextCue = 0
         for (token, item) in text.tokens.enumerated() where item.candidatesCount > 0 {
             var strongest: Float = 0
@@ -117,7 +172,11 @@ extension TextScan {
             if negator(before: token) != nil { continue }
             let share = ScoringRules.toneWeight * Double(strongest)
             keep *= 1 - share
-            words.append((token, share))
+            words.append((token, share, token + 1, "tone"))
+        }
+        for signal in score == 0 ? weakSignals(cues: cues) : [] {
+            keep *= 1 - signal.share
+            words.append((signal.first, signal.share, signal.end, signal.name))
         }
         let tone = 1 - keep
         guard tone > 0 else { return (score, []) }
@@ -125,12 +184,32 @@ extension TextScan {
         let raised = score + (ceiling - score) * tone * ScoringRules.toneShareOfBand
         let total = words.reduce(0) { $0 + $1.share }
         let evidence = words.map { word in
-            let place = span(word.token, word.token + 1)
+            let place = span(word.token, word.end)
             return Evidence(
-                start: place.start, end: place.end, text: place.text, source: .rule, name: "tone",
+                start: place.start, end: place.end, text: place.text, source: .rule, name: word.name,
                 contribution: (raised - score) * word.share / total)
         }
         return (raised, evidence)
+    }
+
+    /// The weak signals that order the texts no cue scores (score 0), each with its share of tone: a cue cancelled by
+    /// negation still names an insult (`tone:negated`, `negatedCueTone` × its weight), a group is
+    /// spoken of (`tone:group`), a participant is addressed (`tone:address`).
+    /// - Complexity: O(n) in the number of tokens.
+    private func weakSignals(cues: [ScoredCue]) -> [(first: Int, end: Int, share: Double, name: String)] {
+        var signals: [(first: Int, end: Int, share: Double, name: String)] = []
+        for cue in cues where cue.weight == 0 {
+            signals.append(
+                (cue.match.first, cue.match.end, ScoringRules.negatedCueTone * cue.entry.weight, "tone:negated"))
+        }
+        for mention in mentions {
+            switch mention.kind {
+            case .group: signals.append((mention.first, mention.end, ScoringRules.groupTone, "tone:group"))
+            case .participant: signals.append((mention.first, mention.end, ScoringRules.addressTone, "tone:address"))
+            case .thirdParty: break
+            }
+        }
+        return signals.sorted { $0.first != $1.first ? $0.first < $1.first : $0.name < $1.name }
     }
 
     /// Whom the cue at `match` is aimed at: the nearest mention in its sentence (ties go to a

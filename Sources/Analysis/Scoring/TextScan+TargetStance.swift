@@ -1,9 +1,11 @@
 extension TextScan {
     /// The stance toward `name`: evaluative words within `ScoringRules.targetWindow` words of a
     /// mention of it in the same sentence (a negated word counts with `negatedSentimentShare`),
-    /// plus incivility aimed there (as negative weight).
+    /// plus incivility aimed there (as negative weight). A name that resolves to a topic lexicon is
+    /// scored by the topic instead (`topicStance`).
     func targetStance(toward name: String) -> TargetStanceResult {
-        let occurrences = NameFinder(name: name, allowSuffix: true).occurrences(in: text, bytes: bytes)
+        if let resolved = analyzer.topic(for: name) { return topicStance(toward: name, resolved: resolved) }
+        let occurrences = NameFinder(name: name, allowSuffix: true, everyWord: true).occurrences(in: text, bytes: bytes)
         guard !occurrences.isEmpty else { return TargetStanceResult(target: name, stance: .none, evidence: []) }
         var total = 0.0
         var evidence: [Evidence] = []

@@ -12,10 +12,35 @@ extension AnalysisLexicon {
         findings += duplicatesAndShadows(lexicon.stance.map { ($0.term, $0.origin) })
         findings += duplicatesAndShadows(lexicon.sentiment.map { ($0.term, $0.origin) })
         findings += duplicatesAndShadows(
+            lexicon.spellings.map {
+                (LexiconTerm(words: [$0.spelling.words[0], $0.reads.words[0]], isPrefix: false), $0.origin)
+            })
+        for topic in lexicon.topics { findings += topicDuplicatesAndShadows(topic) }
+        findings += duplicatesAndShadows(
             lexicon.categories.map { (LexiconTerm(words: [$0.name], isPrefix: false), $0.origin) })
         let used = Set(lexicon.incivility.map(\.category))
         for category in lexicon.categories where !used.contains(category.name) && category.origin != "built in" {
             findings.append(error(at: category.origin, "category '\(category.name)' has no entries in incivility.tsv"))
+        }
+        return findings
+    }
+
+    /// A topic's duplicate terms, whatever their kinds, and its terms shadowed by a prefix entry of the
+    /// same kind (`#berniebros` by `berniebro*`). A term shadowed by an entry of another kind is
+    /// deliberate — `democratsdeliver` (a cue) is more specific than `democrat*` (a name) and wins.
+    static func topicDuplicatesAndShadows(_ topic: TopicLexicon) -> [LexiconError] {
+        var findings: [LexiconError] = []
+        var firstOrigin: [LexiconTerm: String] = [:]
+        for entry in topic.entries {
+            if let first = firstOrigin[entry.term] {
+                findings.append(error(at: entry.origin, "duplicate term '\(entry.term)' (first at \(first))"))
+            } else {
+                firstOrigin[entry.term] = entry.origin
+            }
+        }
+        for kind in TopicEntry.Kind.allCases {
+            let entries = topic.entries.filter { $0.kind == kind }.map { ($0.term, $0.origin) }
+            findings += duplicatesAndShadows(entries).filter { !$0.description.contains(": duplicate term '") }
         }
         return findings
     }

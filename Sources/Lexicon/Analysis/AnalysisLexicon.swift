@@ -1,5 +1,5 @@
 /// The analysis lexicons, typed and validated: categories, incivility, modifiers, targets,
-/// stance cues and sentiment words.
+/// stance cues, sentiment words, text-speak spellings and topics.
 ///
 /// Each kind is read from `NAME.tsv` and any `NAME-*.tsv` at the top of the bundle
 /// (`incivility.tsv`, `incivility-local.tsv`), so `--lexicons +DIR` can add entries without
@@ -17,6 +17,10 @@ public struct AnalysisLexicon: Sendable {
     public var stance: [StanceEntry]
     /// Evaluative words for target stance.
     public var sentiment: [SentimentEntry]
+    /// Text-speak spellings and the words they are read as.
+    public var spellings: [SpellingEntry]
+    /// The topic lexicons (`topics/<topic>.tsv`), in path order.
+    public var topics: [TopicLexicon]
 
     /// Loads the lexicons of `bundle`.
     /// - Throws: the first malformed line, as `file:line: what is wrong`; `read(_:)` returns them all.
@@ -33,6 +37,8 @@ public struct AnalysisLexicon: Sendable {
         targets = []
         stance = []
         sentiment = []
+        spellings = []
+        topics = []
     }
 
     /// Reads the lexicons of `bundle`, keeping every well-formed entry and reporting every malformed line.
@@ -84,7 +90,7 @@ public struct AnalysisLexicon: Sendable {
                     value = try LexiconRowReader.number(
                         row[2], column: "value", expected: "a multiplier above 1 and at most 3"
                     ) { $0 > 1 && $0 <= 3 }
-                case .dampener:
+                case .dampener, .prohibitive, .selfReference, .reportedSpeech, .reportedViolence, .idea, .address:
                     value = try LexiconRowReader.number(row[2], column: "value", expected: "a multiplier in (0, 1)") {
                         $0 > 0 && $0 < 1
                     }
@@ -121,6 +127,16 @@ public struct AnalysisLexicon: Sendable {
                 }
                 return SentimentEntry(term: term, weight: weight, origin: origin)
             }
+        lexicon.spellings = LexiconRowReader(name: "spellings", columns: ["spelling", "reads"], requiredFields: 2)
+            .read(bundle, problems: &problems) { row, origin throws(LexiconRowReader.RowError) in
+                let spelling = try LexiconRowReader.term(row[0])
+                let reads = try LexiconRowReader.term(row[1])
+                guard spelling.words.count == 1, !spelling.isPrefix, reads.words.count == 1, !reads.isPrefix else {
+                    throw .init(message: "a spelling and its reading are one word each, without '*'")
+                }
+                return SpellingEntry(spelling: spelling, reads: reads, origin: origin)
+            }
+        lexicon.topics = readTopics(bundle, problems: &problems)
         return (lexicon, problems)
     }
 }

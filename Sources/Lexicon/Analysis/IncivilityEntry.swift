@@ -8,4 +8,12 @@ public struct IncivilityEntry: Hashable, Sendable {
     public var category: String
     /// Where it is defined (`Lexicons/incivility.tsv:42`).
     public var origin: String
+
+    /// Creates an entry (the analyzer makes one for an evaluative word said to a participant).
+    package init(term: LexiconTerm, weight: Double, category: String, origin: String) {
+        self.term = term
+        self.weight = weight
+        self.category = category
+        self.origin = origin
+    }
 }

@@ -27,8 +27,16 @@ struct LexiconRowReader {
         _ bundle: LexiconBundle, problems: inout [LexiconError],
         parse: (TSVTable.Row, _ origin: String) throws(RowError) -> Entry
     ) -> [Entry] {
+        read(files(in: bundle), problems: &problems, parse: parse)
+    }
+
+    /// Calls `parse` on every row of `files`; rows it rejects become problems.
+    func read<Entry>(
+        _ files: [LexiconBundle.File], problems: inout [LexiconError],
+        parse: (TSVTable.Row, _ origin: String) throws(RowError) -> Entry
+    ) -> [Entry] {
         var entries: [Entry] = []
-        for file in files(in: bundle) {
+        for file in files {
             let table: TSVTable
             do {
                 table = try TSVTable(file: file.origin, text: file.text, requiredColumns: 1)

@@ -10,13 +10,29 @@ public struct ModifierEntry: Hashable, Sendable {
         case dampener
         /// The clause after it weighs `value`×, the clause before it 1/`value`× ("but").
         case contrast
+        /// Says a cue after it instead of negating it: the cue is not cancelled and weighs `value`×
+        /// ("don't be an idiot", "stop being a jerk"); being longer, it wins over its negator.
+        case prohibitive
+        /// The speaker speaking of themselves: an insult, aspersion, pejorative or accusation of lying
+        /// after it, with no one else named between, weighs `value`× ("I'm such an idiot").
+        case selfReference = "self-reference"
+        /// Reported speech: such a cue after it weighs `value`× ("he called me an idiot").
+        case reportedSpeech = "reported-speech"
+        /// Reported or passive violence: a threat after it weighs `value`× ("was killed", "police said").
+        case reportedViolence = "reported-violence"
+        /// An idea, not a person: a pejorative, insult, aspersion or accusation of lying after it that
+        /// is aimed at no participant weighs `value`× ("that's nonsense", "this is stupid").
+        case idea
+        /// Addresses a participant: a strong negative evaluative word of `sentiment.tsv` after it that no
+        /// entry lists becomes an insult of `value` × its weight ("you are hopeless", "you sound unhinged").
+        case address
     }
 
     /// The term.
     public var term: LexiconTerm
     /// What it does.
     public var kind: Kind
-    /// The window in tokens (negator) or the multiplier (the others).
+    /// The window in tokens (negator), the share of the word's weight (address) or the multiplier (the others).
     public var value: Double
     /// Where it is defined.
     public var origin: String
