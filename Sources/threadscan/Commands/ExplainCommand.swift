@@ -36,7 +36,9 @@ enum ExplainCommand {
             var text = arguments.positionals[0]
             if text == "-" {
                 text = StandardInput.readAll()
-                while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
+                while let last = text.unicodeScalars.last, last == "\n" || last == "\r" {
+                    text.unicodeScalars.removeLast()
+                }
             }
             let analyzer = try LexiconOption.analyzer(arguments)
             let context = AnalysisContext(
