@@ -73,11 +73,11 @@ import Testing
         #expect(reached.stdout.split(separator: "\n").count == 1)
         #expect(
             reached.stderr.contains(
-                "threadscan: --fail-on low reached by 3 posts; first: \(Self.example) post #3 by harbourwatcher (medium, line 44)"
+                "threadscan: --fail-on low reached by 3 posts; first: \(Self.example) post 2 by harbourwatcher (medium, line 44)"
             ), "\(reached.stderr)")
         let high = try CLIRunner.run(["scan", Self.example, "-f", "jsonl", "--fail-on", "high", "--quiet"])
         #expect(high.status == 2)
-        #expect(high.stderr.hasPrefix("threadscan: --fail-on high reached by 1 post; first: \(Self.example) post #5 "))
+        #expect(high.stderr.hasPrefix("threadscan: --fail-on high reached by 1 post; first: \(Self.example) post 4 "))
         let failedToo = try CLIRunner.run(["scan", Self.example, "no/such/page.txt", "-f", "jsonl", "--fail-on", "low"])
         #expect(failedToo.status == 1, "an input that could not be read outranks the threshold")
         let civil = try CLIRunner.run([

@@ -11,7 +11,7 @@ struct ScanTally: Sendable {
     var failures = 0
     /// How many posts reached the `--fail-on` level.
     var reached = 0
-    /// The first of them, in input order: `PAGE post #5 by NAME (high, line 40)` (the line only
+    /// The first of them, in input order: `PAGE post 4 by NAME (high, line 40)` (the line only
     /// for a thread of one page).
     var firstReached: String?
 
@@ -34,7 +34,7 @@ struct ScanTally: Sendable {
                 let author = post.post.author.map { " by \(PostLine.clean($0))" } ?? ""
                 let line = report.pages.count == 1 ? ", line \(post.post.span.lineStart)" : ""
                 firstReached =
-                    "\(report.thread.source) post #\(post.post.displayNumber)\(author) (\(post.severity.rawValue)\(line))"
+                    "\(report.thread.source) post \(post.post.index)\(author) (\(post.severity.rawValue)\(line))"
             }
         }
     }
@@ -51,7 +51,7 @@ struct ScanTally: Sendable {
         firstReached = firstReached ?? other.firstReached
     }
 
-    /// `threadscan: --fail-on medium reached by 3 posts; first: PAGE post #5 by NAME (high, line 40)`,
+    /// `threadscan: --fail-on medium reached by 3 posts; first: PAGE post 4 by NAME (high, line 40)`,
     /// or `nil` when no post reached it.
     func thresholdLine(_ level: Severity) -> String? {
         guard reached > 0, let firstReached else { return nil }
