@@ -30,13 +30,15 @@ public enum PostLine {
     }
 
     /// Page content made safe for one line of a terminal: runs of white space collapsed to one
-    /// space, control and format characters (escape sequences, bidi overrides) removed.
+    /// space, control characters (escape sequences) removed, bidirectional controls shown as
+    /// markers (`[RLO]`).
     public static func clean(_ text: String) -> String {
         firstWords(text, limit: Int.max)
     }
 
     /// The first `limit` characters of the text with runs of white space collapsed to one space,
-    /// control characters and bidirectional overrides removed, and `…` when cut.
+    /// control characters removed, bidirectional controls shown as markers (`[RLO]`, counted as
+    /// one character), and `…` when cut.
     public static func firstWords(_ text: String, limit: Int = 60) -> String {
         var out = ""
         var count = 0
@@ -44,6 +46,18 @@ public enum PostLine {
         for character in text {
             if character.isWhitespace {
                 pendingSpace = !out.isEmpty
+                continue
+            }
+            if BidiControl.contains(character) {
+                if count == limit { return out + "…" }
+                if pendingSpace {
+                    out.append(" ")
+                    count += 1
+                    pendingSpace = false
+                    if count == limit { return out + "…" }
+                }
+                out += BidiControl.visible(character).unicodeScalars.filter { !isUnsafe($0) }.map(String.init).joined()
+                count += 1
                 continue
             }
             if character.unicodeScalars.contains(where: isUnsafe) {
@@ -67,11 +81,9 @@ public enum PostLine {
         return out
     }
 
-    /// A control character (escape sequences) or a bidirectional override, which could make a
-    /// terminal line lie about its content.
+    /// A control character (escape sequences), which could make a terminal line lie about its content.
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control || (0x200E...0x200F).contains(scalar.value)
-            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        scalar.properties.generalCategory == .control
     }
 
     /// How an edge reads in brackets: `quote 0.95, 8 min`, `cue "Yeah" 0.50`.
