@@ -12,7 +12,8 @@ extension HTMLThreadPage {
     /// How incivility moved along the thread, as an inline SVG drawn here (no script, nothing
     /// loaded): one bar per post in thread order, as tall as its score with a floor for civil
     /// posts and coloured by its severity band, and under the bars a line of the posts' reply
-    /// depths. Each bar links to its post and names it in a tooltip.
+    /// depths. Each bar links to its post and names it in a tooltip (a tooltip cannot hold
+    /// `<bdi>`, so its bidirectional controls are shown as markers).
     /// - Complexity: O(n) in the number of posts.
     mutating func writeCourse() {
         let posts = report.posts
@@ -21,7 +22,7 @@ extension HTMLThreadPage {
         let barWidth = max(1, step * 0.7)
         let depthRow = Double(Self.courseHeight - Self.courseBaseline - 8) / Double(Self.courseDepthLimit)
         out += "<figure class=\"course\">\n"
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.courseWidth) \(Self.courseHeight)\""
+        out += "<svg viewBox=\"0 0 \(Self.courseWidth) \(Self.courseHeight)\""
         out += " role=\"img\" aria-labelledby=\"\(idPrefix)course\">\n"
         out +=
             "<line class=\"axis\" x1=\"0\" y1=\"\(Self.courseBaseline)\" x2=\"\(Self.courseWidth)\" y2=\"\(Self.courseBaseline)\"/>\n"
@@ -41,7 +42,8 @@ extension HTMLThreadPage {
             out += "<a href=\"#\(idPrefix)p\(index)\"><rect class=\"sev-\(post.severity.rawValue)\""
             out +=
                 " x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(barWidth))\" height=\"\(Self.number(height))\">"
-            out += "<title>" + HTMLEscaper.text(title) + "</title></rect></a>\n"
+            let tooltip = title.map(BidiControl.visible).joined()
+            out += "<title>" + HTMLEscaper.text(tooltip) + "</title></rect></a>\n"
         }
         out += "<polyline class=\"depth\" points=\"\(depthPoints.joined(separator: " "))\"/>\n</svg>\n"
         out += "<figcaption id=\"\(idPrefix)course\">How the thread went: one bar per post in order, as tall as its"
