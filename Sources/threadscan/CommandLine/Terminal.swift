@@ -40,10 +40,10 @@ final class Terminal: @unchecked Sendable {
         if outBuffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes bytes to standard output.
+    /// Writes bytes to standard output (buffered as `write(_:)` is).
     func write(bytes: [UInt8]) {
         outBuffer.append(contentsOf: bytes)
-        flush()
+        if outBuffer.count >= 1 << 16 { flush() }
     }
 
     /// Writes `text` to standard error at once.

@@ -66,6 +66,8 @@ enum ScanCommand {
         var tally = ScanTally(failures: plan.failures)
         let progress = ProgressBar(terminal: terminal, total: plan.pages.count, quiet: quiet)
         var declared: Int?
+        var spool: ReportSpool?
+        var index: [ThreadIndexEntry] = []
         var position = 0
         var pagesDone = 0
         for unit in plan.units {
@@ -74,7 +76,9 @@ enum ScanCommand {
             if declared == nil {
                 declared = threadCount
                 destination.write(reporter.prologue(threadCount: threadCount, options: options))
+                if reporter.hasIndex, threadCount > 1 { spool = try ReportSpool() }
             }
+            let body = spool
             let skipped = plan.skipped
             let start = position
             setup.runner.run(
@@ -87,20 +91,21 @@ enum ScanCommand {
                         if position == 0 { report.thread.warnings = skipped + report.thread.warnings }
                         return (
                             reporter.render(report, position: position, threadCount: threadCount, options: options),
-                            ScanTally(report, failOn: failOn), warnings
+                            ScanTally(report, failOn: failOn), warnings, ThreadIndexEntry(report, position: position)
                         )
                     }
                 },
                 deliver: { position, result in
                     switch result {
-                    case .success((let text, let counts, let warnings)):
+                    case .success((let text, let counts, let warnings, let entry)):
                         if !warnings.isEmpty {
                             progress.clear()
                             terminal.error(warnings)
                         }
-                        if tally.threads > 0 { destination.write(reporter.separator(options: options)) }
-                        destination.write(text)
+                        let part = (tally.threads > 0 ? reporter.separator(options: options) : "") + text
+                        if let body { body.write(part) } else { destination.write(part) }
                         tally.add(counts)
+                        index.append(entry)
                     case .failure(let error):
                         progress.clear()
                         terminal.error("Error: \(error)\n")
@@ -113,6 +118,10 @@ enum ScanCommand {
         }
         if declared == nil { destination.write(reporter.prologue(threadCount: 0, options: options)) }
         let threadCount = declared ?? 0
+        if let spool {
+            destination.write(reporter.index(index, options: options))
+            try spool.drain { destination.write(bytes: $0) }
+        }
         destination.write(reporter.epilogue(threadCount: threadCount, options: options))
         try destination.close()
         progress.clear()

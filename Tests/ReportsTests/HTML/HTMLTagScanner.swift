@@ -96,7 +96,7 @@ enum HTMLReportVocabulary {
     static let tags: Set<String> = [
         "html", "head", "meta", "title", "style", "body", "main", "article", "header", "section", "h1", "h2", "h3",
         "p", "ul", "ol", "li", "div", "span", "a", "b", "bdi", "meter", "mark", "blockquote", "details", "summary",
-        "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "svg", "line", "rect", "polyline",
+        "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "svg", "line", "rect", "polyline", "nav",
     ]
     static let attributes: Set<String> = [
         "lang", "charset", "http-equiv", "content", "name", "class", "id", "href", "title", "aria-label",
