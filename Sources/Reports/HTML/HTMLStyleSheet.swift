@@ -65,6 +65,8 @@ enum HTMLStyleSheet {
         .priority meter { width: 5rem; height: .6rem; vertical-align: middle; margin-right: .3rem; }
         .reasons { margin: .4rem 0 0; padding-left: 1.2rem; }
         .start { margin: .35rem 0 0; font-style: italic; }
+        .baseline { font-size: .75rem; color: var(--muted); border: 1px solid var(--line); border-radius: 999px; padding: 0 .45rem; }
+        .baseline.new { color: var(--accent); border-color: var(--accent); font-weight: 700; }
         .course { margin: .9rem 0 0; }
         .course svg { display: block; width: 100%; height: auto; background: var(--card); border: 1px solid var(--line); border-radius: .5rem; }
         .course .axis { stroke: var(--line); stroke-width: 1; }

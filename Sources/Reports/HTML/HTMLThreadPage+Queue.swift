@@ -28,6 +28,11 @@ extension HTMLThreadPage {
         out += "<li class=\"entry sev-\(entry.severity.rawValue)\" id=\"\(idPrefix)q\(rank)\">\n"
         out += "<div class=\"entry-head\"><span class=\"rank\">\(rank).</span> " + postLink(entry.post) + " "
         out += author(of: entry.post) + " " + badge(entry.severity, showingNone: true)
+        if let marks = report.baseline, marks.queueEntryIsNew.indices.contains(rank - 1) {
+            out +=
+                marks.queueEntryIsNew[rank - 1]
+                ? " <span class=\"baseline new\">new</span>" : " <span class=\"baseline\">seen before</span>"
+        }
         out += "<span class=\"priority\" title=\"\(breakdown)\">"
         out += "<meter min=\"0\" max=\"100\" low=\"34\" high=\"67\" optimum=\"0\" value=\"\(entry.priority)\">"
         out += "\(entry.priority)</meter>priority \(entry.priority)</span></div>\n"

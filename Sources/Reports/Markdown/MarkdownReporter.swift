@@ -51,7 +51,7 @@ public struct MarkdownReporter: Reporter {
                 let why = entry.reasons.map(MarkdownEscaper.inline).joined(separator: "<br>")
                 let quoted = MarkdownEscaper.inline(PostLine.firstWords(post.body, limit: 80))
                 out +=
-                    "| \(rank + 1) | #\(entry.post) | \(MarkdownEscaper.inline(PostLine.author(post))) | **\(entry.severity.rawValue)** | \(entry.priority) | _\(quoted)_<br>\(why) |\n"
+                    "| \(rank + 1) | #\(entry.post)\(ReportWording.baseline(report, queueRank: rank)) | \(MarkdownEscaper.inline(PostLine.author(post))) | **\(entry.severity.rawValue)** | \(entry.priority) | _\(quoted)_<br>\(why) |\n"
             }
         }
         let signals = ReportWording.signals(report)

@@ -43,7 +43,7 @@ enum ScanCommand {
                 kind: .choice(["low", "medium", "high"])),
             .flag("quiet", short: "q", help: "No summary line and no progress bar on standard error."),
             ColorChoice.option,
-        ] + ScanSetup.options,
+        ] + BaselineOption.options + ScanSetup.options,
         exitCodes: ExitCode.withThreshold,
         run: run
     )
@@ -54,6 +54,8 @@ enum ScanCommand {
         let minimum = arguments.value("min-severity").flatMap(Severity.init(rawValue:)) ?? .none
         let failOn = arguments.value("fail-on").flatMap(Severity.init(rawValue:))
         let quiet = arguments.flag("quiet")
+        let baseline = try BaselineOption.load(arguments)
+        let onlyNew = arguments.flag("only-new")
         let setup = try ScanSetup(arguments, minimumSeverity: minimum)
         let merge = arguments.flag("merge")
         let plan = try setup.plan(arguments.positionals, merge: merge, terminal: terminal)
@@ -62,7 +64,7 @@ enum ScanCommand {
         let reporter = ReporterRegistry.named(format)!
         let options = ReportOptions(
             color: destination.isStandardOutput && terminal.colorOnStdout(ColorChoice(arguments)) && format == "text",
-            minimumSeverity: minimum)
+            minimumSeverity: minimum, onlyNew: onlyNew)
         var tally = ScanTally(failures: plan.failures)
         let progress = ProgressBar(terminal: terminal, total: plan.pages.count, quiet: quiet)
         var declared: Int?
@@ -87,7 +89,7 @@ enum ScanCommand {
                     result.map { report in
                         let warnings = report.thread.warnings.map { "warning: \(report.thread.source): \($0)\n" }
                             .joined()
-                        var report = report
+                        var report = baseline.map { BaselineOption.apply($0, to: report, onlyNew: onlyNew) } ?? report
                         if position == 0 { report.thread.warnings = skipped + report.thread.warnings }
                         return (
                             reporter.render(report, position: position, threadCount: threadCount, options: options),
