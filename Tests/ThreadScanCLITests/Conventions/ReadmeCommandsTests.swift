@@ -28,6 +28,29 @@ import Testing
         return lines
     }
 
+    @Test func theReadmesSwiftProgramIsTheOneThePackageBuilds() throws {
+        let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let program = try String(
+            contentsOf: CLIRunner.packageRoot.appendingPathComponent("Examples/Library/main.swift"), encoding: .utf8)
+        #expect(
+            readme.contains("```swift\n" + program + "```\n"),
+            "README.md's swift block differs from Examples/Library/main.swift")
+        #expect(program.split(separator: "\n").count <= 10)
+        let example = CLIRunner.binary.deletingLastPathComponent().appendingPathComponent("threadscan-library-example")
+        guard FileManager.default.isExecutableFile(atPath: example.path) else { return }
+        let process = Process()
+        process.executableURL = example
+        process.arguments = ["Examples/xenforo-thread.html"]
+        process.currentDirectoryURL = CLIRunner.packageRoot
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(printed.hasPrefix("81 high kelp_and_cod High incivility"), "\(printed)")
+    }
+
     @Test func everyThreadscanCommandInTheReadmeRuns() throws {
         let lines = try Self.shellLines()
         let run = lines.filter {
