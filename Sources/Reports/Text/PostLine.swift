@@ -2,9 +2,9 @@ import Analysis
 import ThreadModel
 
 /// The short forms a post takes on one line: badge, stance arrow, author, first words.
-public enum PostLine {
+package enum PostLine {
     /// The severity badge: `[HIGH]`, `[MED]`, `[LOW]`, `[ok]`.
-    public static func badge(_ severity: Severity) -> String {
+    package static func badge(_ severity: Severity) -> String {
         switch severity {
         case .high: "[HIGH]"
         case .medium: "[MED]"
@@ -14,7 +14,7 @@ public enum PostLine {
     }
 
     /// The stance toward the parent: `↑` support, `↓` deny, `?` query, `·` comment; empty without one.
-    public static func stanceMark(_ stance: ReplyStance?) -> String {
+    package static func stanceMark(_ stance: ReplyStance?) -> String {
         switch stance {
         case .support: "↑"
         case .deny: "↓"
@@ -25,21 +25,21 @@ public enum PostLine {
     }
 
     /// The author, or `(no name)` when the page does not show one (control characters removed).
-    public static func author(_ post: Post) -> String {
+    package static func author(_ post: Post) -> String {
         post.author.map(clean) ?? "(no name)"
     }
 
     /// Page content made safe for one line of a terminal: runs of white space collapsed to one
     /// space, control characters (escape sequences) removed, bidirectional controls shown as
     /// markers (`[RLO]`).
-    public static func clean(_ text: String) -> String {
+    package static func clean(_ text: String) -> String {
         firstWords(text, limit: Int.max)
     }
 
     /// The first `limit` characters of the text with runs of white space collapsed to one space,
     /// control characters removed, bidirectional controls shown as markers (`[RLO]`, counted as
     /// one character), and `…` when cut.
-    public static func firstWords(_ text: String, limit: Int = 60) -> String {
+    package static func firstWords(_ text: String, limit: Int = 60) -> String {
         var out = ""
         var count = 0
         var pendingSpace = false
@@ -87,7 +87,7 @@ public enum PostLine {
     }
 
     /// How an edge reads in brackets: `quote 0.95, 8 min`, `cue "Yeah" 0.50`.
-    public static func edge(_ edge: ReplyEdge) -> String {
+    package static func edge(_ edge: ReplyEdge) -> String {
         var text = edge.kind == .postReference ? "post number" : edge.kind.rawValue
         text += " " + confidence(edge.confidence)
         if let latency = edge.latency { text += ", " + duration(latency) }
@@ -95,13 +95,13 @@ public enum PostLine {
     }
 
     /// `0.95`.
-    public static func confidence(_ value: Double) -> String {
+    package static func confidence(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 
     /// `45 s`, `8 min`, `3 h`, `2 d`.
-    public static func duration(_ seconds: Int) -> String {
+    package static func duration(_ seconds: Int) -> String {
         switch seconds {
         case ..<60: "\(seconds) s"
         case ..<3600: "\(seconds / 60) min"
