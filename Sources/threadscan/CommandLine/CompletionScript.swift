@@ -126,8 +126,8 @@ struct CompletionScript {
         switch kind {
         case .file: "COMPREPLY=($(compgen -f -- \"$cur\"))"
         case .directory: "COMPREPLY=($(compgen -d -- \"$cur\"))"
-        case .choice(let values), .names(let values):
-            "COMPREPLY=($(compgen -W \"\(values.joined(separator: " "))\" -- \"$cur\"))"
+        case .choice, .names:
+            "COMPREPLY=($(compgen -W \"\((kind.listed ?? []).joined(separator: " "))\" -- \"$cur\"))"
         case .text, .number, .integer: "COMPREPLY=()"
         }
     }
@@ -198,7 +198,7 @@ struct CompletionScript {
         switch kind {
         case .file: "_files"
         case .directory: "_files -/"
-        case .choice(let values), .names(let values): "(\(values.joined(separator: " ")))"
+        case .choice, .names: "(\((kind.listed ?? []).joined(separator: " ")))"
         case .text, .number, .integer: " "
         }
     }
@@ -268,7 +268,7 @@ struct CompletionScript {
             switch option.kind {
             case .file: line += " -r -F"
             case .directory: line += " -r -a '(__fish_complete_directories)'"
-            case .choice(let values), .names(let values): line += " -x -a '\(values.joined(separator: " "))'"
+            case .choice, .names: line += " -x -a '\((option.kind.listed ?? []).joined(separator: " "))'"
             case .text, .number, .integer: line += " -x"
             }
         }

@@ -9,9 +9,10 @@ enum ValueKind: Sendable {
     case directory
     /// One of these values, checked when the command line is read.
     case choice([String])
-    /// A name, usually one of these built-in ones; the command checks it against what its
-    /// lexicons hold (a `--lexicons +DIR` may add names).
-    case names([String])
+    /// A name, usually one of the built-in ones this gives (asked only for help, completion and
+    /// the manual, so that a run does not pay for the list); the command checks it against what
+    /// its lexicons hold (a `--lexicons +DIR` may add names).
+    case names(@Sendable () -> [String])
     /// A number in this range.
     case number(ClosedRange<Double>)
     /// A whole number in this range.
@@ -20,7 +21,8 @@ enum ValueKind: Sendable {
     /// The values help lists, if any.
     var listed: [String]? {
         switch self {
-        case .choice(let values), .names(let values): values
+        case .choice(let values): values
+        case .names(let values): values()
         default: nil
         }
     }

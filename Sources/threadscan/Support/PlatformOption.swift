@@ -5,7 +5,7 @@ enum PlatformOption {
     /// The option; help and completion list the built-in platforms.
     static let spec = OptionSpec.value(
         "platform", valueName: "name", help: "Read the pages as this platform instead of detecting it.",
-        kind: .names(PlatformFiles.names(in: .defaults)))
+        kind: .names { PlatformFiles.names(in: .defaults) })
 
     /// Checks the platform given against those the command's lexicons hold.
     /// - Throws: `UsageError` naming the platforms, and the closest one.
