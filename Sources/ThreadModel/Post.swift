@@ -23,6 +23,14 @@ public struct Post: Codable, Hashable, Sendable {
     public var replyTo: Int?
     /// The lines the post spans, header to last reaction.
     public var span: SourceSpan
+    /// The parent post's id or number as the markup names it (NodeBB's `data-parent-pid`, a
+    /// "Parent" link), kept whether or not the parent is on the page, so that the pages of a
+    /// thread merged together can find a parent on an earlier page.
+    public var parentID: String? = nil
+    /// Whether ``replyTo`` is the opening post by the platform's rule (`setting roots
+    /// first-post`: on a threaded platform a comment nested under no other answers the thread)
+    /// rather than by the markup; merged pages point such a post at the first page's opening post.
+    public var repliesToThread: Bool = false
     /// The platform's own id of the post (`post-1001`, `t1_abc`), when the markup gives one.
     public var platformID: String? = nil
     /// The post's number as the forum shows it (`#12` is 12); `nil` when the page shows none

@@ -56,6 +56,10 @@ import Testing
             ("https://www.Forum.example/threads/x.812/", "https://forum.example/threads/x.812", 0),
             ("https://b.example/topic/4521-bus-lanes/page/2/", "https://b.example/topic/4521-bus-lanes", 1),
             ("https://v.example/forum/bus-lanes/page4", "https://v.example/forum/bus-lanes", 3),
+            ("https://va.example/discussion/57/parking/p2", "https://va.example/discussion/57/parking", 1),
+            ("https://va.example/discussion/57/parking/p1", "https://va.example/discussion/57/parking", 0),
+            ("https://va.example/discussion/57/p", "https://va.example/discussion/57/p", 0),
+            ("https://w.example/2024/03/lanes/comment-page-2/#comments", "https://w.example/2024/03/lanes", 1),
             ("https://g.example/viewtopic.php?t=77&start=20&sid=ab", "https://g.example/viewtopic.php?t=77", 20),
             ("https://g.example/viewtopic.php?start=10&f=3&t=77", "https://g.example/viewtopic.php?f=3&t=77", 10),
             ("https://v.example/showthread.php?t=5&page=3#post9", "https://v.example/showthread.php?t=5", 2),
@@ -96,6 +100,20 @@ import Testing
         #expect(groups.map(\.by) == [.canonicalURL, nil])
     }
 
+    @Test func aPageWhoseCanonicalNamesTheThreadIsPlacedByItsPrevLink() {
+        let question = "https://q.example/questions/48213/basil"
+        let pages = [
+            Self.page("second", canonical: question, previous: "/questions/48213/basil?page=1&tab=scoredesc"),
+            Self.page("first", canonical: question, next: "/questions/48213/basil?page=2&tab=scoredesc"),
+            Self.page("third", canonical: question, previous: "/questions/48213/basil?page=2&tab=scoredesc"),
+        ]
+        let groups = PageGrouping.groups(pages, byTitle: false, merge: false)
+        #expect(groups.map(\.pages) == [[1, 0, 2]])
+        #expect(PageAddress(of: pages[1])?.order == 0)
+        #expect(PageAddress(of: pages[0])?.order == 0.75)
+        #expect(PageAddress(of: pages[2])?.order == 1.75)
+    }
+
     @Test func addressesThatDifferButShareAThreadIDAreOneThreadByThreadID() {
         let pages = [
             Self.page("a", canonical: "https://g.example/viewtopic.php?f=3&t=77"),
@@ -128,6 +146,29 @@ import Testing
         #expect(merged.posts.map(\.author) == ["al", "bo", "cy"])
         #expect(merged.posts[2].quotes[0].postIndex == 1, "a pointer at the dropped copy points at the first")
         #expect(merged.posts[2].replyTo == 1)
+    }
+
+    @Test func aReplyOnPageTwoFindsTheParentItsMarkupNamesOnPageOne() {
+        let span = SourceSpan(lineStart: 1, lineEnd: 1, byteStart: 0, byteEnd: 1)
+        func post(_ index: Int, _ id: String, parent: String? = nil, replyTo: Int? = nil) -> Post {
+            var post = Post(index: index, author: id, body: "Words of \(id).", replyTo: replyTo, span: span)
+            post.platformID = id
+            post.parentID = parent
+            return post
+        }
+        let first = Self.page(
+            "a", posts: [post(0, "p100"), post(1, "p101"), post(2, "p102", parent: "p101", replyTo: 1)])
+        // Page 2 alone cannot find p101; its depth gave the reply a parent on its own page.
+        // Its last post answers the thread by the platform's rule, which pointed it at page 2's first post.
+        var answer = post(3, "p106", replyTo: 0)
+        answer.repliesToThread = true
+        let second = Self.page(
+            "b",
+            posts: [
+                post(0, "p103"), post(1, "p104", parent: "p101", replyTo: 0), post(2, "p105", parent: "p999"), answer,
+            ])
+        let merged = DiscussionThread.merging([first, second], by: .canonicalURL)
+        #expect(merged.posts.map(\.replyTo) == [nil, nil, 1, nil, 1, nil, 0])
     }
 
     /// The one quote attribution: a page read whole and the same posts split over two pages

@@ -107,7 +107,11 @@ struct DOMThreadReader {
             posts.append(draft)
         }
         let parents = replyParents(tables, depths: depths, explicit: explicitParents, attribution)
-        for index in posts.indices { posts[index].replyTo = parents[index] }
+        for index in posts.indices {
+            posts[index].replyTo = parents.parents[index]
+            posts[index].repliesToThread = parents.toThread[index]
+            posts[index].parentID = explicitParents[index]
+        }
         var thread = DiscussionThread(
             source: source, title: title(tables), platform: adapter.name, posts: posts,
             segments: DOMSegments.segments(document: document, tables: tables, offsets: offsets), format: "html")
@@ -241,8 +245,9 @@ struct DOMThreadReader {
     /// first post when the adapter says `roots first-post`.
     private func replyParents(
         _ tables: DOMRoleMatches, depths: [Int?], explicit: [String?], _ attribution: QuoteAttribution
-    ) -> [Int?] {
+    ) -> (parents: [Int?], toThread: [Bool]) {
         var parents = [Int?](repeating: nil, count: tables.posts.count)
+        var toThread = [Bool](repeating: false, count: tables.posts.count)
         let deep = depths.indices.filter { depths[$0] != nil }
         var depthParents: [Int: Int] = [:]
         for (position, parent) in ListNesting.parents(depths: deep.map { depths[$0]! }).enumerated() {
@@ -264,9 +269,12 @@ struct DOMThreadReader {
                 parents[post] = Int(tables.owner[Int(container)])
                 continue
             }
-            if adapter.rootsReplyToFirstPost && post > 0 { parents[post] = 0 }
+            if adapter.rootsReplyToFirstPost && post > 0 {
+                parents[post] = 0
+                toThread[post] = true
+            }
         }
-        return parents
+        return (parents, toThread)
     }
 
     private func title(_ tables: DOMRoleMatches) -> String? {

@@ -67,6 +67,7 @@ extension DiscussionThread {
             }
         }
         merged.merge = PageMerge(pages: pages.map(\.source), by: reason)
+        merged.resolveParentsAcrossPages()
         merged.attributeQuotesAcrossPages()
         return merged
     }
@@ -78,6 +79,24 @@ extension DiscussionThread {
             return nil
         }
         return "\(post.author ?? "")\u{0}\(post.isoTime ?? post.timestamp ?? "")\u{0}\(post.body)"
+    }
+
+    /// Points each post whose markup names its parent at that parent when it is an earlier post of
+    /// the merged thread, whether or not it was on the post's own page (a reply on page 2 to a
+    /// comment on page 1), as a page alone does with the parents on it; a post that answers the
+    /// thread by the platform's rule (``Post/repliesToThread``) at the opening post, not at its
+    /// own page's first post.
+    /// - Complexity: O(p), each id looked up in constant time (``QuoteAttribution``).
+    mutating func resolveParentsAcrossPages() {
+        var attribution = QuoteAttribution()
+        for index in posts.indices {
+            if let id = posts[index].parentID, let parent = attribution.post(identifiedBy: id), parent < index {
+                posts[index].replyTo = parent
+            } else if posts[index].repliesToThread, index > 0 {
+                posts[index].replyTo = 0
+            }
+            attribution.add(posts[index], at: index)
+        }
     }
 
     /// Attributes the quotes their page left unattributed (``QuoteAttribution``, over the

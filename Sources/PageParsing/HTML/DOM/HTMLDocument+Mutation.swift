@@ -34,17 +34,20 @@ extension HTMLDocument {
     /// Unlinks `child` from its parent, if it has one.
     /// - Complexity: O(1).
     package mutating func detach(_ child: Int32) {
-        let node = nodes[Int(child)]
-        guard node.parent >= 0 else { return }
-        if node.previousSibling >= 0 {
-            nodes[Int(node.previousSibling)].nextSibling = node.nextSibling
+        // The links one by one: a copy of the node would retain and release its arrays.
+        let parent = nodes[Int(child)].parent
+        guard parent >= 0 else { return }
+        let previous = nodes[Int(child)].previousSibling
+        let next = nodes[Int(child)].nextSibling
+        if previous >= 0 {
+            nodes[Int(previous)].nextSibling = next
         } else {
-            nodes[Int(node.parent)].firstChild = node.nextSibling
+            nodes[Int(parent)].firstChild = next
         }
-        if node.nextSibling >= 0 {
-            nodes[Int(node.nextSibling)].previousSibling = node.previousSibling
+        if next >= 0 {
+            nodes[Int(next)].previousSibling = previous
         } else {
-            nodes[Int(node.parent)].lastChild = node.previousSibling
+            nodes[Int(parent)].lastChild = previous
         }
         nodes[Int(child)].parent = -1
         nodes[Int(child)].nextSibling = -1
@@ -69,9 +72,9 @@ extension HTMLDocument {
     package mutating func extendRangesToDescendants() {
         var current = nodes[0].firstChild
         while current >= 0 {
-            let node = nodes[Int(current)]
-            if node.firstChild >= 0 {
-                current = node.firstChild
+            let firstChild = nodes[Int(current)].firstChild
+            if firstChild >= 0 {
+                current = firstChild
                 continue
             }
             // Leaving `current`: fold its end into each ancestor we climb out of.

@@ -42,7 +42,7 @@ package struct HTMLNode: Sendable {
     }
 
     /// Whether the node is an HTML element named `name`.
-    package func isHTML(_ name: HTMLElementName) -> Bool {
+    @inline(__always) package func isHTML(_ name: HTMLElementName) -> Bool {
         kind == .element && namespace == .html && self.name == name
     }
 }

@@ -72,6 +72,13 @@ enum HTMLByte {
         byte == space || byte == lineFeed || byte == tab || byte == formFeed
     }
 
+    /// Whether `byte` ends a tag or attribute name that needs no change: `>`, white space, `=` or
+    /// `/` (an upper-case letter, NUL or CR would be changed, and any other byte continues it).
+    @inline(__always) static func endsName(_ byte: UInt8) -> Bool {
+        byte == greaterThan || byte == space || byte == equals || byte == solidus || byte == lineFeed
+            || byte == tab || byte == formFeed
+    }
+
     /// Whether `byte` is an ASCII upper-case letter.
     @inline(__always) static func isUpperAlpha(_ byte: UInt8) -> Bool { byte &- upperA < 26 }
 

@@ -1,26 +1,20 @@
-/// Shared arrays for the tag and attribute names that pages use most, so that a token for `div`
-/// or `class` costs no allocation: every such token shares one array (lexbor interns names for
-/// the same reason).
+/// Shared arrays for the attribute names that pages use most, so that an attribute token for
+/// `class` or `href` costs no allocation: every such token shares one array (lexbor interns names
+/// for the same reason). Tag names need no table: the tokenizer interns them to
+/// ``HTMLElementName``, whose spellings are shared arrays already.
 ///
 /// An open-addressing hash table over the names' bytes, built once.
 struct HTMLNameTable: Sendable {
     /// The table the tokenizer uses.
     static let common = HTMLNameTable(
         """
-        a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col \
-        colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 \
-        h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu \
-        meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp \
-        script section select slot small source span strong style sub summary sup svg table tbody td template \
-        textarea tfoot th thead time title tr track u ul var video wbr path g use symbol defs circle rect line \
-        polyline polygon ellipse text tspan font center nobr \
         id class href src alt rel type name value content width height lang dir charset http-equiv property \
         itemprop itemscope itemtype role tabindex target action method for aria-label aria-hidden aria-expanded \
         aria-controls aria-haspopup aria-labelledby aria-describedby loading srcset sizes media async defer \
         crossorigin integrity referrerpolicy colspan rowspan border align valign placeholder autocomplete checked \
         disabled selected readonly required hidden datetime viewbox d fill stroke xmlns onclick onload decoding \
         data-src data-id data-user-id data-author data-content data-type data-href data-timestamp data-time \
-        data-xf-click data-xf-init data-lb-id focusable version x y
+        data-xf-click data-xf-init data-lb-id focusable version x y title style size color face label
         """)
 
     /// The slots, a power of two in number; `nil` for an empty one.

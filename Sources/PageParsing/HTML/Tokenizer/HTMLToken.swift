@@ -22,6 +22,9 @@ package enum HTMLToken: Equatable, Sendable {
 package struct HTMLTagToken: Equatable, Sendable {
     /// The tag name, ASCII letters lowercased.
     package var name: [UInt8]
+    /// The tag name interned (`.unknown` for a name without a case), so that the tree builder
+    /// never hashes the name again.
+    package var element: HTMLElementName
     /// The attributes in source order, without the duplicates the spec drops.
     package var attributes: [HTMLAttribute]
     /// Whether the tag ends with `/>`.
@@ -30,7 +33,16 @@ package struct HTMLTagToken: Equatable, Sendable {
     package var range: Range<Int>
 
     package init(name: [UInt8], attributes: [HTMLAttribute] = [], selfClosing: Bool = false, range: Range<Int>) {
+        self.init(
+            name: name, element: HTMLElementName(name), attributes: attributes, selfClosing: selfClosing, range: range)
+    }
+
+    /// A tag whose name the tokenizer has interned already (`element` is `HTMLElementName(name)`).
+    init(
+        name: [UInt8], element: HTMLElementName, attributes: [HTMLAttribute], selfClosing: Bool, range: Range<Int>
+    ) {
         self.name = name
+        self.element = element
         self.attributes = attributes
         self.selfClosing = selfClosing
         self.range = range

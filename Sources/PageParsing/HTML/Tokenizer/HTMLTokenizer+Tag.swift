@@ -18,6 +18,7 @@ extension HTMLTokenizer {
             state = .markupDeclarationOpen
         case HTMLByte.solidus:
             state = .endTagOpen
+            endTagOpenState()
         case HTMLByte.questionMark:
             error(.unexpectedQuestionMarkInsteadOfTagName)
             commentText = []
@@ -27,6 +28,7 @@ extension HTMLTokenizer {
             startTag(isEnd: false)
             reconsume()
             state = .tagName
+            tagNameState()
         default:
             error(.invalidFirstCharacterOfTagName)
             reconsume()
@@ -46,6 +48,7 @@ extension HTMLTokenizer {
             startTag(isEnd: true)
             reconsume()
             state = .tagName
+            tagNameState()
         } else if character == HTMLByte.greaterThan {
             error(.missingEndTagName)
             state = .data
@@ -61,9 +64,11 @@ extension HTMLTokenizer {
     /// - Complexity: O(n) in the name.
     mutating func tagNameState() {
         let run = takeRun(stoppingAt: stops.tagName)
-        if tagName.isEmpty, let name = completeName(run) {
-            tagName = name
+        if tagName.isEmpty, let element = completeTagName(run) {
+            tagElement = element
+            tagName = element == .unknown ? Array(input[run]) : element.bytes
         } else {
+            tagElement = nil
             tagName.append(contentsOf: input[run])
         }
         let next = consume()
@@ -73,10 +78,13 @@ extension HTMLTokenizer {
         case HTMLByte.null:
             error(.unexpectedNullCharacter)
             tagName.append(contentsOf: HTMLByte.replacementCharacter)
+            tagElement = nil
         case _ where HTMLByte.isWhitespace(character):
             state = .beforeAttributeName
+            beforeAttributeNameState()
         default:
             tagName.append(HTMLByte.lowercased(character))
+            tagElement = nil
         }
     }
 
@@ -102,6 +110,7 @@ extension HTMLTokenizer {
             startAttribute(at: position - lastWidth)
             reconsume()
             state = .attributeName
+            attributeNameState()
         }
     }
 
@@ -124,7 +133,21 @@ extension HTMLTokenizer {
             reconsume()
             state = .afterAttributeName
         case HTMLByte.equals:
-            state = .beforeAttributeValue
+            // The usual `name="value"`: the before attribute value state's quote, taken here.
+            let next = position < input.count ? input[position] : 0
+            if next == HTMLByte.quotationMark || next == HTMLByte.apostrophe {
+                position += 1
+                lastWidth = 1
+                if next == HTMLByte.quotationMark {
+                    state = .attributeValueDoubleQuoted
+                    quotedAttributeValueState(quote: HTMLByte.quotationMark, stops: stops.doubleQuotedValue)
+                } else {
+                    state = .attributeValueSingleQuoted
+                    quotedAttributeValueState(quote: HTMLByte.apostrophe, stops: stops.singleQuotedValue)
+                }
+            } else {
+                state = .beforeAttributeValue
+            }
         case HTMLByte.null:
             error(.unexpectedNullCharacter)
             attributeName.append(contentsOf: HTMLByte.replacementCharacter)
@@ -195,7 +218,24 @@ extension HTMLTokenizer {
         }
         switch character {
         case quote:
+            // The after attribute value (quoted) state's usual next byte, `>` or a space, taken here.
+            attributeEnd = position
+            let next = position < input.count ? input[position] : 0
+            if next == HTMLByte.greaterThan {
+                position += 1
+                lastWidth = 1
+                state = .data
+                return emitTag()
+            }
+            if next == HTMLByte.space || next == HTMLByte.lineFeed || next == HTMLByte.tab || next == HTMLByte.formFeed
+            {
+                position += 1
+                lastWidth = 1
+                state = .beforeAttributeName
+                return
+            }
             state = .afterAttributeValueQuoted
+            return
         case HTMLByte.ampersand:
             consumeCharacterReference(inAttribute: true)
         case HTMLByte.null:
@@ -272,13 +312,15 @@ extension HTMLTokenizer {
     /// `nil` otherwise (an upper-case letter, NUL or CR follows, or the input ends).
     @inline(__always) private func completeName(_ run: Range<Int>) -> [UInt8]? {
         guard !run.isEmpty, position < input.count else { return nil }
-        let next = input[position]
-        guard
-            next == HTMLByte.greaterThan || next == HTMLByte.space || next == HTMLByte.equals
-                || next == HTMLByte.solidus || next == HTMLByte.lineFeed || next == HTMLByte.tab
-                || next == HTMLByte.formFeed
-        else { return nil }
+        guard HTMLByte.endsName(input[position]) else { return nil }
         return input.withUnsafeBufferPointer { names.name($0, run) } ?? Array(input[run])
+    }
+
+    /// The interned name in `run` when the run is the whole tag name (as for ``completeName(_:)``),
+    /// else `nil`; an element name's shared spelling then stands for the name's bytes.
+    @inline(__always) private func completeTagName(_ run: Range<Int>) -> HTMLElementName? {
+        guard !run.isEmpty, position < input.count, HTMLByte.endsName(input[position]) else { return nil }
+        return input.withUnsafeBufferPointer { HTMLElementName.interned(UnsafeBufferPointer(rebasing: $0[run])) }
     }
 
     /// The part that the tag name, after attribute name and after attribute value (quoted)
@@ -303,9 +345,11 @@ extension HTMLTokenizer {
     /// Starts a new start or end tag token.
     mutating func startTag(isEnd: Bool) {
         tagIsEnd = isEnd
-        tagName.removeAll()
-        tagAttributes.removeAll()
-        tagAttributeNames = nil
+        // Emitting a tag leaves these empty: most tags skip the stores (and their releases).
+        if !tagName.isEmpty { tagName.removeAll() }
+        if !tagAttributes.isEmpty { tagAttributes.removeAll() }
+        if tagAttributeNames != nil { tagAttributeNames = nil }
+        tagElement = nil
         tagSelfClosing = false
         hasAttribute = false
     }
@@ -314,8 +358,8 @@ extension HTMLTokenizer {
     private mutating func startAttribute(at start: Int) {
         finishAttribute()
         hasAttribute = true
-        attributeName.removeAll()
-        attributeValue.removeAll()
+        if !attributeName.isEmpty { attributeName.removeAll() }
+        if !attributeValue.isEmpty { attributeValue.removeAll() }
         attributeStart = start
         attributeEnd = start
     }
@@ -349,9 +393,10 @@ extension HTMLTokenizer {
             if !tagAttributes.isEmpty { error(.endTagWithAttributes) }
             if tagSelfClosing { error(.endTagWithTrailingSolidus) }
         }
+        let element = tagElement ?? HTMLElementName(tagName)
         let name = tagName.takeAll()
         let token = HTMLTagToken(
-            name: name, attributes: tagAttributes.takeAll(), selfClosing: tagSelfClosing,
+            name: name, element: element, attributes: tagAttributes.takeAll(), selfClosing: tagSelfClosing,
             range: markupStart..<position)
         if tagIsEnd {
             emit(.endTag(token))
@@ -359,6 +404,6 @@ extension HTMLTokenizer {
             lastStartTag = name
             emit(.startTag(token))
         }
-        tagAttributeNames = nil
+        if tagAttributeNames != nil { tagAttributeNames = nil }
     }
 }

@@ -22,6 +22,8 @@ extension HTMLTokenizer {
         case HTMLByte.lessThan where lessThan != nil:
             markupStart = position - 1
             state = lessThan!
+            // A tag goes on in this step: the states that follow emit at most one token, last.
+            if state == .tagOpen { tagOpenState() }
         case HTMLByte.ampersand where references:
             consumeCharacterReference(inAttribute: false)
         case HTMLByte.null:

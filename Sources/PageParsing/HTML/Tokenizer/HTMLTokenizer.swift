@@ -31,7 +31,7 @@ package struct HTMLTokenizer {
 
     /// The input, as given.
     let input: [UInt8]
-    /// The shared arrays for common tag and attribute names.
+    /// The shared arrays for common attribute names.
     let names = HTMLNameTable.common
     /// The bytes that end a run in each state.
     let stops = HTMLTokenizerStops()
@@ -79,6 +79,9 @@ package struct HTMLTokenizer {
     var tagIsEnd = false
     /// The name of the tag being built.
     var tagName: [UInt8] = []
+    /// `tagName` interned, when the tag name state read the whole name in one run (`nil` when it
+    /// is still to be interned at the end of the tag).
+    var tagElement: HTMLElementName?
     /// The finished attributes of the tag being built.
     var tagAttributes: [HTMLAttribute] = []
     /// Whether the tag being built ends with `/>`.

@@ -2,10 +2,13 @@
 /// markers that `<td>`, `<caption>`, `<object>` and `<template>` put in it so formatting does not
 /// leak into them.
 ///
-/// Each element entry carries its ``Key`` (name and attributes), and the list counts the entries
-/// of each key after the last marker, so the Noah's Ark clause ("at most three identical
-/// entries") walks the list only when a key really has three: a page of 100,000 unclosed
-/// `<font color=…>` tags with different colours stays linear.
+/// The list counts the entries of each tag name after the last marker. While a name has fewer
+/// than three entries there, the Noah's Ark clause ("at most three identical entries") cannot
+/// apply, so its entries carry no ``Key`` (no digest of their attributes is computed: most pages
+/// never open three `<a>` at once). When a name reaches three, its entries at that level get
+/// their keys, once, and from then on each new entry of that name does, and the list counts the
+/// entries of each key, so the clause walks the list only when a key really has three: a page of
+/// 100,000 unclosed `<font color=…>` tags with different colours stays linear.
 struct ActiveFormattingElements {
     /// What makes two entries "identical" for the Noah's Ark clause: tag name and attributes
     /// (namespace, name and value; their order and source ranges do not count).
@@ -67,23 +70,31 @@ struct ActiveFormattingElements {
 
     /// The entries, oldest first: a node index, or ``marker``.
     private(set) var entries: [Int32] = []
-    /// Each entry's key (`nil` for a marker).
+    /// Each entry's tag name (`.unknown` for a marker).
+    private var names: [HTMLElementName] = []
+    /// Each entry's key, when its name is keyed at its level (`nil` otherwise, and for a marker).
     private var keys: [Key?] = []
-    /// For each marker level, how many entries of each key's ``Key/summary`` it holds; the last is
-    /// after the last marker. Keys that share a summary count together, so a count of three is
-    /// only a reason to walk the list and compare the keys themselves.
+    /// For each marker level, how many keyed entries of each key's ``Key/summary`` it holds; the
+    /// last is after the last marker. Keys that share a summary count together, so a count of
+    /// three is only a reason to walk the list and compare the keys themselves.
     private var counts: [[Key.Summary: Int]] = [[:]]
     /// For each marker level, how many entries of each tag name it holds: one row of
     /// ``nameSlots`` counts per level, indexed by the name's raw value (no hashing), the last row
     /// after the last marker.
     private var nameCounts: [Int32]
+    /// For each marker level, whether the entries of each tag name carry keys (rows as in
+    /// ``nameCounts``).
+    private var keyed: [Bool]
     /// How many names there are: the length of a row of ``nameCounts``.
     private let nameSlots = HTMLElementName.allCases.count
 
     /// An empty list.
-    init() { nameCounts = Array(repeating: 0, count: nameSlots) }
+    init() {
+        nameCounts = Array(repeating: 0, count: nameSlots)
+        keyed = Array(repeating: false, count: nameSlots)
+    }
 
-    /// Where the count of `name` after the last marker is in ``nameCounts``.
+    /// Where the count of `name` after the last marker is in ``nameCounts`` and ``keyed``.
     @inline(__always) private func nameSlot(_ name: HTMLElementName) -> Int {
         nameCounts.count - nameSlots + Int(name.rawValue)
     }
@@ -102,42 +113,42 @@ struct ActiveFormattingElements {
         set { entries[index] = newValue }
     }
 
-    /// The key of the entry at `index` (`nil` for a marker).
-    func key(at index: Int) -> Key? { keys[index] }
-
-    /// How many entries after the last marker have `key`'s summary (at least as many as have `key`).
-    /// - Complexity: O(1) expected.
-    func countAfterLastMarker(_ key: Key) -> Int { counts[counts.count - 1][key.summary] ?? 0 }
-
     /// Appends a marker.
     mutating func pushMarker() {
         entries.append(Self.marker)
+        names.append(.unknown)
         keys.append(nil)
         counts.append([:])
         nameCounts.append(contentsOf: repeatElement(0, count: nameSlots))
+        keyed.append(contentsOf: repeatElement(false, count: nameSlots))
     }
 
-    /// Appends `node` with `key`.
-    mutating func append(_ node: Int32, key: Key) { insert(node, key: key, at: entries.count) }
+    /// Appends element `node` of `document`, first removing the earliest of three entries
+    /// identical to it after the last marker (the Noah's Ark clause).
+    /// - Complexity: O(1) expected unless three identical entries are open; O(k) in the node's
+    ///   attribute bytes once its name has three entries.
+    mutating func push(_ node: Int32, of document: HTMLDocument) {
+        let key = key(for: node, of: document)
+        if let key, let victim = noahsArkVictim(for: key) { remove(at: victim) }
+        insert(node, name: document[node].name, key: key, at: entries.count)
+    }
 
-    /// Inserts `node` with `key` at `index` (after the last marker).
-    mutating func insert(_ node: Int32, key: Key, at index: Int) {
-        entries.insert(node, at: index)
-        keys.insert(key, at: index)
-        counts[counts.count - 1][key.summary, default: 0] += 1
-        nameCounts[nameSlot(key.name)] += 1
+    /// Inserts element `node` of `document` at `index` (after the last marker).
+    mutating func insert(_ node: Int32, of document: HTMLDocument, at index: Int) {
+        insert(node, name: document[node].name, key: key(for: node, of: document), at: index)
     }
 
     /// Removes the entry at `index` (an element after the last marker, as the spec's removals
     /// always are).
     mutating func remove(at index: Int) {
-        entries.remove(at: index)
-        guard let key = keys.remove(at: index) else { return }
-        let summary = key.summary
-        if let count = counts[counts.count - 1][summary] {
+        let node = entries.remove(at: index)
+        let name = names.remove(at: index)
+        let key = keys.remove(at: index)
+        guard node != Self.marker else { return }
+        if let summary = key?.summary, let count = counts[counts.count - 1][summary] {
             counts[counts.count - 1][summary] = count > 1 ? count - 1 : nil
         }
-        let slot = nameSlot(key.name)
+        let slot = nameSlot(name)
         if nameCounts[slot] > 0 { nameCounts[slot] -= 1 }
     }
 
@@ -153,15 +164,20 @@ struct ActiveFormattingElements {
     /// elements up to the last marker").
     mutating func clearToLastMarker() {
         while let last = entries.popLast() {
+            names.removeLast()
             keys.removeLast()
             if last == Self.marker { break }
         }
         if counts.count > 1 {
             counts.removeLast()
             nameCounts.removeLast(nameSlots)
+            keyed.removeLast(nameSlots)
         } else {
             counts = [[:]]
-            for slot in nameCounts.indices { nameCounts[slot] = 0 }
+            for slot in nameCounts.indices {
+                nameCounts[slot] = 0
+                keyed[slot] = false
+            }
         }
     }
 
@@ -171,17 +187,57 @@ struct ActiveFormattingElements {
         guard nameCounts[nameSlot(name)] > 0 else { return nil }
         var index = entries.count - 1
         while index >= 0, entries[index] != Self.marker {
-            if keys[index]?.name == name { return index }
+            if names[index] == name { return index }
             index -= 1
         }
         return nil
+    }
+}
+
+// MARK: - Keys
+
+extension ActiveFormattingElements {
+    /// The key a new entry for `node` carries: `nil` while its name has fewer than three entries
+    /// after the last marker and is not keyed yet; else its key, the name's entries at this level
+    /// keyed first when they are not.
+    private mutating func key(for node: Int32, of document: HTMLDocument) -> Key? {
+        let slot = nameSlot(document[node].name)
+        if !keyed[slot] {
+            guard nameCounts[slot] >= 3 else { return nil }
+            keyEntries(named: document[node].name, of: document)
+            keyed[slot] = true
+        }
+        return Key(document.nodes[Int(node)])
+    }
+
+    /// Gives the entries named `name` after the last marker their keys, and counts them.
+    /// - Complexity: O(e) in the entries after the last marker; once per name and level.
+    private mutating func keyEntries(named name: HTMLElementName, of document: HTMLDocument) {
+        var index = entries.count - 1
+        while index >= 0, entries[index] != Self.marker {
+            if names[index] == name, keys[index] == nil {
+                let key = Key(document.nodes[Int(entries[index])])
+                keys[index] = key
+                counts[counts.count - 1][key.summary, default: 0] += 1
+            }
+            index -= 1
+        }
+    }
+
+    /// Inserts `node` named `name` with `key` (if keyed) at `index`.
+    private mutating func insert(_ node: Int32, name: HTMLElementName, key: Key?, at index: Int) {
+        entries.insert(node, at: index)
+        names.insert(name, at: index)
+        keys.insert(key, at: index)
+        if let key { counts[counts.count - 1][key.summary, default: 0] += 1 }
+        nameCounts[nameSlot(name)] += 1
     }
 
     /// The earliest of the entries after the last marker that have `key`, when three of them
     /// are there (the one the Noah's Ark clause removes), or `nil`.
     /// - Complexity: O(1) unless three entries have `key`; then a walk back to the third.
-    func noahsArkVictim(for key: Key) -> Int? {
-        guard countAfterLastMarker(key) >= 3 else { return nil }
+    private func noahsArkVictim(for key: Key) -> Int? {
+        guard (counts[counts.count - 1][key.summary] ?? 0) >= 3 else { return nil }
         var found = 0
         var index = entries.count - 1
         while index >= 0, entries[index] != Self.marker {

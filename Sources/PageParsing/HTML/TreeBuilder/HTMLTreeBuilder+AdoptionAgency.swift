@@ -75,12 +75,11 @@ extension HTMLTreeBuilder {
             document.append(copy, to: furthestBlock)
             closeRange(of: formattingElement, at: end)
             // Replace the formatting element's entry by the copy at the bookmark.
-            let key = ActiveFormattingElements.Key(document[copy])
             if let old = formatting.index(of: formattingElement) {
                 formatting.remove(at: old)
                 if old < bookmark { bookmark -= 1 }
             }
-            formatting.insert(copy, key: key, at: min(bookmark, formatting.count))
+            formatting.insert(copy, of: document, at: min(bookmark, formatting.count))
             if let old = openElements.index(of: formattingElement) { openElements.remove(at: old) }
             let blockIndex = openElements.index(of: furthestBlock) ?? (openElements.count - 1)
             openElements.insert(

@@ -41,13 +41,15 @@ extension HTMLTreeBuilder {
     mutating func run(_ tokenizer: inout HTMLTokenizer) -> HTMLDocument {
         while true {
             let token = tokenizer.next()
+            let isEnd: Bool
+            if case .endOfFile = token { isEnd = true } else { isEnd = false }
             process(token)
             if let state = requestedTokenizerState {
                 tokenizer.switchTo(state)
                 requestedTokenizerState = nil
             }
             tokenizer.allowsCDATA = allowsCDATA
-            if case .endOfFile = token { break }
+            if isEnd { break }
         }
         return finish()
     }

@@ -331,7 +331,7 @@ extension HTMLTreeBuilder {
     ///   else the walk pops what it passes (amortised O(1)), unknown names of other spellings
     ///   aside.
     mutating func anyOtherEndTag(_ tag: TreeTag) {
-        guard openElements.topmostPosition(of: tag.name) >= (openElements.specialPositions.last ?? -1) else { return }
+        guard openElements.topmostPosition(of: tag.name) >= openElements.topmostSpecial else { return }
         var index = openElements.count - 1
         while index >= 0 {
             let node = openElements.nodes[index]

@@ -15,7 +15,9 @@ extension HTMLTreeBuilder {
         {
             place = fosterParentPlace()
         }
-        if document[place.parent].isHTML(.template), let contents = document.templateContents(of: place.parent) {
+        if document.nodes[Int(place.parent)].name == .template, document.nodes[Int(place.parent)].isHTML(.template),
+            let contents = document.templateContents(of: place.parent)
+        {
             place.parent = contents
         }
         return place
@@ -165,9 +167,7 @@ extension HTMLTreeBuilder {
     /// three identical entries after the last marker (the Noah's Ark clause).
     /// - Complexity: O(1) expected unless three identical entries are open.
     mutating func pushFormatting(_ node: Int32) {
-        let key = ActiveFormattingElements.Key(document[node])
-        if let victim = formatting.noahsArkVictim(for: key) { formatting.remove(at: victim) }
-        formatting.append(node, key: key)
+        formatting.push(node, of: document)
     }
 
     /// "Reconstruct the active formatting elements": reopens the formatting elements closed by a

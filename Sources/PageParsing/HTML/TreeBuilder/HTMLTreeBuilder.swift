@@ -68,18 +68,13 @@ package struct HTMLTreeBuilder {
     /// Processes one token through the tree-construction dispatcher.
     /// - Complexity: amortised O(1) for most tokens; scope checks walk the stack only when the
     ///   element they look for is on it.
-    package mutating func process(_ token: HTMLToken) {
+    package mutating func process(_ token: consuming HTMLToken) {
         guard !stopped else { return }
         var next: TreeToken? = TreeToken(token)
-        switch token {
-        case .doctype(let doctype): tokenStart = doctype.range.lowerBound
-        case .startTag(let tag), .endTag(let tag): tokenStart = tag.range.lowerBound
-        case .comment(let text), .characters(let text): tokenStart = text.range.lowerBound
-        case .endOfFile(let offset): tokenStart = offset
-        }
+        tokenStart = next!.start
         if skipNextLineFeed {
             skipNextLineFeed = false
-            if case .characters(var text) = token, text.text.first == UInt8(ascii: "\n") {
+            if case .characters(var text)? = next, text.text.first == UInt8(ascii: "\n") {
                 text.text.removeFirst()
                 if text.range.count > 0 { text.range = text.range.lowerBound + 1..<text.range.upperBound }
                 next = text.text.isEmpty ? nil : .characters(text)

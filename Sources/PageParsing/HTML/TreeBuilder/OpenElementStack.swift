@@ -1,10 +1,13 @@
 /// The stack of open elements, with each entry's name and namespace beside it, and the positions
-/// of the entries that matter to the scope checks: where the HTML elements of each name are, where
-/// each scope's boundaries are, where the special elements are.
+/// of the entries that matter to the scope checks: the topmost HTML element of each name, the
+/// topmost boundary of each scope, the topmost special element.
 ///
-/// So "is there a `p` in button scope" compares the topmost `p` with the topmost button-scope
-/// boundary, two array reads, however deep the stack: `<p><button>` and then 100,000 `<div>`s
-/// stays linear.
+/// Each such "topmost" is the head of a chain through the stack: every entry keeps the position
+/// of the entry below it of the same name and of each category it belongs to, so a push or a pop
+/// updates a few integers, and "is there a `p` in button scope" compares the topmost `p` with the
+/// topmost button-scope boundary, two array reads, however deep the stack: `<p><button>` and then
+/// 100,000 `<div>`s stays linear. No entry owns an array of its own, so the stack allocates only
+/// when it grows.
 struct OpenElementStack {
     /// The node indices, bottom (`<html>`) first.
     private(set) var nodes: [Int32] = []
@@ -12,12 +15,12 @@ struct OpenElementStack {
     private(set) var names: [HTMLElementName] = []
     /// Each entry's namespace.
     private(set) var namespaces: [HTMLNamespace] = []
-    /// The stack positions of the HTML elements of each name, ascending, by raw value.
-    private var htmlPositions = [[Int]](repeating: [], count: HTMLElementName.allCases.count)
-    /// The stack positions of each scope's boundary elements, ascending, by ``scopeIndex(_:)``.
-    private var boundaryPositions = [[Int]](repeating: [], count: 4)
-    /// The stack positions of the special elements, ascending.
-    private(set) var specialPositions: [Int] = []
+    /// Each entry's links into the chains.
+    private var links: [Links] = []
+    /// The topmost HTML entry of each name, by raw value, or -1.
+    private var topmostOfName = [Int32](repeating: -1, count: HTMLElementName.allCases.count)
+    /// The topmost entry of each category, or -1.
+    private var topmostInCategory = [Int32](repeating: -1, count: Self.categoryCount)
     /// Whether node i is on the stack, by node index.
     private var isOpen: [Bool] = []
     /// The HTML `option` elements removed from the stack since the builder last took them: their
@@ -43,27 +46,25 @@ struct OpenElementStack {
 
     /// Whether any HTML element `name` is open.
     /// - Complexity: O(1).
-    func containsHTML(_ name: HTMLElementName) -> Bool { !htmlPositions[Int(name.rawValue)].isEmpty }
+    func containsHTML(_ name: HTMLElementName) -> Bool { topmostOfName[Int(name.rawValue)] >= 0 }
 
     /// The position of the topmost HTML element `name`, or -1.
     /// - Complexity: O(1).
-    func topmostPosition(of name: HTMLElementName) -> Int { htmlPositions[Int(name.rawValue)].last ?? -1 }
+    func topmostPosition(of name: HTMLElementName) -> Int { Int(topmostOfName[Int(name.rawValue)]) }
 
     /// The position of the topmost element that bounds `scope`, or -1.
     /// - Complexity: O(1).
     func topmostBoundary(of scope: HTMLElementCategories.Scope) -> Int {
-        boundaryPositions[Self.scopeIndex(scope)].last ?? -1
+        Int(topmostInCategory[Category.of(scope)])
     }
+
+    /// The position of the topmost special element, or -1.
+    /// - Complexity: O(1).
+    var topmostSpecial: Int { Int(topmostInCategory[Category.special]) }
 
     /// Whether node `node` is open.
     /// - Complexity: O(1).
     func contains(_ node: Int32) -> Bool { Int(node) < isOpen.count && isOpen[Int(node)] }
-
-    /// Makes room in ``isOpen`` for `node`, at least doubling it (no temporary array).
-    private mutating func growIsOpen(to node: Int32) {
-        let count = Swift.max(Int(node) + 1 - isOpen.count, isOpen.count, 64)
-        isOpen.append(contentsOf: repeatElement(false, count: count))
-    }
 
     /// The stack position of `node`, searching from the top, or `nil`.
     func index(of node: Int32) -> Int? {
@@ -72,45 +73,40 @@ struct OpenElementStack {
     }
 
     /// Pushes `node` on top.
-    /// - Complexity: O(1).
+    /// - Complexity: O(1) amortised.
     mutating func push(_ node: Int32, name: HTMLElementName, namespace: HTMLNamespace) {
-        insert(node, name: name, namespace: namespace, at: nodes.count)
+        pushEntry(node, name: name, namespace: namespace)
+        if Int(node) >= isOpen.count { growIsOpen(to: node) }
+        isOpen[Int(node)] = true
     }
 
     /// Inserts `node` at stack position `index`.
     /// - Complexity: O(1) on top; O(d) for d entries above `index`.
     mutating func insert(_ node: Int32, name: HTMLElementName, namespace: HTMLNamespace, at index: Int) {
-        if index < nodes.count { shiftPositions(from: index, by: 1) }
-        nodes.insert(node, at: index)
-        names.insert(name, at: index)
-        namespaces.insert(namespace, at: index)
-        updateLists(of: name, namespace) { list in
-            var slot = list.count
-            while slot > 0, list[slot - 1] > index { slot -= 1 }
-            list.insert(index, at: slot)
-        }
-        if Int(node) >= isOpen.count { growIsOpen(to: node) }
-        isOpen[Int(node)] = true
+        let above = liftEntries(above: index - 1)
+        push(node, name: name, namespace: namespace)
+        restore(above)
     }
 
     /// Pops the current node and returns it.
     /// - Complexity: O(1).
     @discardableResult
-    mutating func pop() -> Int32 { remove(at: nodes.count - 1) }
+    mutating func pop() -> Int32 {
+        let index = nodes.count - 1
+        let node = nodes[index]
+        if namespaces[index] == .html, names[index] == .option { poppedOptions.append(node) }
+        popEntry()
+        isOpen[Int(node)] = false
+        return node
+    }
 
     /// Removes the entry at `index` and returns its node.
     /// - Complexity: O(1) on top; O(d) for d entries above `index`.
     @discardableResult
     mutating func remove(at index: Int) -> Int32 {
-        updateLists(of: names[index], namespaces[index]) { list in
-            if let slot = list.lastIndex(of: index) { list.remove(at: slot) }
-        }
-        let node = nodes.remove(at: index)
-        let name = names.remove(at: index)
-        let namespace = namespaces.remove(at: index)
-        if index < nodes.count { shiftPositions(from: index + 1, by: -1) }
-        if namespace == .html, name == .option { poppedOptions.append(node) }
-        isOpen[Int(node)] = false
+        let above = liftEntries(above: index)
+        let node = pop()
+        restore(above)
         return node
     }
 
@@ -121,46 +117,127 @@ struct OpenElementStack {
         if Int(node) >= isOpen.count { growIsOpen(to: node) }
         isOpen[Int(node)] = true
     }
+}
 
-    /// The index of `scope` in ``boundaryPositions``.
-    private static func scopeIndex(_ scope: HTMLElementCategories.Scope) -> Int {
-        switch scope {
-        case .normal: return 0
-        case .listItem: return 1
-        case .button: return 2
-        case .table: return 3
-        }
-    }
+// MARK: - The chains
 
-    /// Runs `update` on every position list an entry of `name` in `namespace` belongs to.
-    private mutating func updateLists(
-        of name: HTMLElementName, _ namespace: HTMLNamespace, _ update: (inout [Int]) -> Void
-    ) {
-        if namespace == .html { update(&htmlPositions[Int(name.rawValue)]) }
-        // The four scopes spelled out: a loop over an array literal would build the array per call.
-        if HTMLElementCategories.bounds(.normal, name, namespace) { update(&boundaryPositions[0]) }
-        if HTMLElementCategories.bounds(.listItem, name, namespace) { update(&boundaryPositions[1]) }
-        if HTMLElementCategories.bounds(.button, name, namespace) { update(&boundaryPositions[2]) }
-        if HTMLElementCategories.bounds(.table, name, namespace) { update(&boundaryPositions[3]) }
-        if HTMLElementCategories.isSpecial(name, namespace) { update(&specialPositions) }
-    }
+extension OpenElementStack {
+    /// The categories an entry may belong to: the four scopes' boundaries and the special elements.
+    enum Category {
+        /// The default scope's boundaries.
+        static let normal = 0
+        /// The list item scope's boundaries.
+        static let listItem = 1
+        /// The button scope's boundaries.
+        static let button = 2
+        /// The table scope's boundaries.
+        static let table = 3
+        /// The special elements.
+        static let special = 4
 
-    /// Adds `delta` to every recorded position at or above `threshold` (the entries from
-    /// `threshold` up, in the arrays as they are now, are the ones recorded there).
-    private mutating func shiftPositions(from threshold: Int, by delta: Int) {
-        func shift(_ list: inout [Int]) {
-            var slot = list.count - 1
-            while slot >= 0, list[slot] >= threshold {
-                list[slot] += delta
-                slot -= 1
+        /// The category of `scope`'s boundaries.
+        @inline(__always) static func of(_ scope: HTMLElementCategories.Scope) -> Int {
+            switch scope {
+            case .normal: return normal
+            case .listItem: return listItem
+            case .button: return button
+            case .table: return table
             }
         }
-        let start = delta > 0 ? threshold : threshold - 1
-        var shifted = Set<HTMLElementName>()
-        for position in start..<nodes.count where namespaces[position] == .html {
-            if shifted.insert(names[position]).inserted { shift(&htmlPositions[Int(names[position].rawValue)]) }
+
+        /// The category bits of each (namespace, name), at `namespace.rawValue * names + name`.
+        private static let bitsByName: [UInt8] = {
+            let names = HTMLElementName.allCases
+            var bits = [UInt8](repeating: 0, count: 3 * names.count)
+            for namespace in [HTMLNamespace.html, .svg, .mathml] {
+                for name in names {
+                    var value: UInt8 = 0
+                    let scopes: [HTMLElementCategories.Scope] = [.normal, .listItem, .button, .table]
+                    for scope in scopes where HTMLElementCategories.bounds(scope, name, namespace) {
+                        value |= 1 << of(scope)
+                    }
+                    if HTMLElementCategories.isSpecial(name, namespace) { value |= 1 << special }
+                    bits[Int(namespace.rawValue) * names.count + Int(name.rawValue)] = value
+                }
+            }
+            return bits
+        }()
+
+        /// The category bits of an element `name` in `namespace`.
+        @inline(__always) static func bits(_ name: HTMLElementName, _ namespace: HTMLNamespace) -> UInt8 {
+            bitsByName[Int(namespace.rawValue) * HTMLElementName.allCases.count + Int(name.rawValue)]
         }
-        for scope in boundaryPositions.indices { shift(&boundaryPositions[scope]) }
-        shift(&specialPositions)
+    }
+
+    /// How many categories there are.
+    static let categoryCount = 5
+
+    /// One entry's place in the chains: the entries below it of its name and of its categories.
+    struct Links {
+        /// The entry's categories (``Category`` bits).
+        var categories: UInt8
+        /// For an entry in the HTML namespace, the position of the next HTML entry below it of the
+        /// same name, or -1.
+        var belowOfName: Int32
+        /// Per category the entry belongs to, by ``Category`` number, the next entry below it in
+        /// that category (-1 for none, and for the categories it is not in).
+        var below: SIMD8<Int32>
+    }
+
+    /// Pushes an entry and links it into its chains (``isOpen`` untouched).
+    @inline(__always) private mutating func pushEntry(_ node: Int32, name: HTMLElementName, namespace: HTMLNamespace) {
+        let position = Int32(nodes.count)
+        var entry = Links(categories: Category.bits(name, namespace), belowOfName: -1, below: SIMD8(repeating: -1))
+        if namespace == .html {
+            entry.belowOfName = topmostOfName[Int(name.rawValue)]
+            topmostOfName[Int(name.rawValue)] = position
+        }
+        if entry.categories != 0 {
+            for category in 0..<Self.categoryCount where entry.categories & (1 << category) != 0 {
+                entry.below[category] = topmostInCategory[category]
+                topmostInCategory[category] = position
+            }
+        }
+        nodes.append(node)
+        names.append(name)
+        namespaces.append(namespace)
+        links.append(entry)
+    }
+
+    /// Pops the top entry and unlinks it from its chains (``isOpen`` untouched).
+    @inline(__always) private mutating func popEntry() {
+        let index = nodes.count - 1
+        let entry = links[index]
+        if namespaces[index] == .html { topmostOfName[Int(names[index].rawValue)] = entry.belowOfName }
+        if entry.categories != 0 {
+            for category in 0..<Self.categoryCount where entry.categories & (1 << category) != 0 {
+                topmostInCategory[category] = entry.below[category]
+            }
+        }
+        nodes.removeLast()
+        names.removeLast()
+        namespaces.removeLast()
+        links.removeLast()
+    }
+
+    /// Pops the entries above position `index` (they stay open), top first, for ``restore(_:)``.
+    private mutating func liftEntries(above index: Int) -> [(Int32, HTMLElementName, HTMLNamespace)] {
+        var lifted: [(Int32, HTMLElementName, HTMLNamespace)] = []
+        while nodes.count > index + 1 {
+            lifted.append((nodes[nodes.count - 1], names[nodes.count - 1], namespaces[nodes.count - 1]))
+            popEntry()
+        }
+        return lifted
+    }
+
+    /// Pushes back the entries ``liftEntries(above:)`` took.
+    private mutating func restore(_ lifted: [(Int32, HTMLElementName, HTMLNamespace)]) {
+        for (node, name, namespace) in lifted.reversed() { pushEntry(node, name: name, namespace: namespace) }
+    }
+
+    /// Makes room in ``isOpen`` for `node`, at least doubling it (no temporary array).
+    private mutating func growIsOpen(to node: Int32) {
+        let count = Swift.max(Int(node) + 1 - isOpen.count, isOpen.count, 64)
+        isOpen.append(contentsOf: repeatElement(false, count: count))
     }
 }

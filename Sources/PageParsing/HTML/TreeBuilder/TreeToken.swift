@@ -13,15 +13,27 @@ enum TreeToken {
     /// The end of the input.
     case endOfFile(offset: Int)
 
-    /// Interns `token`'s tag name.
-    init(_ token: HTMLToken) {
-        switch token {
+    /// `token`, its tag name interned (the tokenizer has done it: the token moves in as it is).
+    init(_ token: consuming HTMLToken) {
+        switch consume token {
         case .doctype(let doctype): self = .doctype(doctype)
         case .startTag(let tag): self = .start(TreeTag(tag))
         case .endTag(let tag): self = .end(TreeTag(tag))
         case .comment(let comment): self = .comment(comment)
         case .characters(let text): self = .characters(text)
         case .endOfFile(let offset): self = .endOfFile(offset: offset)
+        }
+    }
+}
+
+extension TreeToken {
+    /// The offset where the token starts in the input.
+    var start: Int {
+        switch self {
+        case .doctype(let doctype): return doctype.range.lowerBound
+        case .start(let tag), .end(let tag): return tag.token.range.lowerBound
+        case .comment(let text), .characters(let text): return text.range.lowerBound
+        case .endOfFile(let offset): return offset
         }
     }
 }
@@ -33,9 +45,9 @@ struct TreeTag {
     /// The token as the tokenizer gave it.
     var token: HTMLTagToken
 
-    /// Interns `token`'s name.
-    init(_ token: HTMLTagToken) {
-        self.name = HTMLElementName(token.name)
+    /// `token`, with the name the tokenizer interned.
+    init(_ token: consuming HTMLTagToken) {
+        self.name = token.element
         self.token = token
     }
 
