@@ -22,6 +22,9 @@ let package = Package(
         ),
         .executableTarget(name: "threadscan", dependencies: ["ThreadScan"]),
         .executableTarget(
+            name: "threadscan-library-example", dependencies: ["ThreadScan"], path: "Examples/Library"
+        ),
+        .executableTarget(
             name: "threadscan-benchmark",
             dependencies: ["ThreadScan", "PageParsing"],
             path: "Benchmarks/threadscan-benchmark"

@@ -1,16 +1,16 @@
 /// How threadscan recognises its own reports among saved pages, by their content, so that a
 /// report written into a folder is not read back as a page by the next scan of that folder.
-public enum ReportSignature {
+package enum ReportSignature {
     /// The `<meta name="generator">` line of an HTML report.
-    public static let htmlGenerator = #"<meta name="generator" content="threadscan">"#
+    package static let htmlGenerator = #"<meta name="generator" content="threadscan">"#
     /// The last line of a text report.
-    public static let textFooter = "— threadscan report"
+    package static let textFooter = "— threadscan report"
     /// How many bytes of a file's start and end `isReport` needs.
-    public static let bytesNeeded = 2048
+    package static let bytesNeeded = 2048
 
     /// Whether a file whose first bytes are `head` and last bytes are `tail` is a threadscan report
     /// (HTML, text, JSON, JSON Lines or CSV).
-    public static func isReport(head: [UInt8], tail: [UInt8]) -> Bool {
+    package static func isReport(head: [UInt8], tail: [UInt8]) -> Bool {
         contains(head, htmlGenerator) || contains(tail, textFooter)
             || contains(head.prefix(64), #""schema":"threadscan.report/"#)
             || contains(head.prefix(64), #""schema": "threadscan.report/"#)

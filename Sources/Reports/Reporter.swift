@@ -14,6 +14,12 @@ public protocol Reporter: Sendable {
     func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String
     /// What goes between two threads' parts (`,` between JSON objects).
     func separator(options: ReportOptions) -> String
+    /// Whether the format opens a batch of several threads with an index (`index(_:options:)`);
+    /// the threads are then written after it, once every thread is known.
+    var hasIndex: Bool { get }
+    /// The index of a batch, written after the prologue and before the first thread: the
+    /// threads harshest first, each linking to its part of the report.
+    func index(_ entries: [ThreadIndexEntry], options: ReportOptions) -> String
     /// What comes after the last thread.
     func epilogue(threadCount: Int, options: ReportOptions) -> String
 }
@@ -22,10 +28,16 @@ extension Reporter {
     public func prologue(threadCount: Int, options: ReportOptions) -> String { "" }
     public func epilogue(threadCount: Int, options: ReportOptions) -> String { "" }
     public func separator(options: ReportOptions) -> String { "" }
+    public var hasIndex: Bool { false }
+    public func index(_ entries: [ThreadIndexEntry], options: ReportOptions) -> String { "" }
 
-    /// The whole output for `reports`.
+    /// The whole output for `reports` (with the index when the format has one and there are
+    /// several threads).
     public func report(_ reports: [ThreadReport], options: ReportOptions = ReportOptions()) -> String {
         var out = prologue(threadCount: reports.count, options: options)
+        if hasIndex, reports.count > 1 {
+            out += index(reports.enumerated().map { ThreadIndexEntry($1, position: $0) }, options: options)
+        }
         for (position, report) in reports.enumerated() {
             if position > 0 { out += separator(options: options) }
             out += render(report, position: position, threadCount: reports.count, options: options)

@@ -28,6 +28,20 @@ struct BrowserSeedReportTests {
         let scan = try CLIRunner.run(["scan", seed.path, "--format", "html", "-o", page.path])
         #expect(scan.status == 0, "scan failed: \(scan.stderr)")
 
+        let (status, console, html) = try SeedBrowser.open(page, with: chromium, in: scratch)
+        #expect(status == 0)
+        #expect(console.isEmpty, "console messages: \(console)")
+        #expect(html.contains("<title>threadscan moderation report</title>"))
+        #expect(html.components(separatedBy: "<article class=\"post ").count - 1 == 4)
+        #expect(html.contains("<h2 id=\"queue\">Moderation queue</h2>"))
+    }
+}
+
+/// Where the seed and the browser are, if anywhere, and how a report is opened.
+enum SeedBrowser {
+    /// Opens `page` in headless `chromium` (profile and log in `scratch`) and returns its exit
+    /// status, its console messages and the DOM it ended with.
+    static func open(_ page: URL, with chromium: URL, in scratch: URL) throws -> (Int32, [Substring], String) {
         let profile = scratch.appendingPathComponent("profile")
         let log = scratch.appendingPathComponent("chromium.log")
         let dom = scratch.appendingPathComponent("dom.html")
@@ -44,20 +58,11 @@ struct BrowserSeedReportTests {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-
         let console = String(decoding: try Data(contentsOf: log), as: UTF8.self)
             .split(separator: "\n").filter { $0.contains(":CONSOLE") }
-        #expect(console.isEmpty, "console messages: \(console)")
-        let html = String(decoding: try Data(contentsOf: dom), as: UTF8.self)
-        #expect(html.contains("<title>threadscan moderation report</title>"))
-        #expect(html.components(separatedBy: "<article class=\"post ").count - 1 == 4)
-        #expect(html.contains("<h2 id=\"queue\">Moderation queue</h2>"))
+        return (process.terminationStatus, console, String(decoding: try Data(contentsOf: dom), as: UTF8.self))
     }
-}
 
-/// Where the seed and the browser are, if anywhere.
-enum SeedBrowser {
     static let seed: URL? = {
         let file = CLIRunner.packageRoot.deletingLastPathComponent()
             .appendingPathComponent("shared/seeds/002_af2b37a94269e24b.txt")

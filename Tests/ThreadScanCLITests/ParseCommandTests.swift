@@ -82,15 +82,12 @@ import Testing
     @Test func usageErrorsExit64() throws {
         for arguments in [
             ["parse"], ["parse", "--bogus", Self.example], ["parse", Self.example, "--format", "xml"], ["frobnicate"],
-            [],
         ] {
             let result = try CLIRunner.run(arguments)
             #expect(result.status == 64, "\(arguments)")
             #expect(result.stdout == "")
-            if !arguments.isEmpty {
-                #expect(result.stderr.hasPrefix("Error: "), "\(arguments)")
-                #expect(result.stderr.contains("Usage: threadscan"), "\(arguments)")
-            }
+            #expect(result.stderr.hasPrefix("Error: "), "\(arguments)")
+            #expect(result.stderr.contains("Usage: threadscan"), "\(arguments)")
         }
     }
 

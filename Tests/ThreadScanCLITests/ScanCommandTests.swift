@@ -54,28 +54,12 @@ import Testing
         #expect(!result.stderr.contains("\r"))
     }
 
-    /// Runs `scan` under `script`, so that standard output and error are a terminal.
-    static func onATerminal(_ arguments: String, noColor: Bool) throws -> String? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qc", "\(CLIRunner.binary.path) \(arguments)", "/dev/null"]
-        process.currentDirectoryURL = CLIRunner.packageRoot
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = noColor ? "1" : nil
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     @Test func colourAndProgressOnlyOnATerminalAndNeverWithNoColor() throws {
-        guard let coloured = try Self.onATerminal("scan \(Self.example) \(Self.example)", noColor: false),
-            let plain = try Self.onATerminal("scan \(Self.example) \(Self.example)", noColor: true)
+        guard
+            let coloured = try CLIRunner.onATerminal(
+                "scan \(Self.example) \(Self.example)", environment: ["NO_COLOR": nil]),
+            let plain = try CLIRunner.onATerminal(
+                "scan \(Self.example) \(Self.example)", environment: ["NO_COLOR": "1"])
         else { return }
         #expect(coloured.contains("\u{1B}[1mMODERATION QUEUE\u{1B}[0m"))
         #expect(coloured.contains("] 2/2 threads"))
@@ -83,10 +67,19 @@ import Testing
         #expect(plain.contains("MODERATION QUEUE"))
     }
 
-    @Test func failOnExitsOneWhenAPostReachesTheLevel() throws {
+    @Test func failOnExitsTwoAndNamesThePostWhenOneReachesTheLevel() throws {
         let reached = try CLIRunner.run(["scan", Self.example, "-f", "jsonl", "--fail-on", "low"])
-        #expect(reached.status == 1)
+        #expect(reached.status == 2)
         #expect(reached.stdout.split(separator: "\n").count == 1)
+        #expect(
+            reached.stderr.contains(
+                "threadscan: --fail-on low reached by 3 posts; first: \(Self.example) post 2 by harbourwatcher (medium, line 44)"
+            ), "\(reached.stderr)")
+        let high = try CLIRunner.run(["scan", Self.example, "-f", "jsonl", "--fail-on", "high", "--quiet"])
+        #expect(high.status == 2)
+        #expect(high.stderr.hasPrefix("threadscan: --fail-on high reached by 1 post; first: \(Self.example) post 4 "))
+        let failedToo = try CLIRunner.run(["scan", Self.example, "no/such/page.txt", "-f", "jsonl", "--fail-on", "low"])
+        #expect(failedToo.status == 1, "an input that could not be read outranks the threshold")
         let civil = try CLIRunner.run([
             "scan", Self.nightbus.appendingPathComponent("page1.txt").path, "-f", "jsonl", "--fail-on", "high",
         ])

@@ -7,7 +7,7 @@ import Testing
         let page = "Some thoughts on the new parking rules\nHonestly whoever wrote this is a moron and an idiot.\n"
         let result = try CLIRunner.run(
             ["scan", "-", "--format", "json", "--fail-on", "medium"], stdin: Data(page.utf8))
-        #expect(result.status == 1)
+        #expect(result.status == 2)
         let json = try CLIRunner.json(result)
         let thread = try #require(json["thread"] as? [String: Any])
         #expect(thread["warnings"] as? [String] == ["no forum layout recognised: read as one article"])

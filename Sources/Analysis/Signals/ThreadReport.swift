@@ -18,6 +18,8 @@ public struct ThreadReport: Hashable, Sendable {
     public var authors: [AuthorSummary]
     /// The counts.
     public var summary: ReportSummary
+    /// What is new since an earlier report, when `scan --baseline` gave one.
+    public var baseline: BaselineMarks? = nil
 
     /// Creates a report.
     public init(

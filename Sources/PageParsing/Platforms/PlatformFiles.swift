@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Where a platform's files live in a lexicon bundle: one folder `platforms/<name>/` holding
 /// `text.tsv` (the copied-text line patterns), `html.tsv` (the DOM adapter) and `cases/` (example
 /// pages with their expected posts). `platforms/common.tsv` is shared by every text profile.
@@ -46,5 +48,14 @@ package enum PlatformFiles {
         let name = path.dropFirst(root.count).dropLast(".tsv".count)
         guard !name.isEmpty, !name.contains("/") else { return nil }
         return String(name)
+    }
+}
+
+extension PlatformFiles {
+    /// The names of the platforms `bundle` holds a copied-text profile or a DOM adapter for,
+    /// sorted, each once, read from the file paths alone (nothing is parsed).
+    package static func names(in bundle: LexiconBundle) -> [String] {
+        let names = bundle.files(under: root).compactMap { textProfileName($0.path) ?? htmlAdapterName($0.path) }
+        return Array(Set(names)).sorted()
     }
 }

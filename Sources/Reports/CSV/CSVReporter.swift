@@ -25,7 +25,9 @@ public struct CSVReporter: Reporter {
         var ranks: [Int: (rank: Int, entry: QueueEntry)] = [:]
         for (rank, entry) in report.queue.enumerated() { ranks[entry.post] = (rank + 1, entry) }
         var out = ""
-        for post in report.posts where post.severity >= options.minimumSeverity {
+        let shown = report.baseline.map { marks in report.posts.indices.map { !options.onlyNew || marks.postIsNew[$0] }
+        }
+        for post in report.posts where post.severity >= options.minimumSeverity && shown?[post.post.index] != false {
             let incivility = post.analysis.incivility
             let queued = ranks[post.post.index]
             out += CSVField.row([

@@ -14,6 +14,12 @@ package enum HTMLEscaper {
         escape(text, inAttribute: false)
     }
 
+    /// `text` escaped for element content inside `<bdi>`, so that its bidirectional controls
+    /// (an unclosed right-to-left override) cannot reorder the text around it.
+    package static func isolated(_ text: String) -> String {
+        "<bdi>" + escape(text, inAttribute: false) + "</bdi>"
+    }
+
     /// `value` escaped for a double-quoted attribute value. Line feeds and carriage returns become
     /// `&#10;` and `&#13;`, so that a tooltip keeps its lines and the attribute stays on one source line.
     package static func attribute(_ value: String) -> String {

@@ -41,6 +41,26 @@ public struct HTMLReporter: Reporter {
             """
     }
 
+    public var hasIndex: Bool { true }
+
+    /// `Threads, harshest first`: one line per thread with its badge, title, counts and a link.
+    public func index(_ entries: [ThreadIndexEntry], options: ReportOptions) -> String {
+        var out = "<nav aria-labelledby=\"index\">\n<h2 id=\"index\">\(entries.count) threads, harshest first</h2>\n"
+        out += "<ol class=\"index\">\n"
+        for entry in ThreadIndexEntry.harshestFirst(entries) {
+            let label = entry.maxSeverity == .none ? "civil" : entry.maxSeverity.rawValue
+            out +=
+                "<li class=\"sev-\(entry.maxSeverity.rawValue)\"><span class=\"badge sev-\(entry.maxSeverity.rawValue)\">\(label)</span> "
+            out += "<a href=\"#t\(entry.position + 1)-thread\" dir=\"auto\">"
+            out +=
+                HTMLEscaper.text(entry.title.map { $0.isEmpty ? "Untitled thread" : $0 } ?? "Untitled thread") + "</a>"
+            out += " <span class=\"meta\">" + HTMLEscaper.text(entry.counts)
+            if entry.topPriority > 0 { out += ", top priority \(entry.topPriority)" }
+            out += " · " + HTMLEscaper.isolated(entry.pages.first ?? "") + "</span></li>\n"
+        }
+        return out + "</ol>\n</nav>\n"
+    }
+
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
         var page = HTMLThreadPage(report: report, idPrefix: threadCount > 1 ? "t\(position + 1)-" : "")
         return page.render()

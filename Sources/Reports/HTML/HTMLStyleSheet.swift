@@ -64,6 +64,20 @@ enum HTMLStyleSheet {
         .priority { margin-left: auto; color: var(--muted); font-size: .85rem; font-variant-numeric: tabular-nums; }
         .priority meter { width: 5rem; height: .6rem; vertical-align: middle; margin-right: .3rem; }
         .reasons { margin: .4rem 0 0; padding-left: 1.2rem; }
+        .start { margin: .35rem 0 0; font-style: italic; }
+        .baseline { font-size: .75rem; color: var(--muted); border: 1px solid var(--line); border-radius: 999px; padding: 0 .45rem; }
+        .baseline.new { color: var(--accent); border-color: var(--accent); font-weight: 700; }
+        .course { margin: .9rem 0 0; }
+        .course svg { display: block; width: 100%; height: auto; background: var(--card); border: 1px solid var(--line); border-radius: .5rem; }
+        .course .axis { stroke: var(--line); stroke-width: 1; }
+        .course .depth { stroke: var(--muted); stroke-width: 1; fill: none; }
+        .course rect.sev-none { fill: var(--none); opacity: .45; }
+        .course rect.sev-low { fill: var(--low); }
+        .course rect.sev-medium { fill: var(--medium); }
+        .course rect.sev-high { fill: var(--high); }
+        .course figcaption { color: var(--muted); font-size: .85rem; }
+        .index { list-style: none; margin: 0 0 1.5rem; padding: 0; display: grid; gap: .4rem; }
+        .index li { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .45rem .8rem; }
         .evidence { display: flex; flex-wrap: wrap; gap: .35rem; margin: .5rem 0 0; padding: 0; list-style: none; }
         .evidence li {
           background: var(--mark-bg); color: var(--mark-fg); border-radius: .3rem; padding: 0 .4rem; font-size: .9rem;

@@ -102,6 +102,6 @@ extension HTMLThreadPage {
 
     private func describe(_ amplification: Amplification) -> String {
         postLink(amplification.post) + " by " + author(of: amplification.post) + ": "
-            + amplification.reactions.map(HTMLEscaper.text).joined(separator: ", ")
+            + amplification.reactions.map(HTMLEscaper.isolated).joined(separator: ", ")
     }
 }

@@ -6,7 +6,8 @@ extension HTMLThreadPage {
     /// Replies nest this many levels deep; deeper replies are listed flat at the last level, each
     /// still naming the post it answers.
     static let maximumNesting = 6
-    /// A civil post longer than this many UTF-8 bytes shows an excerpt and folds the rest.
+    /// A civil post longer than this many UTF-8 bytes shows an excerpt and folds the rest, whatever
+    /// evidence it holds (a civil post's evidence is only rules and weak cues).
     static let foldingLength = 900
     /// The excerpt of a folded post is about this long, cut at a line break or a space.
     static let excerptLength = 420
@@ -16,8 +17,9 @@ extension HTMLThreadPage {
         out += "<section aria-labelledby=\"\(idPrefix)tree\">\n"
         out += "<h2 id=\"\(idPrefix)tree\">Thread</h2>\n"
         out += "<p class=\"legend\">Replies are indented under the post they answer. ↑ supports · ↓ denies ·"
-        out += " ? questions · <mark>marked</mark> words fired a lexicon entry, <mark class=\"rule\">underlined</mark>"
-        out += " words a rule weighed (target, booster, negation); hover for which.</p>\n"
+        out += " ? questions · <mark>highlighted</mark> words fired a lexicon entry,"
+        out += " <mark class=\"rule\">dotted</mark> words a rule weighed (target, booster, negation); hover for which."
+        out += " Long civil posts are folded.</p>\n"
         guard !report.posts.isEmpty else {
             out += "<p class=\"empty\">The page has no posts.</p>\n</section>\n"
             return
@@ -68,7 +70,7 @@ extension HTMLThreadPage {
         out += "<article class=\"post sev-\(postReport.severity.rawValue)\" id=\"\(idPrefix)p\(index)\">\n"
         out += "<div class=\"post-head\">" + postLink(index) + " " + author(of: index)
         if let time = post.timestamp, !time.isEmpty {
-            out += "<span class=\"time\">" + HTMLEscaper.text(time) + "</span>"
+            out += "<bdi class=\"time\">" + HTMLEscaper.text(time) + "</bdi>"
         }
         if let edge = postReport.parent {
             if let stance = postReport.analysis.replyStance {
@@ -88,13 +90,13 @@ extension HTMLThreadPage {
         if !post.reactions.isEmpty {
             out += "<ul class=\"reactions\" aria-label=\"reactions\">"
             for reaction in post.reactions {
-                out += "<li>" + HTMLEscaper.text(reaction.name) + " \(reaction.count)</li>"
+                out += "<li><bdi>" + HTMLEscaper.text(reaction.name) + "</bdi> \(reaction.count)</li>"
             }
             out += "</ul>\n"
         }
         if !post.attachments.isEmpty {
             out +=
-                "<p class=\"meta\">Attached: " + post.attachments.map(HTMLEscaper.text).joined(separator: ", ")
+                "<p class=\"meta\">Attached: " + post.attachments.map(HTMLEscaper.isolated).joined(separator: ", ")
                 + "</p>\n"
         }
         out += "</article>\n"
@@ -114,12 +116,12 @@ extension HTMLThreadPage {
         out += "<blockquote class=\"quote\"><div class=\"quote-head\">"
         var head: [String] = []
         if let author = quote.author, !author.isEmpty { head.append(authorName(author) + " said") }
-        if let time = quote.time, !time.isEmpty { head.append(HTMLEscaper.text(time)) }
+        if let time = quote.time, !time.isEmpty { head.append(HTMLEscaper.isolated(time)) }
         if let source = quote.postIndex, report.posts.indices.contains(source) {
             head.append("from " + postLink(source))
         }
         out += head.isEmpty ? "Quote" : head.joined(separator: " · ")
-        out += "</div><p>" + HTMLEscaper.text(quote.text) + "</p></blockquote>\n"
+        out += "</div><p dir=\"auto\">" + HTMLEscaper.text(quote.text) + "</p></blockquote>\n"
     }
 
     private mutating func writeText(of postReport: PostReport) {
@@ -130,18 +132,19 @@ extension HTMLThreadPage {
                 emphasis: evidence.source == .entry ? .entry : .rule
             )
         }
-        if spans.isEmpty, body.utf8.count > Self.foldingLength {
+        if postReport.severity == .none, body.utf8.count > Self.foldingLength {
             let excerpt = Self.excerpt(of: body)
             let words = body.split(whereSeparator: \.isWhitespace).count
-            out += "<div class=\"text excerpt\">" + HTMLEscaper.text(excerpt) + " …</div>\n"
+            out += "<div class=\"text excerpt\" dir=\"auto\">" + HTMLEscaper.text(excerpt) + " …</div>\n"
             out +=
                 "<details class=\"more\"><summary><span class=\"hint-closed\">Show the whole post (\(words) words)</span>"
             out += "<span class=\"hint-open\">Hide the whole post</span></summary>\n"
-            out += "<div class=\"text\">" + HTMLEscaper.text(body) + "</div>\n</details>\n"
+            out += "<div class=\"text\" dir=\"auto\">" + HTMLHighlighter(text: body).html(marking: spans) + "</div>\n"
+            out += "</details>\n"
             return
         }
         guard !body.isEmpty else { return }
-        out += "<div class=\"text\">" + HTMLHighlighter(text: body).html(marking: spans) + "</div>\n"
+        out += "<div class=\"text\" dir=\"auto\">" + HTMLHighlighter(text: body).html(marking: spans) + "</div>\n"
     }
 
     /// The tooltip of a highlighted span: the category, the entry or rule, where it is defined,

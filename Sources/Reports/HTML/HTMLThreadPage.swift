@@ -29,6 +29,7 @@ struct HTMLThreadPage {
     mutating func render() -> String {
         out += "<article class=\"thread\" id=\"\(idPrefix)thread\">\n"
         writeHeader()
+        writeCourse()
         writeQueue()
         writeSignals()
         writeTree()
@@ -39,16 +40,16 @@ struct HTMLThreadPage {
     private mutating func writeHeader() {
         let thread = report.thread
         let summary = report.summary
-        out += "<header>\n<h1>"
+        out += "<header>\n<h1 dir=\"auto\">"
         out += HTMLEscaper.text(thread.title.map { $0.isEmpty ? "Untitled thread" : $0 } ?? "Untitled thread")
         out += "</h1>\n<p class=\"meta\">"
         if report.pages.count > 1 {
             out += "<span title=\"" + HTMLEscaper.attribute(report.pages.joined(separator: "\n")) + "\">"
-            out += "\(report.pages.count) pages merged: " + HTMLEscaper.text(report.pages[0]) + " …</span>"
+            out += "\(report.pages.count) pages merged: " + HTMLEscaper.isolated(report.pages[0]) + " …</span>"
         } else {
-            out += HTMLEscaper.text(report.pages.first ?? thread.source)
+            out += HTMLEscaper.isolated(report.pages.first ?? thread.source)
         }
-        out += " · " + HTMLEscaper.text(thread.platform)
+        out += " · " + HTMLEscaper.isolated(thread.platform)
         if !thread.warnings.isEmpty {
             out +=
                 " · <span title=\"" + HTMLEscaper.attribute(thread.warnings.map(\.description).joined(separator: "\n"))

@@ -12,11 +12,17 @@ public enum ThreadReportJSON {
             ("schema", .string(schema)),
             ("thread", thread(report)),
             ("summary", summary(report.summary)),
-            ("queue", .array(report.queue.map { queueEntry($0, report: report) })),
-            ("posts", .array(report.posts.map(post))),
+            (
+                "queue",
+                .array(
+                    report.queue.enumerated().map { rank, entry in
+                        queueEntry(entry, report: report, new: report.baseline?.queueEntryIsNew[rank])
+                    })
+            ),
+            ("posts", .array(report.posts.enumerated().map { post($1, new: report.baseline?.postIsNew[$0]) })),
             ("edges", .array(report.edges.map(edge))),
             ("alternatives", .array(report.tree.alternatives.flatMap { $0 }.map(edge))),
-            ("signals", signals(report.signals)),
+            ("signals", signals(report.signals, baseline: report.baseline)),
             ("authors", .array(report.authors.map(author))),
         ])
     }
@@ -47,7 +53,7 @@ public enum ThreadReportJSON {
         ])
     }
 
-    static func queueEntry(_ entry: QueueEntry, report: ThreadReport) -> JSONValue {
+    static func queueEntry(_ entry: QueueEntry, report: ThreadReport, new: Bool?) -> JSONValue {
         .object([
             ("post", .int(entry.post)),
             ("priority", .int(entry.priority)),
@@ -64,10 +70,11 @@ public enum ThreadReportJSON {
             ),
             ("reasons", .array(entry.reasons.map { .string($0) })),
             ("evidence", .array(entry.evidence.map { .string($0) })),
+            ("new", new.map(JSONValue.bool) ?? .null),
         ])
     }
 
-    static func post(_ report: PostReport) -> JSONValue {
+    static func post(_ report: PostReport, new: Bool?) -> JSONValue {
         let post = report.post
         let incivility = report.analysis.incivility
         return .object(
@@ -116,7 +123,7 @@ public enum ThreadReportJSON {
                         ),
                     ])
                 ),
-            ] + ThreadJSON.markupFacts(post))
+            ] + ThreadJSON.markupFacts(post) + [("new", new.map(JSONValue.bool) ?? .null)])
     }
 
     /// An incivility result: `{score, severity, categories, target, evidence}`.
@@ -155,56 +162,63 @@ public enum ThreadReportJSON {
         ])
     }
 
-    static func signals(_ signals: ThreadSignals) -> JSONValue {
-        .object([
-            (
-                "escalations",
-                .array(
-                    signals.escalations.map { escalation in
-                        .object([
-                            ("kind", .string(escalation.kind.rawValue)), ("post", .int(escalation.post)),
-                            ("parent", .int(escalation.parent)),
-                            ("from", .string(escalation.from.rawValue)), ("to", .string(escalation.to.rawValue)),
-                            ("civilRepliesBefore", .int(escalation.civilRepliesBefore)),
-                        ])
-                    })
-            ),
-            (
-                "pileOns",
-                .array(
-                    signals.pileOns.map { pileOn in
-                        let target: (String, JSONValue) =
-                            switch pileOn.target {
-                            case .post(let index): ("post", .int(index))
-                            case .author(let name): ("author", .string(name))
-                            }
-                        return .object([
-                            ("target", .object([target])), ("replies", .array(pileOn.replies.map { .int($0) })),
-                            ("authors", .array(pileOn.authors.map { .string($0) })),
-                        ])
-                    })
-            ),
-            (
-                "heatedExchanges",
-                .array(
-                    signals.heatedExchanges.map { exchange in
-                        .object([
-                            ("authors", .array(exchange.authors.map { .string($0) })),
-                            ("posts", .array(exchange.posts.map { .int($0) })),
-                        ])
-                    })
-            ),
-            (
-                "amplifications",
-                .array(
-                    signals.amplifications.map { amplification in
-                        .object([
-                            ("post", .int(amplification.post)), ("approvals", .int(amplification.approvals)),
-                            ("reactions", .array(amplification.reactions.map { .string($0) })),
-                        ])
-                    })
-            ),
-        ])
+    /// The signals; with a baseline each one says whether it is `new` (it involves a new post).
+    static func signals(_ signals: ThreadSignals, baseline: BaselineMarks?) -> JSONValue {
+        func new(_ posts: [Int]) -> (String, JSONValue) {
+            ("new", baseline.map { .bool($0.anyNew(posts)) } ?? .null)
+        }
+        return
+            .object([
+                (
+                    "escalations",
+                    .array(
+                        signals.escalations.map { escalation in
+                            .object([
+                                ("kind", .string(escalation.kind.rawValue)), ("post", .int(escalation.post)),
+                                ("parent", .int(escalation.parent)),
+                                ("from", .string(escalation.from.rawValue)), ("to", .string(escalation.to.rawValue)),
+                                ("civilRepliesBefore", .int(escalation.civilRepliesBefore)),
+                                new([escalation.post]),
+                            ])
+                        })
+                ),
+                (
+                    "pileOns",
+                    .array(
+                        signals.pileOns.map { pileOn in
+                            let target: (String, JSONValue) =
+                                switch pileOn.target {
+                                case .post(let index): ("post", .int(index))
+                                case .author(let name): ("author", .string(name))
+                                }
+                            return .object([
+                                ("target", .object([target])), ("replies", .array(pileOn.replies.map { .int($0) })),
+                                ("authors", .array(pileOn.authors.map { .string($0) })), new(pileOn.replies),
+                            ])
+                        })
+                ),
+                (
+                    "heatedExchanges",
+                    .array(
+                        signals.heatedExchanges.map { exchange in
+                            .object([
+                                ("authors", .array(exchange.authors.map { .string($0) })),
+                                ("posts", .array(exchange.posts.map { .int($0) })), new(exchange.posts),
+                            ])
+                        })
+                ),
+                (
+                    "amplifications",
+                    .array(
+                        signals.amplifications.map { amplification in
+                            .object([
+                                ("post", .int(amplification.post)), ("approvals", .int(amplification.approvals)),
+                                ("reactions", .array(amplification.reactions.map { .string($0) })),
+                                new([amplification.post]),
+                            ])
+                        })
+                ),
+            ])
     }
 
     static func author(_ summary: AuthorSummary) -> JSONValue {

@@ -11,8 +11,24 @@ public struct MarkdownReporter: Reporter {
 
     public func separator(options: ReportOptions) -> String { "\n---\n\n" }
 
+    public var hasIndex: Bool { true }
+
+    /// `## N threads, harshest first`: a list of links to the threads' headings.
+    public func index(_ entries: [ThreadIndexEntry], options: ReportOptions) -> String {
+        var out = "## \(entries.count) threads, harshest first\n\n"
+        for entry in ThreadIndexEntry.harshestFirst(entries) {
+            let title = MarkdownEscaper.inline(entry.title ?? "(untitled)")
+            out += "1. **\(entry.maxSeverity.rawValue)** [\(title)](#\(Self.anchor(entry.position))) · "
+            out += MarkdownEscaper.inline(entry.counts) + " · `\(MarkdownEscaper.code(entry.pages.first ?? ""))`\n"
+        }
+        return out + "\n---\n\n"
+    }
+
+    /// The anchor of the thread at `position`: `thread-3`.
+    static func anchor(_ position: Int) -> String { "thread-\(position + 1)" }
+
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
-        var out = ""
+        var out = threadCount > 1 ? "<a id=\"\(Self.anchor(position))\"></a>\n\n" : ""
         out += "## \(MarkdownEscaper.inline(report.thread.title ?? "(untitled)"))\n\n"
         out +=
             "`\(MarkdownEscaper.code(report.pages.joined(separator: ", ")))` · \(MarkdownEscaper.inline(report.thread.platform)) · "
@@ -35,7 +51,7 @@ public struct MarkdownReporter: Reporter {
                 let why = entry.reasons.map(MarkdownEscaper.inline).joined(separator: "<br>")
                 let quoted = MarkdownEscaper.inline(PostLine.firstWords(post.body, limit: 80))
                 out +=
-                    "| \(rank + 1) | #\(entry.post) | \(MarkdownEscaper.inline(PostLine.author(post))) | **\(entry.severity.rawValue)** | \(entry.priority) | _\(quoted)_<br>\(why) |\n"
+                    "| \(rank + 1) | #\(entry.post)\(ReportWording.baseline(report, queueRank: rank)) | \(MarkdownEscaper.inline(PostLine.author(post))) | **\(entry.severity.rawValue)** | \(entry.priority) | _\(quoted)_<br>\(why) |\n"
             }
         }
         let signals = ReportWording.signals(report)

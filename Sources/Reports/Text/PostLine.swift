@@ -2,9 +2,9 @@ import Analysis
 import ThreadModel
 
 /// The short forms a post takes on one line: badge, stance arrow, author, first words.
-public enum PostLine {
+package enum PostLine {
     /// The severity badge: `[HIGH]`, `[MED]`, `[LOW]`, `[ok]`.
-    public static func badge(_ severity: Severity) -> String {
+    package static func badge(_ severity: Severity) -> String {
         switch severity {
         case .high: "[HIGH]"
         case .medium: "[MED]"
@@ -14,7 +14,7 @@ public enum PostLine {
     }
 
     /// The stance toward the parent: `↑` support, `↓` deny, `?` query, `·` comment; empty without one.
-    public static func stanceMark(_ stance: ReplyStance?) -> String {
+    package static func stanceMark(_ stance: ReplyStance?) -> String {
         switch stance {
         case .support: "↑"
         case .deny: "↓"
@@ -25,25 +25,39 @@ public enum PostLine {
     }
 
     /// The author, or `(no name)` when the page does not show one (control characters removed).
-    public static func author(_ post: Post) -> String {
+    package static func author(_ post: Post) -> String {
         post.author.map(clean) ?? "(no name)"
     }
 
     /// Page content made safe for one line of a terminal: runs of white space collapsed to one
-    /// space, control and format characters (escape sequences, bidi overrides) removed.
-    public static func clean(_ text: String) -> String {
+    /// space, control characters (escape sequences) removed, bidirectional controls shown as
+    /// markers (`[RLO]`).
+    package static func clean(_ text: String) -> String {
         firstWords(text, limit: Int.max)
     }
 
     /// The first `limit` characters of the text with runs of white space collapsed to one space,
-    /// control characters and bidirectional overrides removed, and `…` when cut.
-    public static func firstWords(_ text: String, limit: Int = 60) -> String {
+    /// control characters removed, bidirectional controls shown as markers (`[RLO]`, counted as
+    /// one character), and `…` when cut.
+    package static func firstWords(_ text: String, limit: Int = 60) -> String {
         var out = ""
         var count = 0
         var pendingSpace = false
         for character in text {
             if character.isWhitespace {
                 pendingSpace = !out.isEmpty
+                continue
+            }
+            if BidiControl.contains(character) {
+                if count == limit { return out + "…" }
+                if pendingSpace {
+                    out.append(" ")
+                    count += 1
+                    pendingSpace = false
+                    if count == limit { return out + "…" }
+                }
+                out += BidiControl.visible(character).unicodeScalars.filter { !isUnsafe($0) }.map(String.init).joined()
+                count += 1
                 continue
             }
             if character.unicodeScalars.contains(where: isUnsafe) {
@@ -67,15 +81,13 @@ public enum PostLine {
         return out
     }
 
-    /// A control character (escape sequences) or a bidirectional override, which could make a
-    /// terminal line lie about its content.
+    /// A control character (escape sequences), which could make a terminal line lie about its content.
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control || (0x200E...0x200F).contains(scalar.value)
-            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        scalar.properties.generalCategory == .control
     }
 
     /// How an edge reads in brackets: `quote 0.95, 8 min`, `cue "Yeah" 0.50`.
-    public static func edge(_ edge: ReplyEdge) -> String {
+    package static func edge(_ edge: ReplyEdge) -> String {
         var text = edge.kind == .postReference ? "post number" : edge.kind.rawValue
         text += " " + confidence(edge.confidence)
         if let latency = edge.latency { text += ", " + duration(latency) }
@@ -83,13 +95,13 @@ public enum PostLine {
     }
 
     /// `0.95`.
-    public static func confidence(_ value: Double) -> String {
+    package static func confidence(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 
     /// `45 s`, `8 min`, `3 h`, `2 d`.
-    public static func duration(_ seconds: Int) -> String {
+    package static func duration(_ seconds: Int) -> String {
         switch seconds {
         case ..<60: "\(seconds) s"
         case ..<3600: "\(seconds / 60) min"

@@ -9,21 +9,21 @@ import Analysis
 ///    └─ #2 writer ↑ [HIGH] Yeah both regimes are rotten …  (cue 0.50)
 /// ```
 /// Indentation stops growing past `maxIndent` levels, so a very deep chain stays readable.
-public struct ReplyTreeDrawing: Sendable {
+package struct ReplyTreeDrawing: Sendable {
     /// The deepest level drawn with its own indentation.
-    public static let maxIndent = 24
+    package static let maxIndent = 24
 
     /// Whether to colour the badges.
-    public var color: Bool
+    package var color: Bool
 
     /// Creates a drawing.
-    public init(color: Bool = false) {
+    package init(color: Bool = false) {
         self.color = color
     }
 
     /// The tree of `report`, one line per post, each ending in a newline.
     /// - Complexity: O(n) in the number of posts (times the capped indentation).
-    public func draw(_ report: ThreadReport) -> String {
+    package func draw(_ report: ThreadReport) -> String {
         guard !report.posts.isEmpty else { return "(no posts)\n" }
         let style = TextStyle(color: color)
         var out = ""

@@ -3,6 +3,12 @@ import ThreadModel
 
 /// Sentences shared by the text and Markdown reports.
 enum ReportWording {
+    /// ` · new` or ` · seen before` for the queue entry at `queueRank` (0-based) when the report has
+    /// a baseline; empty otherwise.
+    static func baseline(_ report: ThreadReport, queueRank: Int) -> String {
+        guard let marks = report.baseline, marks.queueEntryIsNew.indices.contains(queueRank) else { return "" }
+        return marks.queueEntryIsNew[queueRank] ? " · new" : " · seen before"
+    }
     /// `merged 2 pages by canonical URL: a.html, b.html`.
     static func merge(_ merge: PageMerge) -> String {
         let reason =

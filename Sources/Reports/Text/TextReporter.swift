@@ -16,9 +16,23 @@ public struct TextReporter: Reporter {
         "\n" + TextStyle(color: options.color).dim(ReportSignature.textFooter) + "\n"
     }
 
+    public var hasIndex: Bool { true }
+
+    /// `N THREADS, HARSHEST FIRST`: one line per thread, `[N]` naming its place in the report.
+    public func index(_ entries: [ThreadIndexEntry], options: ReportOptions) -> String {
+        let style = TextStyle(color: options.color)
+        var out = style.bold("\(entries.count) THREADS, HARSHEST FIRST") + "\n"
+        for entry in ThreadIndexEntry.harshestFirst(entries) {
+            let badge = style.severity(PostLine.badge(entry.maxSeverity), entry.maxSeverity)
+            out += "  \(badge) [\(entry.position + 1)] \(PostLine.clean(entry.title ?? "(untitled)")) · \(entry.counts)"
+            out += " · \(PostLine.clean(entry.pages.first ?? ""))\n"
+        }
+        return out + "\n"
+    }
+
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
         let style = TextStyle(color: options.color)
-        var out = ""
+        var out = threadCount > 1 ? style.dim("[\(position + 1)] ") : ""
         out += style.bold(PostLine.clean(report.thread.title ?? "(untitled)")) + "\n"
         out += style.dim(PostLine.clean("\(report.pages.joined(separator: ", ")) · \(report.thread.platform)")) + "\n"
         if let merge = report.thread.merge {
@@ -34,7 +48,8 @@ public struct TextReporter: Reporter {
         for (rank, entry) in queue.enumerated() {
             let post = report.posts[entry.post].post
             let badge = style.severity(PostLine.badge(entry.severity), entry.severity)
-            out += "\(rank + 1). \(badge) post \(entry.post) by \(PostLine.author(post)) · priority \(entry.priority)\n"
+            out += "\(rank + 1). \(badge) post \(entry.post) by \(PostLine.author(post)) · priority \(entry.priority)"
+            out += ReportWording.baseline(report, queueRank: rank) + "\n"
             out += "   \"\(PostLine.firstWords(post.body, limit: 100))\"\n"
             for reason in entry.reasons { out += "   - \(PostLine.clean(reason))\n" }
         }

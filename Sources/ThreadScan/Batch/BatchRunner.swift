@@ -8,23 +8,23 @@ import Foundation
 /// then analyzes the threads in windows of twice the core count (`Dispatch.concurrentPerform`),
 /// delivered in order and dropped. Memory grows with the largest folder's parsed pages, not
 /// with the batch.
-public struct BatchRunner: Sendable {
+package struct BatchRunner: Sendable {
     /// One thread of a folder, parsed and grouped: its pages in page order, and the parsed
     /// (merged) thread or the error reading one of its pages.
-    public struct ParsedThread: Sendable {
+    package struct ParsedThread: Sendable {
         /// The pages, in page order.
-        public var pages: [String]
+        package var pages: [String]
         /// The thread, or why a page could not be read.
-        public var thread: Result<DiscussionThread, InputError>
+        package var thread: Result<DiscussionThread, InputError>
     }
 
     /// The pipeline for one thread.
-    public var scanner: ThreadScanner
+    package var scanner: ThreadScanner
     /// How many threads are in flight at once.
-    public var window: Int
+    package var window: Int
 
     /// Creates a runner; the window defaults to twice the active processor count.
-    public init(scanner: ThreadScanner, window: Int = 2 * ProcessInfo.processInfo.activeProcessorCount) {
+    package init(scanner: ThreadScanner, window: Int = 2 * ProcessInfo.processInfo.activeProcessorCount) {
         self.scanner = scanner
         self.window = max(1, window)
     }
@@ -34,7 +34,7 @@ public struct BatchRunner: Sendable {
     /// by address, else (for a folder's pages) by platform and title; with `merge`, all of them
     /// as one thread. A page that cannot be read is a failed thread of its own, in its place.
     /// - Complexity: O(n) parses for n pages; the pages' bytes are dropped after each parse.
-    public func parse(_ pages: [ScanPaths.Page], merge: Bool) -> [ParsedThread] {
+    package func parse(_ pages: [ScanPaths.Page], merge: Bool) -> [ParsedThread] {
         let slots = ResultSlots<Result<DiscussionThread, InputError>>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let path = pages[index].path
@@ -69,7 +69,7 @@ public struct BatchRunner: Sendable {
     /// Analyzes parsed threads: `work` runs on a worker thread with each thread's position
     /// (`first` plus its place in `threads`) and report (or the error reading one of its pages);
     /// `deliver` runs on the calling thread, in order, with what `work` returned.
-    public func run<Output: Sendable>(
+    package func run<Output: Sendable>(
         _ threads: [ParsedThread], from first: Int = 0,
         work: @Sendable (Int, Result<ThreadReport, InputError>) -> Output,
         deliver: (Int, Output) -> Void
@@ -82,7 +82,7 @@ public struct BatchRunner: Sendable {
     /// Scans `inputs`, each the pages of one thread in the order given: `work` runs on a worker
     /// thread with each thread's position and report (or the error reading one of its pages);
     /// `deliver` runs on the calling thread, in input order, with what `work` returned.
-    public func run<Output: Sendable>(
+    package func run<Output: Sendable>(
         _ inputs: [ThreadInput],
         work: @Sendable (Int, Result<ThreadReport, InputError>) -> Output,
         deliver: (Int, Output) -> Void
@@ -112,7 +112,7 @@ public struct BatchRunner: Sendable {
     }
 
     /// Scans one thread: its pages read, parsed and merged in the order given.
-    public func scan(_ input: ThreadInput) -> Result<ThreadReport, InputError> {
+    package func scan(_ input: ThreadInput) -> Result<ThreadReport, InputError> {
         var pages: [(bytes: [UInt8], source: String)] = []
         for path in input.pages {
             do {

@@ -10,21 +10,21 @@ import Foundation
 /// one folder that share a platform and a title are the pages of one thread, in natural
 /// file-name order. Pages are grouped within one folder, or among files given by name next to
 /// each other.
-public enum ScanPaths {
+package enum ScanPaths {
     /// The file extensions searched for in folders (compared without regard to case).
-    public static let extensions: Set<String> = ["html", "htm", "mhtml", "mht", "txt"]
+    package static let extensions: Set<String> = ["html", "htm", "mhtml", "mht", "txt"]
 
     /// A page to read, and the folder it was found in when it came from a folder search.
-    public struct Page: Hashable, Sendable {
+    package struct Page: Hashable, Sendable {
         /// The path (`-` for standard input).
-        public var path: String
+        package var path: String
         /// The folder searched, when the page was found in one.
-        public var folder: String?
+        package var folder: String?
     }
 
     /// The pages named by `paths`, in order, the paths that name nothing readable, and what a
     /// folder search skipped (`path: reason`; see `FolderSearch`).
-    public static func pages(_ paths: [String]) -> (pages: [Page], errors: [InputError], skipped: [String]) {
+    package static func pages(_ paths: [String]) -> (pages: [Page], errors: [InputError], skipped: [String]) {
         var pages: [Page] = []
         var errors: [InputError] = []
         var skipped: [String] = []
@@ -53,7 +53,7 @@ public enum ScanPaths {
     /// of consecutive pages found in one folder, and each run of consecutive files given by
     /// name. ``BatchRunner/parse(_:merge:)`` parses one scope at a time and groups its pages
     /// into threads, so memory holds one scope's parsed pages at most.
-    public static func units(_ pages: [Page], merge: Bool) -> [[Page]] {
+    package static func units(_ pages: [Page], merge: Bool) -> [[Page]] {
         if merge { return pages.isEmpty ? [] : [pages] }
         var units: [[Page]] = []
         for page in pages {

@@ -1,10 +1,10 @@
 /// One thread to scan: the paths of its pages, in order (`-` for standard input).
-public struct ThreadInput: Hashable, Sendable {
+package struct ThreadInput: Hashable, Sendable {
     /// The pages, in order.
-    public var pages: [String]
+    package var pages: [String]
 
     /// Creates an input.
-    public init(pages: [String]) {
+    package init(pages: [String]) {
         self.pages = pages
     }
 }

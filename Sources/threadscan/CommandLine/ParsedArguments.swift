@@ -6,10 +6,12 @@ struct ParsedArguments: Sendable {
     var values: [String: [String]] = [:]
     /// The flags given, by long name.
     var flags: Set<String> = []
+    /// The options' default values, by long name.
+    var defaults: [String: String] = [:]
 
-    /// The last value given for `name`, if any.
+    /// The last value given for `name`, else the option's default, if any.
     func value(_ name: String) -> String? {
-        values[name]?.last
+        values[name]?.last ?? defaults[name]
     }
 
     /// Whether the flag `name` was given.
@@ -20,9 +22,10 @@ struct ParsedArguments: Sendable {
     /// Splits `arguments` by `options`.
     ///
     /// Accepts `--name value`, `--name=value`, `-x value`, and `--` to end options.
-    /// `-h` and `--help` are always flags.
+    /// `-h` and `--help` are always flags. Every value is checked against its option's kind.
     static func parse(_ arguments: [String], options: [OptionSpec]) throws(UsageError) -> ParsedArguments {
         var result = ParsedArguments()
+        for option in options { result.defaults[option.name] = option.defaultValue }
         var index = 0
         var optionsEnded = false
         func spec(long: String) -> OptionSpec? { options.first { $0.name == long } }
@@ -63,7 +66,10 @@ struct ParsedArguments: Sendable {
                 name = String(letter)
             }
             guard let option else {
-                throw UsageError(message: "unknown option '\(argument)'")
+                let suggestion =
+                    argument.hasPrefix("--")
+                    ? Spelling.didYouMean(name, among: options.map(\.name) + ["help"], prefix: "--") : ""
+                throw UsageError(message: "unknown option '\(argument)'\(suggestion)")
             }
             name = option.name
             if option.valueName == nil {
@@ -83,23 +89,12 @@ struct ParsedArguments: Sendable {
                 value = arguments[index]
                 index += 1
             }
+            try option.check(value)
             if !option.repeatable, result.values[name] != nil {
                 throw UsageError(message: "option '--\(name)' given more than once")
             }
             result.values[name, default: []].append(value)
         }
         return result
-    }
-
-    /// The value of `name`, checked against `allowed`; `fallback` when not given.
-    func choice(_ name: String, allowed: [String], fallback: String) throws(UsageError) -> String {
-        guard let given = value(name) else { return fallback }
-        guard allowed.contains(given) else {
-            throw UsageError(
-                message:
-                    "the value '\(given)' is invalid for '--\(name)'; expected one of: \(allowed.joined(separator: ", "))"
-            )
-        }
-        return given
     }
 }

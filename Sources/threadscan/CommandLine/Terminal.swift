@@ -8,15 +8,31 @@ final class Terminal: @unchecked Sendable {
     let stdoutIsTTY: Bool
     /// Whether standard error is a terminal.
     let stderrIsTTY: Bool
-    /// Whether colour is allowed: output on a terminal and `NO_COLOR` unset.
-    let colorOnStdout: Bool
+    /// Whether `NO_COLOR` is set (and not empty).
+    let noColor: Bool
+    /// Whether `TERM` is `dumb`: a terminal that cannot move the cursor or show colour.
+    let isDumb: Bool
 
     init() {
         stdoutIsTTY = isatty(STDOUT_FILENO) == 1
         stderrIsTTY = isatty(STDERR_FILENO) == 1
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        colorOnStdout = stdoutIsTTY && !noColor
+        let environment = ProcessInfo.processInfo.environment
+        noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        isDumb = environment["TERM"] == "dumb"
     }
+
+    /// Whether standard output gets colour under `--color WHEN`: `always`, `never`, or `auto` (on a
+    /// terminal, without `NO_COLOR`, and not `TERM=dumb`).
+    func colorOnStdout(_ when: ColorChoice) -> Bool {
+        switch when {
+        case .always: true
+        case .never: false
+        case .auto: stdoutIsTTY && !noColor && !isDumb
+        }
+    }
+
+    /// Whether standard error may show a progress bar: a terminal that can move the cursor.
+    var progressOnStderr: Bool { stderrIsTTY && !isDumb }
 
     /// Writes `text` to standard output (buffered; flushed by `flush()` and at exit).
     func write(_ text: String) {
@@ -24,10 +40,10 @@ final class Terminal: @unchecked Sendable {
         if outBuffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes bytes to standard output.
+    /// Writes bytes to standard output (buffered as `write(_:)` is).
     func write(bytes: [UInt8]) {
         outBuffer.append(contentsOf: bytes)
-        flush()
+        if outBuffer.count >= 1 << 16 { flush() }
     }
 
     /// Writes `text` to standard error at once.

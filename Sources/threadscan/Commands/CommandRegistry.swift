@@ -12,3 +12,10 @@ enum CommandRegistry {
         LexiconEvalCommand.command,
     ]
 }
+
+extension CommandRegistry {
+    /// The words that group subcommands, with their help.
+    static let groups: [CommandGroup] = [
+        CommandGroup(name: "lexicon", abstract: "Test, check and measure the lexicons.")
+    ]
+}

@@ -14,13 +14,15 @@ enum DOMCommand {
             file, the start tag's attributes, and the first words of its visible text; count prints
             one line per file with its numbers of nodes, elements and text nodes (and of matches).
             """,
-        usage: "<file>... [--select <selector>] [--format html5lib|outline|count]",
-        arguments: [("<file>", "A saved page (.html or .mhtml), or '-' for standard input.")],
+        arguments: [
+            ArgumentSpec(
+                name: "file", help: "A saved page (.html or .mhtml), or '-' for standard input.", repeating: true)
+        ],
         options: [
             .value("select", short: "s", valueName: "selector", help: "Only the elements this CSS selector matches."),
             .value(
-                "format", short: "f", valueName: "format",
-                help: "Output format: html5lib, outline or count. (default: html5lib)"),
+                "format", short: "f", valueName: "format", help: "Output format.",
+                kind: .choice(["html5lib", "outline", "count"]), defaultValue: "html5lib"),
         ],
         run: run
     )
@@ -39,7 +41,7 @@ enum DOMCommand {
     private static let everyElement = try! CSSSelector("*")
 
     private static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
-        let format = try arguments.choice("format", allowed: ["html5lib", "outline", "count"], fallback: "html5lib")
+        let format = arguments.value("format") ?? "html5lib"
         guard !arguments.positionals.isEmpty else {
             throw UsageError(message: "missing expected argument '<file>...'")
         }

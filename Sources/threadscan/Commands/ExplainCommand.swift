@@ -9,15 +9,21 @@ enum ExplainCommand {
             The text is scored as a post's own words. Each entry shows its weight after the rules
             (w), each rule how much it changed that weight; the score is 1 - Π(1 - w) over the entries.
             """,
-        usage:
-            "<text> [--parent <text>] [--target <name>]... [--participant <name>]... [--format <format>] [--lexicons <DIR|+DIR>]",
-        arguments: [("<text>", "The text to explain ('-' reads it from standard input).")],
+        arguments: [
+            ArgumentSpec(
+                name: "text",
+                help: "The text to explain ('-' reads it from standard input, without its final line break).",
+                kind: .text)
+        ],
         options: [
-            .value("parent", valueName: "TEXT", help: "The post it replies to: adds the reply stance."),
-            .value("target", valueName: "NAME", help: "A name to take a stance on (repeatable).", repeatable: true),
+            .value("parent", valueName: "text", help: "The post it replies to: adds the reply stance."),
+            .value("target", valueName: "name", help: "A name to take a stance on (repeatable).", repeatable: true),
             .value(
-                "participant", valueName: "NAME", help: "A participant of the thread (repeatable).", repeatable: true),
-            .value("format", short: "f", valueName: "FORMAT", help: "text (default) or json."),
+                "participant", valueName: "name", help: "A participant of the thread (repeatable).", repeatable: true),
+            .value(
+                "format", short: "f", valueName: "format", help: "Output format.", kind: .choice(["text", "json"]),
+                defaultValue: "text"),
+            ColorChoice.option,
             LexiconOption.spec,
         ],
         run: { arguments, terminal in
@@ -26,10 +32,13 @@ enum ExplainCommand {
                     message: arguments.positionals.isEmpty
                         ? "missing the text to explain" : "explain takes one text; quote it")
             }
-            let format = try arguments.choice("format", allowed: ["text", "json"], fallback: "text")
+            let format = arguments.value("format") ?? "text"
             var text = arguments.positionals[0]
             if text == "-" {
                 text = StandardInput.readAll()
+                while let last = text.unicodeScalars.last, last == "\n" || last == "\r" {
+                    text.unicodeScalars.removeLast()
+                }
             }
             let analyzer = try LexiconOption.analyzer(arguments)
             let context = AnalysisContext(
@@ -40,7 +49,8 @@ enum ExplainCommand {
             if format == "json" {
                 terminal.write(TextAnalysisJSON.value(analysis, text: text).serialized(pretty: true) + "\n")
             } else {
-                terminal.write(ExplanationText.render(analysis, text: text, color: terminal.colorOnStdout))
+                terminal.write(
+                    ExplanationText.render(analysis, text: text, color: terminal.colorOnStdout(ColorChoice(arguments))))
             }
             return ExitCode.success
         }

@@ -14,29 +14,32 @@ enum LexiconEvalCommand {
             every row after it is counted: a row with a bad label or a missing field is listed
             as skipped and the exit code is 1.
             """,
-        usage:
-            "<file> [--column <name>] [--label <name>] [--cutoff <score>] [--top <n>] [--min-fired <n>] [--lexicons <DIR|+DIR>]",
-        arguments: [("<file>", "A TSV whose header names a text column and a label column; '-' reads standard input.")],
+        arguments: [
+            ArgumentSpec(
+                name: "file",
+                help: "A TSV whose header names a text column and a label column; '-' reads standard input.")
+        ],
         options: [
-            .value("column", valueName: "NAME", help: "The text column (default: text)."),
-            .value("label", valueName: "NAME", help: "The label column (default: label)."),
+            .value("column", valueName: "name", help: "The text column.", defaultValue: "text"),
+            .value("label", valueName: "name", help: "The label column.", defaultValue: "label"),
             .value(
-                "cutoff", valueName: "SCORE", help: "The score from which a text counts as uncivil (default: 0.10)."),
+                "cutoff", valueName: "score", help: "The score from which a text counts as uncivil.",
+                kind: .number(0...1), defaultValue: "\(Severity.low.lowestScore)"),
             .value(
-                "top", valueName: "N",
-                help: "How many false positives, false negatives and entries to list (default: 10)."),
+                "top", valueName: "n", help: "How many false positives, false negatives and entries to list.",
+                kind: .integer(0...1_000_000), defaultValue: "10"),
             .value(
-                "min-fired", valueName: "N",
-                help: "Entries that fired fewer times are left out of entry precision (default: 10)."),
+                "min-fired", valueName: "n", help: "Entries that fired fewer times are left out of entry precision.",
+                kind: .integer(0...1_000_000_000), defaultValue: "10"),
             LexiconOption.spec,
         ],
         run: { arguments, terminal in
             guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
                 throw UsageError(message: "expected one labeled TSV file")
             }
-            let cutoff = try number(arguments, "cutoff", fallback: Severity.low.lowestScore)
-            let top = Int(try number(arguments, "top", fallback: 10))
-            let minimumFired = Int(try number(arguments, "min-fired", fallback: 10))
+            let cutoff = arguments.value("cutoff").flatMap(Double.init) ?? Severity.low.lowestScore
+            let top = arguments.value("top").flatMap { Int($0) } ?? 10
+            let minimumFired = arguments.value("min-fired").flatMap { Int($0) } ?? 10
             let file = path == "-" ? "<stdin>" : path
             let set: LabeledSet
             do {
@@ -56,14 +59,6 @@ enum LexiconEvalCommand {
             return ExitCode.failure
         }
     )
-
-    static func number(_ arguments: ParsedArguments, _ name: String, fallback: Double) throws(UsageError) -> Double {
-        guard let text = arguments.value(name) else { return fallback }
-        guard let value = Double(text), value >= 0 else {
-            throw UsageError(message: "--\(name) needs a number ≥ 0, not '\(text)'")
-        }
-        return value
-    }
 
     static func render(_ evaluation: Evaluation, skipped: [LabeledSetError], top: Int, minimumFired: Int) -> String {
         let f = ExplanationText.format

@@ -5,8 +5,11 @@ enum LexiconLintCommand {
     static let command = Command(
         name: "lexicon lint",
         abstract: "Check the lexicons: malformed lines, duplicates, shadowed entries, unknown categories.",
-        usage: "[<dir>] [--lexicons <DIR|+DIR>]",
-        arguments: [("<dir>", "A lexicon folder (default: the built-in lexicons).")],
+        arguments: [
+            ArgumentSpec(
+                name: "dir", help: "A lexicon folder (default: the built-in lexicons).", optional: true,
+                kind: .directory)
+        ],
         options: [LexiconOption.spec],
         run: { arguments, terminal in
             let bundle = try LexiconCommandInput.bundle(arguments, terminal: terminal)

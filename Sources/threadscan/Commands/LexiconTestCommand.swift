@@ -12,8 +12,11 @@ enum LexiconTestCommand {
             (platforms/<name>/cases/<page>) are parsed and compared with their expected posts
             (<page>.expected.tsv). Failures print as file:line with what was expected and got.
             """,
-        usage: "[<dir>] [--lexicons <DIR|+DIR>]",
-        arguments: [("<dir>", "A lexicon folder with tests/ (default: the built-in lexicons and their cases).")],
+        arguments: [
+            ArgumentSpec(
+                name: "dir", help: "A lexicon folder with tests/ (default: the built-in lexicons and their cases).",
+                optional: true, kind: .directory)
+        ],
         options: [LexiconOption.spec],
         run: { arguments, terminal in
             let bundle = try LexiconCommandInput.bundle(arguments, terminal: terminal)

@@ -13,21 +13,23 @@ enum ParseCommand {
             are merged into one thread in page order, a post seen on two pages counted once; 'merge'
             in the JSON names the pages.
             """,
-        usage: "<file>... [--format <format>] [--platform <name>] [--lexicons <dir>]",
-        arguments: [("<file>", "A saved page (copied text, .html or .mhtml), or '-' for standard input.")],
+        arguments: [
+            ArgumentSpec(
+                name: "file", help: "A saved page (copied text, .html or .mhtml), or '-' for standard input.",
+                repeating: true)
+        ],
         options: [
             .value(
-                "format", short: "f", valueName: "format", help: "Output format: json, jsonl or text. (default: json)"),
-            .value("platform", valueName: "name", help: "Read the pages as this platform instead of detecting it."),
-            .value(
-                "lexicons", valueName: "dir",
-                help: "Lexicon folder: DIR replaces the built-in lexicons, +DIR adds to them."),
+                "format", short: "f", valueName: "format", help: "Output format.",
+                kind: .choice(["json", "jsonl", "text"]), defaultValue: "json"),
+            PlatformOption.spec,
+            LexiconOption.spec,
         ],
         run: run
     )
 
     private static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
-        let format = try arguments.choice("format", allowed: ["json", "jsonl", "text"], fallback: "json")
+        let format = arguments.value("format") ?? "json"
         guard !arguments.positionals.isEmpty else {
             throw UsageError(message: "missing expected argument '<file>...'")
         }
@@ -38,11 +40,7 @@ enum ParseCommand {
         } catch {
             throw CommandFailure(message: "\(error)")
         }
-        if let platform = arguments.value("platform"), !parser.platforms.contains(platform) {
-            throw UsageError(
-                message: "unknown platform '\(platform)'; expected one of: \(parser.platforms.joined(separator: ", "))"
-            )
-        }
+        try PlatformOption.check(arguments, known: parser.platforms)
         var failures = 0
         var pages: [DiscussionThread] = []
         for path in arguments.positionals {

@@ -1,11 +1,17 @@
 /// A progress bar on standard error while a batch runs: only when standard error is a terminal
-/// and there is more than one thread.
+/// that can move the cursor (not `TERM=dumb`), there is more than one thread, and `--quiet` is
+/// not given.
 struct ProgressBar {
     let terminal: Terminal
     let total: Int
     let width = 30
+    private let enabled: Bool
 
-    private var enabled: Bool { terminal.stderrIsTTY && total > 1 }
+    init(terminal: Terminal, total: Int, quiet: Bool) {
+        self.terminal = terminal
+        self.total = total
+        enabled = !quiet && terminal.progressOnStderr && total > 1
+    }
 
     /// Draws `[#######.......] 12/40 threads` over the previous bar.
     func update(done: Int) {

@@ -63,12 +63,17 @@ final class ReportDestination {
 
     /// Appends `text` to the report.
     func write(_ text: String) {
-        guard !text.isEmpty, failure == nil else { return }
+        write(bytes: Array(text.utf8))
+    }
+
+    /// Appends `bytes` to the report.
+    func write(bytes: [UInt8]) {
+        guard !bytes.isEmpty, failure == nil else { return }
         switch target {
         case .standardOutput:
-            terminal.write(text)
+            terminal.write(bytes: bytes)
         case .direct(let descriptor), .replacing(_, let descriptor, _, _):
-            if let error = OutputDescriptor.writeAll(Array(text.utf8), to: descriptor) { failure = error }
+            if let error = OutputDescriptor.writeAll(bytes, to: descriptor) { failure = error }
         }
     }
 

@@ -6,10 +6,8 @@ struct ScanSetup {
     /// The options both commands take.
     static let options: [OptionSpec] = [
         .flag("merge", help: "Treat all the pages given as pages of one thread, in the order given."),
-        .value("platform", valueName: "name", help: "Read the pages as this platform instead of detecting it."),
-        .value(
-            "lexicons", valueName: "dir", help: "Lexicon folder: DIR replaces the built-in lexicons, +DIR adds to them."
-        ),
+        PlatformOption.spec,
+        LexiconOption.spec,
     ]
 
     /// The batch runner over the pipeline.
@@ -28,12 +26,7 @@ struct ScanSetup {
         } catch {
             throw CommandFailure(message: "\(error)")
         }
-        if let platform = arguments.value("platform"), !scanner.parser.platforms.contains(platform) {
-            throw UsageError(
-                message:
-                    "unknown platform '\(platform)'; expected one of: \(scanner.parser.platforms.joined(separator: ", "))"
-            )
-        }
+        try PlatformOption.check(arguments, known: scanner.parser.platforms)
         runner = BatchRunner(scanner: scanner)
     }
 

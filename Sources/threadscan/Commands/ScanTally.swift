@@ -9,19 +9,34 @@ struct ScanTally: Sendable {
     var queuedBySeverity: [Severity: Int] = [:]
     var maxSeverity = Severity.none
     var failures = 0
+    /// How many posts reached the `--fail-on` level.
+    var reached = 0
+    /// The first of them, in input order: `PAGE post 4 by NAME (high, line 40)` (the line only
+    /// for a thread of one page).
+    var firstReached: String?
 
     init(failures: Int = 0) {
         self.failures = failures
     }
 
-    /// The counts of one thread.
-    init(_ report: ThreadReport) {
+    /// The counts of one thread; posts at or above `failOn` (when given) are counted as reached.
+    init(_ report: ThreadReport, failOn: Severity? = nil) {
         threads = 1
         pages = report.pages.count
         posts = report.posts.count
         queued = report.queue.count
         for entry in report.queue { queuedBySeverity[entry.severity, default: 0] += 1 }
         maxSeverity = report.summary.maxSeverity
+        guard let failOn else { return }
+        for post in report.posts where post.severity >= failOn {
+            reached += 1
+            if firstReached == nil {
+                let author = post.post.author.map { " by \(PostLine.clean($0))" } ?? ""
+                let line = report.pages.count == 1 ? ", line \(post.post.span.lineStart)" : ""
+                firstReached =
+                    "\(report.thread.source) post \(post.post.index)\(author) (\(post.severity.rawValue)\(line))"
+            }
+        }
     }
 
     mutating func add(_ other: ScanTally) {
@@ -32,6 +47,16 @@ struct ScanTally: Sendable {
         queuedBySeverity.merge(other.queuedBySeverity, uniquingKeysWith: +)
         maxSeverity = max(maxSeverity, other.maxSeverity)
         failures += other.failures
+        reached += other.reached
+        firstReached = firstReached ?? other.firstReached
+    }
+
+    /// `threadscan: --fail-on medium reached by 3 posts; first: PAGE post 4 by NAME (high, line 40)`,
+    /// or `nil` when no post reached it.
+    func thresholdLine(_ level: Severity) -> String? {
+        guard reached > 0, let firstReached else { return nil }
+        return
+            "threadscan: --fail-on \(level.rawValue) reached by \(Self.count(reached, "post")); first: \(firstReached)"
     }
 
     /// `threadscan: 2 threads (3 pages), 41 posts, 5 in the queue (1 high, 2 medium, 2 low)`.

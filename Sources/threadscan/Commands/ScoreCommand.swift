@@ -17,8 +17,9 @@ enum ScoreCommand {
             text, a missing field) gets {"line":N,"error":"…"} instead, the run goes on, and the
             exit code is 1.
             """,
-        usage: "[<file>] [--lexicons <DIR|+DIR>]",
-        arguments: [("<file>", "The input file; '-' or none reads standard input.")],
+        arguments: [
+            ArgumentSpec(name: "file", help: "The input file; '-' or none reads standard input.", optional: true)
+        ],
         options: [LexiconOption.spec],
         run: { arguments, terminal in
             guard arguments.positionals.count <= 1 else { throw UsageError(message: "score takes at most one file") }

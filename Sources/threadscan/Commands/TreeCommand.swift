@@ -11,9 +11,12 @@ enum TreeCommand {
             evidence that links it to its parent with its confidence (and the reply latency when
             relative times give it). Pages are found and merged as 'threadscan scan' does.
             """,
-        usage: "<path>... [--merge] [--lexicons <dir>]",
-        arguments: [("<path>", "A saved page, '-' for standard input, or a folder of saved pages.")],
-        options: ScanSetup.options,
+        arguments: [
+            ArgumentSpec(
+                name: "path", help: "A saved page, '-' for standard input, or a folder of saved pages.", repeating: true
+            )
+        ],
+        options: [ColorChoice.option] + ScanSetup.options,
         run: run
     )
 
@@ -21,7 +24,7 @@ enum TreeCommand {
         let setup = try ScanSetup(arguments)
         let merge = arguments.flag("merge")
         let plan = try setup.plan(arguments.positionals, merge: merge, terminal: terminal)
-        let drawing = ReplyTreeDrawing(color: terminal.colorOnStdout)
+        let drawing = ReplyTreeDrawing(color: terminal.colorOnStdout(ColorChoice(arguments)))
         var written = 0
         var failures = plan.failures
         var position = 0

@@ -4,8 +4,8 @@ import ThreadScan
 enum LexiconOption {
     /// The option: `DIR` replaces the built-in lexicons, `+DIR` adds to them.
     static let spec = OptionSpec.value(
-        "lexicons", valueName: "DIR|+DIR",
-        help: "Lexicon folder: DIR replaces the built-in lexicons, +DIR adds to them."
+        "lexicons", valueName: "dir",
+        help: "Lexicon folder: DIR replaces the built-in lexicons, +DIR adds to them.", kind: .directory
     )
 
     /// The lexicon bundle the command line asks for, holding what `purposes` need.

@@ -52,6 +52,12 @@ import Testing
         ("say \"hi\"", "\"say \"\"hi\"\"\""),
         ("two\nlines", "\"two\nlines\""),
         ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+        ("\u{FF1D}1+2", "'\u{FF1D}1+2"),
+        ("\u{FF0B}1", "'\u{FF0B}1"),
+        ("\u{FF0D}1", "'\u{FF0D}1"),
+        ("\u{FF20}SUM(A1)", "'\u{FF20}SUM(A1)"),
+        ("\u{2212}1", "'\u{2212}1"),
+        ("x\u{FF1D}1", "x\u{FF1D}1"),
         ("", ""),
     ])
     func fieldsAreQuotedAndDefused(input: String, expected: String) {

@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func terminalOutputCarriesNoEscapeSequencesFromThePage() {
-        #expect(PostLine.clean("evil\u{1B}]0;title\u{07} name\u{202E}") == "evil]0;title name")
+        #expect(PostLine.clean("evil\u{1B}]0;title\u{07} name\u{202E}") == "evil]0;title name[RLO]")
         #expect(PostLine.firstWords("  two\n\n words  ", limit: 60) == "two words")
         #expect(PostLine.firstWords("abcdef", limit: 3) == "abc…")
         #expect(PostLine.clean("family 👨‍👩‍👧 ok") == "family 👨‍👩‍👧 ok")

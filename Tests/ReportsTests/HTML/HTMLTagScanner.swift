@@ -96,11 +96,12 @@ enum HTMLReportVocabulary {
     static let tags: Set<String> = [
         "html", "head", "meta", "title", "style", "body", "main", "article", "header", "section", "h1", "h2", "h3",
         "p", "ul", "ol", "li", "div", "span", "a", "b", "bdi", "meter", "mark", "blockquote", "details", "summary",
-        "table", "thead", "tbody", "tr", "th", "td",
+        "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "svg", "line", "rect", "polyline", "nav",
     ]
     static let attributes: Set<String> = [
         "lang", "charset", "http-equiv", "content", "name", "class", "id", "href", "title", "aria-label",
-        "aria-labelledby", "min", "max", "low", "high", "optimum", "value",
+        "aria-labelledby", "min", "max", "low", "high", "optimum", "value", "dir", "role", "viewbox", "x", "y",
+        "x1", "y1", "x2", "y2", "width", "height", "points",
     ]
 
     /// The problems in `html`: a tag or attribute the report never writes, a link out of the page,

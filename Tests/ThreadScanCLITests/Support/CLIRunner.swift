@@ -54,6 +54,28 @@ struct CLIRunner {
         )
     }
 
+    /// Runs the binary under `script`, so that standard output and error are a terminal, with
+    /// `environment` changed (a `nil` value unsets the variable); what the terminal showed, or `nil`
+    /// when `script` is not installed.
+    static func onATerminal(_ arguments: String, environment changes: [String: String?] = [:]) throws -> String? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qc", "\(binary.path) \(arguments)", "/dev/null"]
+        process.currentDirectoryURL = packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm"
+        for (name, value) in changes { environment[name] = value }
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// The JSON object the run printed.
     static func json(_ result: Result) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
