@@ -17,6 +17,8 @@ public struct AnalysisLexicon: Sendable {
     public var stance: [StanceEntry]
     /// Evaluative words for target stance.
     public var sentiment: [SentimentEntry]
+    /// Learned weights per task (`weights/stance.tsv`), for the tasks whose file the bundle has.
+    public var weights: [FeatureWeights.Task: FeatureWeights] = [:]
 
     /// Loads the lexicons of `bundle`.
     /// - Throws: the first malformed line, as `file:line: what is wrong`; `read(_:)` returns them all.
@@ -121,6 +123,7 @@ public struct AnalysisLexicon: Sendable {
                 }
                 return SentimentEntry(term: term, weight: weight, origin: origin)
             }
+        lexicon.weights = readWeights(bundle, problems: &problems)
         return (lexicon, problems)
     }
 }

@@ -10,5 +10,6 @@ enum CommandRegistry {
         LexiconTestCommand.command,
         LexiconLintCommand.command,
         LexiconEvalCommand.command,
+        LexiconFitCommand.command,
     ]
 }
