@@ -19,7 +19,7 @@ public enum StanceFeatureName {
     public static let negatedCue = "negated-cue:"
     /// The hand weights of a class's cues, summed as the lexicon rules weigh them (`lexicon:deny`).
     public static let lexicon = "lexicon:"
-    /// A class's cue in the reply's opening clause (`opening:support`).
+    /// A class's cue that opens the reply, after its @mentions (`opening:support`: "Yeah, …").
     public static let opening = "opening:"
     /// The reply's first word after its @mentions (`first:why`).
     public static let firstWord = "first:"

@@ -9,6 +9,8 @@ struct ReplyWords {
     /// The tokens that are @mentions.
     private(set) var mentions = 0
 
+    /// The most @mentions the `rule:mentions` feature counts (its value is the count over this).
+    static let mentionsCounted = 4
     /// The shortest run of shared words that counts as quoting the parent.
     static let quotedRun = 4
 

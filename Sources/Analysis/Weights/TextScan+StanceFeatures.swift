@@ -20,7 +20,7 @@ extension TextScan {
             if seenCues.insert(name).inserted { add(name, 1, cue.match.first..<cue.match.end, source: .entry) }
             let index = ReplyStance.allCases.firstIndex(of: cue.stance) ?? 0
             totals[index] += cue.weight
-            if layout.clause[cue.match.first] == layout.clause[words.firstContent ?? 0] { opening[index] = true }
+            if cue.match.first == words.firstContent { opening[index] = true }
         }
         for (index, stance) in ReplyStance.allCases.enumerated() where stance != .comment {
             if totals[index] > 0 { add(StanceFeatureName.lexicon + stance.rawValue, totals[index]) }
@@ -39,10 +39,15 @@ extension TextScan {
         if let attack {
             add(StanceFeatureName.rule + "incivility-at-participant", attack.weight, attack.match.first..<attack.match.end)
         }
-        var seenWords = Set<String>()
-        for index in words.content where seenWords.insert(words.text(index)).inserted {
-            add(StanceFeatureName.word + words.text(index), 1, index..<index + 1)
+        if words.mentions > 0 {
+            add(StanceFeatureName.rule + "mentions", Double(min(words.mentions, ReplyWords.mentionsCounted)) / Double(ReplyWords.mentionsCounted))
         }
+        var seenWords = Set<String>()
+        let texts = words.content.map(words.text)
+        for (position, index) in words.content.enumerated() where seenWords.insert(texts[position]).inserted {
+            add(StanceFeatureName.word + texts[position], 1, index..<index + 1)
+        }
+
         return features
     }
 }

@@ -22,7 +22,7 @@ public struct WeightFitter: Sendable {
 
     /// Creates a fitter.
     public init(
-        task: FeatureWeights.Task, l2: Double = 0.002, folds: Int = 5, minimumCount: Int = 3, balance: Double = 1
+        task: FeatureWeights.Task, l2: Double = 0.01, folds: Int = 5, minimumCount: Int = 3, balance: Double = 0.8
     ) {
         self.task = task
         self.balance = balance

@@ -33,10 +33,10 @@ enum LexiconFitCommand {
                 "group", valueName: "NAME",
                 help: "A column whose rows share a fold in cross-validation (a thread id)."),
             .value("folds", valueName: "N", help: "Cross-validation folds, 2 or more (default: 5)."),
-            .value("l2", valueName: "NUMBER", help: "The L2 penalty on the mean log-loss (default: 0.002)."),
+            .value("l2", valueName: "NUMBER", help: "The L2 penalty on the mean log-loss (default: 0.01)."),
             .value(
                 "balance", valueName: "NUMBER",
-                help: "0 weighs every example alike, 1 (default) every class alike, as macro-F1 does."),
+                help: "0 weighs every example alike, 1 every class alike, as macro-F1 does (default: 0.8)."),
             .value(
                 "min-count", valueName: "N",
                 help: "Fit a feature only when at least N texts have it (default: 3)."),
@@ -51,8 +51,8 @@ enum LexiconFitCommand {
             let task = FeatureWeights.Task(rawValue: taskName) ?? .stance
             let folds = Int(try LexiconEvalCommand.number(arguments, "folds", fallback: 5))
             guard folds >= 2 else { throw UsageError(message: "--folds needs 2 or more") }
-            let l2 = try LexiconEvalCommand.number(arguments, "l2", fallback: 0.002)
-            let balance = try LexiconEvalCommand.number(arguments, "balance", fallback: 1)
+            let l2 = try LexiconEvalCommand.number(arguments, "l2", fallback: 0.01)
+            let balance = try LexiconEvalCommand.number(arguments, "balance", fallback: 0.8)
             guard balance <= 1 else { throw UsageError(message: "--balance needs a number in [0, 1]") }
             let minimumCount = max(1, Int(try LexiconEvalCommand.number(arguments, "min-count", fallback: 3)))
             let output = arguments.value("output")
