@@ -13,4 +13,4 @@ data=${1:-../shared/data/rumoureval2019-train.tsv}
 swift build -c release --product threadscan >&2
 mkdir -p Lexicons/weights
 .build/release/threadscan lexicon fit "$data" --task stance --group thread_id \
-    --l2 0.01 --balance 0.8 --min-count 3 --lexicons Lexicons -o Lexicons/weights/stance.tsv
+    --l2 0.01 --balance 0.8 --prior 3 --min-count 3 --lexicons Lexicons -o Lexicons/weights/stance.tsv

@@ -45,9 +45,12 @@ struct LogisticRegression: Sendable {
 
     /// The number of classes.
     var classCount: Int
-    /// The L2 penalty λ on the mean log-loss: the objective is mean(−log p(y|x)) + λ/2 · ‖W‖² (the
-    /// biases are not penalised).
+    /// The L2 penalty λ on the mean log-loss: the objective is mean(−log p(y|x)) + λ/2 · ‖W − prior‖²
+    /// (the biases are not penalised).
     var l2: Double
+    /// The weights the penalty pulls toward (row-major like the model's; empty: all zeros), so that a
+    /// feature the data says little about keeps its prior weight.
+    var prior: [Double] = []
     /// Per class, how much its examples weigh in the loss (empty: 1 each).
     var classWeights: [Double] = []
     /// The most gradient steps taken.
@@ -126,7 +129,7 @@ struct LogisticRegression: Sendable {
                 for label in 0..<classCount { gradient[index * classCount + label] += errors[label] * value * share }
             }
         }
-        for index in 0..<size { gradient[index] += l2 * parameters[index] }
+        for index in 0..<size { gradient[index] += l2 * (parameters[index] - (prior.isEmpty ? 0 : prior[index])) }
     }
 
     /// An estimate of the largest eigenvalue of XᵀX / n (X with a column of ones for the biases),

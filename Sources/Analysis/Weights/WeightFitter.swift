@@ -20,6 +20,11 @@ public struct WeightFitter: Sendable {
     /// weighs every example alike and 1 weighs every class alike (what macro-F1 rewards).
     public var balance: Double
 
+    /// The weights the penalty pulls toward, by feature (one per class): a feature listed here is
+    /// fitted even when fewer than `minimumCount` texts have it, and one that no text has keeps
+    /// its prior.
+    public var prior: [String: [Double]] = [:]
+
     /// Creates a fitter.
     public init(
         task: FeatureWeights.Task, l2: Double = 0.01, folds: Int = 5, minimumCount: Int = 3, balance: Double = 0.8
@@ -59,13 +64,15 @@ public struct WeightFitter: Sendable {
         for example in features {
             for feature in example { counts[feature.name, default: 0] += 1 }
         }
-        let names = counts.filter { $0.value >= minimumCount && $0.key != FeatureWeights.bias }.keys.sorted {
-            $0.utf8.lexicographicallyPrecedes($1.utf8)
-        }
+        let kept = counts.filter { $0.value >= minimumCount && $0.key != FeatureWeights.bias }.keys
+        let names = Set(kept).union(prior.keys).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         var fitted = Fitted(names: names, index: index, model: .init(classCount: 0, weights: [], bias: []), iterations: 0)
         let rows = zip(features, labels).map { LogisticRegression.Row(features: fitted.row($0), label: $1) }
         var regression = LogisticRegression(classCount: task.classes.count, l2: l2)
+        if !prior.isEmpty {
+            regression.prior = names.flatMap { prior[$0] ?? [Double](repeating: 0, count: task.classes.count) }
+        }
         var perClass = [Int](repeating: 0, count: task.classes.count)
         for label in labels { perClass[label] += 1 }
         regression.classWeights = perClass.map { count in
@@ -73,6 +80,21 @@ public struct WeightFitter: Sendable {
         }
         (fitted.model, fitted.iterations) = regression.fit(rows, featureCount: names.count)
         return fitted
+    }
+
+    /// The prior of the stance weights from the lexicon: each cue of `stance.tsv` (`cue:TERM`)
+    /// weighs `scale` × its lexicon weight toward its stance, so that the cues start from what the
+    /// moderators wrote and a cue the data never shows keeps it.
+    public static func stancePrior(_ lexicon: AnalysisLexicon, scale: Double) -> [String: [Double]] {
+        var prior: [String: [Double]] = [:]
+        let classes = FeatureWeights.Task.stance.classes
+        for entry in lexicon.stance {
+            guard let index = classes.firstIndex(of: entry.stance.rawValue) else { continue }
+            var values = prior[StanceFeatureName.cue + entry.term.description] ?? [Double](repeating: 0, count: classes.count)
+            values[index] = max(values[index], scale * entry.weight)
+            prior[StanceFeatureName.cue + entry.term.description] = values
+        }
+        return prior
     }
 
     /// The k-fold cross-validated figures: each example is predicted by weights fitted on the other

@@ -16,7 +16,7 @@ enum LexiconFitCommand {
             lexicon folder and load it with --lexicons +DIR.
             """,
         usage:
-            "<file> [--task stance|incivility] [-o <file>] [--column <name>] [--label <name>] [--parent <name>] [--group <name>] [--folds <n>] [--l2 <number>] [--balance <number>] [--min-count <n>] [--lexicons <DIR|+DIR>]",
+            "<file> [--task stance|incivility] [-o <file>] [--column <name>] [--label <name>] [--parent <name>] [--group <name>] [--folds <n>] [--l2 <number>] [--balance <number>] [--prior <scale>] [--min-count <n>] [--lexicons <DIR|+DIR>]",
         arguments: [
             (
                 "<file>",
@@ -37,6 +37,9 @@ enum LexiconFitCommand {
             .value(
                 "balance", valueName: "NUMBER",
                 help: "0 weighs every example alike, 1 every class alike, as macro-F1 does (default: 0.8)."),
+            .value(
+                "prior", valueName: "SCALE",
+                help: "Stance: each cue starts from SCALE × its stance.tsv weight toward its stance (default: 3; 0: none)."),
             .value(
                 "min-count", valueName: "N",
                 help: "Fit a feature only when at least N texts have it (default: 3)."),
@@ -71,7 +74,11 @@ enum LexiconFitCommand {
             let analyzer = try LexiconOption.analyzer(arguments)
             let features = set.examples.map { analyzer.features($0.text, parent: $0.parent, task: task) }
             let labels = set.examples.map(\.label)
-            let fitter = WeightFitter(task: task, l2: l2, folds: folds, minimumCount: minimumCount, balance: balance)
+            let priorScale = try LexiconEvalCommand.number(arguments, "prior", fallback: task == .stance ? 3 : 0)
+            var fitter = WeightFitter(task: task, l2: l2, folds: folds, minimumCount: minimumCount, balance: balance)
+            if task == .stance, priorScale > 0 {
+                fitter.prior = WeightFitter.stancePrior(analyzer.lexicon, scale: priorScale)
+            }
             let validation = fitter.crossValidate(features: features, labels: labels, groups: set.examples.map(\.group))
             let (weights, iterations) = fitter.fit(features: features, labels: labels)
             let name = path == "-" ? "standard input" : (path as NSString).lastPathComponent
@@ -82,7 +89,7 @@ enum LexiconFitCommand {
                 "Learned \(task.rawValue) weights: `threadscan lexicon fit --task \(task.rawValue)` on \(name).",
                 "A class's score is the sum of weight × value over the features a text has (bias: always, value 1);",
                 "the highest score wins. Features absent here weigh 0. See README, \"Learned weights\".",
-                "\(set.examples.count) examples; L2 \(l2); balance \(balance); features in at least \(minimumCount) texts; \(iterations) iterations.",
+                "\(set.examples.count) examples; L2 \(l2); balance \(balance); prior \(task == .stance ? priorScale : 0); features in at least \(minimumCount) texts; \(iterations) iterations.",
                 "\(folds)-fold cross-validated macro-F1 \(ExplanationText.format(validation.macroF1)) ("
                     + validation.perClass.map { "\($0.name) \(ExplanationText.format($0.f1))" }.joined(separator: ", ")
                     + ").",
