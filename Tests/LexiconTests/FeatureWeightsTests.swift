@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func readsWeightsPerClassWithOrigins() throws {
-        let weights = try read("# notes\n\nfeature\tclass\tweight\nbias\tcomment\t1.5\ncue:yeah\tsupport\t0.25\ncue:yeah\tdeny\t-0.5\n")
+        let weights = try read(
+            "# notes\n\nfeature\tclass\tweight\nbias\tcomment\t1.5\ncue:yeah\tsupport\t0.25\ncue:yeah\tdeny\t-0.5\n")
         #expect(weights.weights(of: "bias") == [0, 0, 0, 1.5])
         #expect(weights.weights(of: "cue:yeah") == [0.25, -0.5, 0, 0])
         #expect(weights.origins["cue:yeah"] == "w.tsv:5")
@@ -26,12 +27,20 @@ import Testing
 
     @Test func malformedLinesNameFileAndLine() {
         let header = "feature\tclass\tweight\n"
-        #expect(message(header + "bias\tcomment\n") == "w.tsv:2: expected 3 tab-separated fields (feature, class, weight); is a tab missing?")
-        #expect(message(header + "bias\tneutral\t1\n").hasPrefix("w.tsv:2: unknown class 'neutral' for stance weights: expected one of support, deny, query, comment"))
+        #expect(
+            message(header + "bias\tcomment\n")
+                == "w.tsv:2: expected 3 tab-separated fields (feature, class, weight); is a tab missing?")
+        #expect(
+            message(header + "bias\tneutral\t1\n").hasPrefix(
+                "w.tsv:2: unknown class 'neutral' for stance weights: expected one of support, deny, query, comment"))
         #expect(message(header + "bias\tcomment\tlots\n") == "w.tsv:2: bad weight 'lots': expected a number")
         #expect(message(header + "bias\tcomment\tnan\n") == "w.tsv:2: bad weight 'nan': expected a number")
-        #expect(message(header + "bias\tcomment\t1\n\nbias\tcomment\t2\n") == "w.tsv:4: 'bias' has a comment weight already, on line 2")
-        #expect(message("# only notes\nfeature\tweight\n").hasPrefix("w.tsv:2: header must name the columns feature, class, weight"))
+        #expect(
+            message(header + "bias\tcomment\t1\n\nbias\tcomment\t2\n")
+                == "w.tsv:4: 'bias' has a comment weight already, on line 2")
+        #expect(
+            message("# only notes\nfeature\tweight\n").hasPrefix(
+                "w.tsv:2: header must name the columns feature, class, weight"))
         #expect(message("") == "w.tsv:1: empty file; expected a header line naming the columns")
     }
 

@@ -131,7 +131,8 @@ import Testing
         let changes = try #require(document["baseline"] as? [String: Any])
         #expect((changes["newlyCaught"] as? [[String: Any]])?.map { $0["line"] as? Int } == [3])
         #expect((changes["newlyMissed"] as? [Any])?.isEmpty == true)
-        #expect((changes["entries"] as? [[String: Any]])?.compactMap { $0["entry"] as? String }.contains("zorgle") == true)
+        #expect(
+            (changes["entries"] as? [[String: Any]])?.compactMap { $0["entry"] as? String }.contains("zorgle") == true)
     }
 
     @Test func aBaselineThatIsNotAnEvalDocumentIsAnError() throws {

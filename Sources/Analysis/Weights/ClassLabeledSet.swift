@@ -79,7 +79,9 @@ public struct ClassLabeledSet: Sendable {
                 continue
             }
             examples.append(
-                Example(line: row.line, text: text, parent: parent, label: classIndex, group: groupIndex.flatMap { row[$0] }))
+                Example(
+                    line: row.line, text: text, parent: parent, label: classIndex, group: groupIndex.flatMap { row[$0] }
+                ))
         }
     }
 }

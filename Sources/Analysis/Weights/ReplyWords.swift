@@ -25,6 +25,7 @@ struct ReplyWords {
                 mentions += 1
                 continue
             }
+            if Self.continuesHandle(scan.bytes, at: Int(token.start)) { continue }
             content.append(index)
         }
     }
@@ -35,8 +36,10 @@ struct ReplyWords {
     /// The lowercased text of token `index`.
     func text(_ index: Int) -> String {
         let token = scan.text.tokens[index]
-        return String(decoding: UnsafeBufferPointer(rebasing: scan.bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
-            .lowercased()
+        return String(
+            decoding: UnsafeBufferPointer(rebasing: scan.bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self
+        )
+        .lowercased()
     }
 
     /// The rules of the reply's shape that hold, each with the tokens it covers when it has a place:
@@ -47,10 +50,14 @@ struct ReplyWords {
     func shapeRules() -> [(String, Range<Int>?)] {
         let tokens = scan.text.tokens
         var rules: [(String, Range<Int>?)] = []
-        let questionMarks = tokens.indices.filter { tokens[$0].kind == .punctuation && tokens[$0].byte == ASCII.question }
+        let questionMarks = tokens.indices.filter {
+            tokens[$0].kind == .punctuation && tokens[$0].byte == ASCII.question
+        }
         if let last = questionMarks.last {
             rules.append(("question", last..<last + 1))
-            if content.last.map({ $0 < last || isTag($0) }) ?? true { rules.append(("final-question", last..<last + 1)) }
+            if content.last.map({ $0 < last || isTag($0) }) ?? true {
+                rules.append(("final-question", last..<last + 1))
+            }
         }
         if !links.isEmpty {
             rules.append(("link", nil))
@@ -107,6 +114,14 @@ struct ReplyWords {
             }
         }
         return nil
+    }
+
+    /// Whether the word at `offset` goes on an @handle or a tag past an underscore
+    /// (`news` in `@metro_news`), so that it is part of the name, not a word of the reply.
+    static func continuesHandle(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        var index = offset
+        while index > 0, bytes[index - 1] == ASCII.underscore || ASCII.isAlphanumeric(bytes[index - 1]) { index -= 1 }
+        return index > 0 && index < offset && (bytes[index - 1] == ASCII.at || bytes[index - 1] == ASCII.hash)
     }
 
     /// Whether an opening quote mark (`"` or `“`) stands right before byte `offset`.
@@ -166,7 +181,9 @@ struct ParentWords {
                     continue
                 }
                 while link < links.count, links[link].upperBound <= Int(token.start) { link += 1 }
-                if link < links.count && links[link].contains(Int(token.start)) || token.flags.contains(.mention) {
+                if link < links.count && links[link].contains(Int(token.start)) || token.flags.contains(.mention)
+                    || ReplyWords.continuesHandle(bytes, at: Int(token.start))
+                {
                     continue
                 }
                 ordered.append(

@@ -37,10 +37,14 @@ extension TextScan {
         if parentWords.asks { add(StanceFeatureName.rule + "parent-asks") }
         let attack = incivility.cues.filter { $0.target == .participant }.max { $0.weight < $1.weight }
         if let attack {
-            add(StanceFeatureName.rule + "incivility-at-participant", attack.weight, attack.match.first..<attack.match.end)
+            add(
+                StanceFeatureName.rule + "incivility-at-participant", attack.weight,
+                attack.match.first..<attack.match.end)
         }
         if words.mentions > 0 {
-            add(StanceFeatureName.rule + "mentions", Double(min(words.mentions, ReplyWords.mentionsCounted)) / Double(ReplyWords.mentionsCounted))
+            add(
+                StanceFeatureName.rule + "mentions",
+                Double(min(words.mentions, ReplyWords.mentionsCounted)) / Double(ReplyWords.mentionsCounted))
         }
         var seenWords = Set<String>()
         let texts = words.content.map(words.text)

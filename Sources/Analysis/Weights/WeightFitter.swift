@@ -67,7 +67,8 @@ public struct WeightFitter: Sendable {
         let kept = counts.filter { $0.value >= minimumCount && $0.key != FeatureWeights.bias }.keys
         let names = Set(kept).union(prior.keys).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        var fitted = Fitted(names: names, index: index, model: .init(classCount: 0, weights: [], bias: []), iterations: 0)
+        var fitted = Fitted(
+            names: names, index: index, model: .init(classCount: 0, weights: [], bias: []), iterations: 0)
         let rows = zip(features, labels).map { LogisticRegression.Row(features: fitted.row($0), label: $1) }
         var regression = LogisticRegression(classCount: task.classes.count, l2: l2)
         if !prior.isEmpty {
@@ -90,7 +91,8 @@ public struct WeightFitter: Sendable {
         let classes = FeatureWeights.Task.stance.classes
         for entry in lexicon.stance {
             guard let index = classes.firstIndex(of: entry.stance.rawValue) else { continue }
-            var values = prior[StanceFeatureName.cue + entry.term.description] ?? [Double](repeating: 0, count: classes.count)
+            var values =
+                prior[StanceFeatureName.cue + entry.term.description] ?? [Double](repeating: 0, count: classes.count)
             values[index] = max(values[index], scale * entry.weight)
             prior[StanceFeatureName.cue + entry.term.description] = values
         }

@@ -65,7 +65,9 @@ enum LexiconEvalCommand {
                 terminal.write(document.serialized(pretty: true) + "\n")
             } else {
                 terminal.write(render(evaluation, skipped: set.skipped, top: top, minimumFired: minimumFired))
-                if let comparison, let baselinePath { terminal.write(render(comparison, baseline: baselinePath, top: top)) }
+                if let comparison, let baselinePath {
+                    terminal.write(render(comparison, baseline: baselinePath, top: top))
+                }
             }
             guard let first = set.skipped.first else { return ExitCode.success }
             terminal.error("threadscan: \(set.skipped.count) row(s) skipped (first: \(first))\n")
@@ -87,7 +89,8 @@ enum LexiconEvalCommand {
         let f = ExplanationText.format
         var out = "\ncompared with \(baseline):\n"
         if !comparison.unmatchedLines.isEmpty {
-            out += "  \(comparison.unmatchedLines.count) line(s) not in the baseline or with another text there: not compared\n"
+            out +=
+                "  \(comparison.unmatchedLines.count) line(s) not in the baseline or with another text there: not compared\n"
         }
         func list(_ title: String, _ changes: [EvaluationComparison.TextChange]) {
             out += "  \(title): \(changes.count)\n"
@@ -103,8 +106,12 @@ enum LexiconEvalCommand {
         list("newly cleared (civil, now below the cut-off)", comparison.newlyCleared)
         out += "  entries changed: \(comparison.entries.count)\n"
         for change in comparison.entries.prefix(top * 2) {
-            let before = change.before.fired == 0 ? "new" : "\(change.before.onUncivil)/\(change.before.fired) \(f(change.before.precision))"
-            let now = change.now.fired == 0 ? "gone" : "\(change.now.onUncivil)/\(change.now.fired) \(f(change.now.precision))"
+            let before =
+                change.before.fired == 0
+                ? "new" : "\(change.before.onUncivil)/\(change.before.fired) \(f(change.before.precision))"
+            let now =
+                change.now.fired == 0
+                ? "gone" : "\(change.now.onUncivil)/\(change.now.fired) \(f(change.now.precision))"
             out += "    \(change.name)  \(before) → \(now)\n"
         }
         if comparison.entries.count > top * 2 { out += "    … and \(comparison.entries.count - top * 2) more\n" }

@@ -24,8 +24,10 @@ enum LexiconFitCommand {
             )
         ],
         options: [
-            .value("task", valueName: "TASK", help: "stance (default: support, deny, query, comment) or incivility (0/1)."),
-            .value("output", short: "o", valueName: "FILE", help: "Write the weights to FILE (default: standard output)."),
+            .value(
+                "task", valueName: "TASK", help: "stance (default: support, deny, query, comment) or incivility (0/1)."),
+            .value(
+                "output", short: "o", valueName: "FILE", help: "Write the weights to FILE (default: standard output)."),
             .value("column", valueName: "NAME", help: "The text column (default: text)."),
             .value("label", valueName: "NAME", help: "The label column (default: label)."),
             .value("parent", valueName: "NAME", help: "The parent-text column, for stance (default: parent_text)."),
@@ -39,7 +41,9 @@ enum LexiconFitCommand {
                 help: "0 weighs every example alike, 1 every class alike, as macro-F1 does (default: 0.8)."),
             .value(
                 "prior", valueName: "SCALE",
-                help: "Stance: each cue starts from SCALE × its stance.tsv weight toward its stance (default: 3; 0: none)."),
+                help:
+                    "Stance: each cue starts from SCALE × its stance.tsv weight toward its stance (default: 3; 0: none)."
+            ),
             .value(
                 "min-count", valueName: "N",
                 help: "Fit a feature only when at least N texts have it (default: 3)."),

@@ -42,7 +42,8 @@ enum ExplanationText {
     /// One evidence line: entries flush, rules indented under the entry they changed.
     static func line(_ evidence: Evidence) -> String {
         let place =
-            evidence.start == evidence.end ? "(whole text)" : "\"\(evidence.text)\" @\(evidence.start)..<\(evidence.end)"
+            evidence.start == evidence.end
+            ? "(whole text)" : "\"\(evidence.text)\" @\(evidence.start)..<\(evidence.end)"
         switch evidence.source {
         case .entry:
             let category = evidence.category.map { " [\($0)]" } ?? ""

@@ -58,8 +58,9 @@ import Testing
         #expect(names.contains("rule:quotes-parent"))
         let overlap = try #require(features.first { $0.name == "rule:parent-overlap" })
         #expect(overlap.value > 0.4 && overlap.value < 0.7)
-        #expect(!Self.analyzer.features("no idea", parent: "The bridge opens.", task: .stance).map(\.name).contains(
-            "rule:quotes-parent"))
+        #expect(
+            !Self.analyzer.features("no idea", parent: "The bridge opens.", task: .stance).map(\.name).contains(
+                "rule:quotes-parent"))
     }
 
     @Test func shapeRulesOfRealReplies() {
@@ -76,6 +77,8 @@ import Testing
         #expect(names("@ann Why would they").contains("first:why"))
         #expect(names("#FakeNews again").contains("word:#fakenews"))
         #expect(!names("no, the words http://t.co/abc").contains("word:co"))
+        #expect(!names("@metro_news is it").contains("word:news"))
+        #expect(names("@metro_news is it").contains("word:is"))
     }
 
     @Test func withoutWeightsTheHandRulesDecide() {
