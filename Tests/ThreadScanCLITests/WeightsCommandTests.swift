@@ -84,6 +84,21 @@ import Testing
         #expect(usage.status == 64)
     }
 
+    @Test func fitForIncivilityReadsZeroOneLabelsAndPrintsROCAUC() throws {
+        let data = try Self.write(
+            "text\tlabel\nyou idiot\t1\nyou moron\t1\nnice day\t0\nlovely weather\t0\nyou are stupid\t1\n"
+                + "great game today\t0\nwhat an idiot\t1\nsee you soon\t0\n", named: "incivility.tsv")
+        let result = try CLIRunner.run([
+            "lexicon", "fit", data.path, "--task", "incivility", "--folds", "2", "--min-count", "1",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\nbias\tcivil\t"))
+        #expect(
+            result.stdout.contains("\nentry:idiot*\tuncivil\t") || result.stdout.contains("\nentry:idiot\tuncivil\t"))
+        #expect(result.stderr.contains("2-fold cross-validation:"))
+        #expect(result.stderr.contains("ROC-AUC "))
+    }
+
     static let labeled = "text\tlabel\nyou idiot\t1\nyou zorgle\t1\nwhat drivel\t0\nnice day\t0\nidiots all\t1\n"
 
     @Test func evalJSONThenBaselineShowsWhatChanged() throws {
