@@ -18,9 +18,23 @@ struct StanceCue {
 extension TextScan {
     /// The stance toward the parent post: with learned weights (`weights/stance.tsv`), the class
     /// whose weighted features sum highest; without them, the hand rules of `handReplyStance()`.
+    ///
+    /// When the weights say comment but the lexicon's cues alone reach `ScoringRules.clearCueWeight`
+    /// for a stance ("Yeah, …" opening a long post), the cues decide, and the rule `clear-cue` says so.
     func replyStance(parent: String, incivility: IncivilityScoring) -> StanceResult {
-        guard let weights = analyzer.lexicon.weights[.stance] else { return handReplyStance() }
-        return weightedReplyStance(stanceFeatures(parent: parent, incivility: incivility), weights: weights)
+        let hand = handReplyStance()
+        guard let weights = analyzer.lexicon.weights[.stance] else { return hand }
+        var learned = weightedReplyStance(stanceFeatures(parent: parent, incivility: incivility), weights: weights)
+        guard learned.stance == .comment, hand.stance != .comment else { return learned }
+        let cues = hand.cues.filter { $0.category == hand.stance.rawValue }
+        let total = cues.reduce(0) { $0 + $1.contribution }
+        guard total >= ScoringRules.clearCueWeight, let first = cues.first else { return learned }
+        learned.stance = hand.stance
+        learned.cues.append(
+            Evidence(
+                start: first.start, end: first.end, text: first.text, source: .rule, name: "clear-cue",
+                category: hand.stance.rawValue, contribution: total, origin: first.origin))
+        return learned
     }
 
     /// The stance from the lexicon's cue weights alone: the cues found (a negated support cue counts
