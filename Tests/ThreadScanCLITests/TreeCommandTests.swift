@@ -17,7 +17,8 @@ import Testing
         #expect(lines[3].hasSuffix("(cue 0.50)"))
         #expect(lines[4].hasPrefix("      └─ #3 millstream_jo ↓ [ok] "))
         #expect(lines[4].hasSuffix("(quote 0.95, 12 min)"))
-        #expect(lines[5].hasPrefix("         └─ #4 harbourwatcher ↓ [HIGH] "))
+        // An attack on the participant alone is no longer a denial (measured right 14 % of the time).
+        #expect(lines[5].hasPrefix("         └─ #4 harbourwatcher · [HIGH] "))
         #expect(lines[6].hasPrefix("            └─ #5 millstream_jo ↓ [MED] "))
         #expect(lines[6].hasSuffix("(quote 0.95, 2 min)"))
         #expect(!result.stdout.contains("\u{1B}["))

@@ -7,6 +7,8 @@ public struct Evaluation: Sendable {
         public var score: Double
         /// The entries that fired (`idiot*`), each with its origin.
         public var entries: [String]
+        /// The entries that fired, by term alone (`idiot*`), as comparisons between runs key them.
+        public var entryNames: [String] = []
     }
 
     /// Precision, recall and F1 at one cut-off.
@@ -45,8 +47,10 @@ public struct Evaluation: Sendable {
     {
         let scored = set.examples.map { example in
             let result = analyzer.analyze(example.text).incivility
-            let entries = result.evidence.filter { $0.source == .entry }.map { "\($0.name) (\($0.origin ?? ""))" }
-            return Scored(example: example, score: result.score, entries: entries)
+            let fired = result.evidence.filter { $0.source == .entry }
+            return Scored(
+                example: example, score: result.score, entries: fired.map { "\($0.name) (\($0.origin ?? ""))" },
+                entryNames: fired.map(\.name))
         }
         self.init(scored: scored, cutoff: cutoff, minimumFired: minimumFired)
     }

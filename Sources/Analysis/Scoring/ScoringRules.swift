@@ -81,10 +81,9 @@ public enum ScoringRules {
     public static let openingCueBoost = 1.5
     /// An information-seeking question (the reply ends on it or asks only) counts this much toward query.
     public static let questionQueryWeight = 0.5
-    /// A rhetorical question (an assertion follows it) aimed at "you" counts this much toward deny.
-    public static let rhetoricalDenyWeight = 0.35
-    /// Incivility aimed at a participant of at least this weight counts toward deny by the same amount.
-    public static let attackDenyWeight = 0.3
+    /// With learned weights, a reply they call a comment takes the stance of its lexicon cues when
+    /// those reach this much hand weight (an opening "Yeah," is 0.45 × 1.5).
+    public static let clearCueWeight = 0.6
     /// A negated support cue counts toward deny (and a negated deny cue toward support) with this share.
     public static let negatedStanceShare = 0.8
 

@@ -1,12 +1,47 @@
 import Lexicon
 
+/// A stance cue of `stance.tsv` found in a reply, weighed by the lexicon rules.
+struct StanceCue {
+    var match: TermMatch
+    /// The cue as the lexicon writes it (`not true`).
+    var term: String
+    /// The stance it counts toward (the opposite one when negated).
+    var stance: ReplyStance
+    /// Its weight after the rules.
+    var weight: Double
+    /// Whether a negator turned it.
+    var isNegated: Bool
+    /// Where it is defined.
+    var origin: String
+}
+
 extension TextScan {
-    /// The stance toward the parent post: the stance cues found (a negated support cue counts toward
-    /// deny and the reverse; cues in the opening clause weigh more; the contrast rule applies),
-    /// questions (information-seeking → query, rhetorical and aimed at "you" → deny) and incivility
-    /// aimed at a participant (→ deny). The stance with the most weight wins if it reaches
-    /// `ScoringRules.stanceThreshold`; otherwise the reply is a comment.
-    func replyStance(incivility: IncivilityScoring) -> StanceResult {
+    /// The stance toward the parent post: with learned weights (`weights/stance.tsv`), the class
+    /// whose weighted features sum highest; without them, the hand rules of `handReplyStance()`.
+    ///
+    /// When the weights say comment but the lexicon's cues alone reach `ScoringRules.clearCueWeight`
+    /// for a stance ("Yeah, …" opening a long post), the cues decide, and the rule `clear-cue` says so.
+    func replyStance(parent: String, incivility: IncivilityScoring) -> StanceResult {
+        let hand = handReplyStance()
+        guard let weights = analyzer.lexicon.weights[.stance] else { return hand }
+        var learned = weightedReplyStance(stanceFeatures(parent: parent, incivility: incivility), weights: weights)
+        guard learned.stance == .comment, hand.stance != .comment else { return learned }
+        let cues = hand.cues.filter { $0.category == hand.stance.rawValue }
+        let total = cues.reduce(0) { $0 + $1.contribution }
+        guard total >= ScoringRules.clearCueWeight, let first = cues.first else { return learned }
+        learned.stance = hand.stance
+        learned.cues.append(
+            Evidence(
+                start: first.start, end: first.end, text: first.text, source: .rule, name: "clear-cue",
+                category: hand.stance.rawValue, contribution: total, origin: first.origin))
+        return learned
+    }
+
+    /// The stance from the lexicon's cue weights alone: the cues found (a negated support cue counts
+    /// toward deny and the reverse; cues in the opening clause weigh more; the contrast rule
+    /// applies) and information-seeking questions (→ query). The stance with the most weight wins if
+    /// it reaches `ScoringRules.stanceThreshold`; otherwise the reply is a comment.
+    func handReplyStance() -> StanceResult {
         var totals: [ReplyStance: Double] = [:]
         var cues: [Evidence] = []
         func add(
@@ -22,40 +57,15 @@ extension TextScan {
                 )
             )
         }
-        for match in analyzer.index.stance.matches(in: text) {
-            let entry = analyzer.lexicon.stance[match.entry]
-            var stance = ReplyStance(rawValue: entry.stance.rawValue) ?? .comment
-            var weight = entry.weight
-            var name = entry.term.description
-            if negator(before: match.first) != nil, stance != .query {
-                stance = stance == .support ? .deny : .support
-                weight *= ScoringRules.negatedStanceShare
-                name += " (negated)"
-            }
-            if layout.clause[match.first] == 0 { weight *= ScoringRules.openingCueBoost }
-            if let contrast = contrast(inSentenceOf: match.first) {
-                let value = modifier(contrast).value
-                weight *= contrast.end <= match.first ? value : 1 / value
-            }
-            add(stance, weight, match.first, match.end, source: .entry, name: name, origin: entry.origin)
-        }
-        for question in questions() {
-            if question.isRhetorical {
-                if question.addressesParticipant {
-                    add(
-                        .deny, ScoringRules.rhetoricalDenyWeight, question.first, question.end, source: .rule,
-                        name: "rhetorical-question")
-                }
-            } else {
-                add(
-                    .query, ScoringRules.questionQueryWeight, question.first, question.end, source: .rule,
-                    name: "question")
-            }
-        }
-        for cue in incivility.cues where cue.target == .participant && cue.weight >= ScoringRules.attackDenyWeight {
+        for cue in stanceCues() {
             add(
-                .deny, ScoringRules.attackDenyWeight, cue.match.first, cue.match.end, source: .rule,
-                name: "attack-on-participant")
+                cue.stance, cue.weight, cue.match.first, cue.match.end, source: .entry,
+                name: cue.term + (cue.isNegated ? " (negated)" : ""), origin: cue.origin)
+        }
+        for question in questions() where !question.isRhetorical {
+            add(
+                .query, ScoringRules.questionQueryWeight, question.first, question.end, source: .rule,
+                name: "question")
         }
         let order: [ReplyStance] = [.deny, .query, .support]
         let best = order.max {
@@ -66,14 +76,36 @@ extension TextScan {
         return StanceResult(stance: stance, cues: cues)
     }
 
+    /// The stance cues of the text, in text order, weighed by the rules: a negated support cue
+    /// counts toward deny and a negated deny cue toward support (× `negatedStanceShare`), a cue in
+    /// the opening clause × `openingCueBoost`, the contrast rule.
+    func stanceCues() -> [StanceCue] {
+        analyzer.index.stance.matches(in: text).map { match in
+            let entry = analyzer.lexicon.stance[match.entry]
+            var stance = ReplyStance(rawValue: entry.stance.rawValue) ?? .comment
+            var weight = entry.weight
+            let isNegated = negator(before: match.first) != nil && stance != .query
+            if isNegated {
+                stance = stance == .support ? .deny : .support
+                weight *= ScoringRules.negatedStanceShare
+            }
+            if layout.clause[match.first] == 0 { weight *= ScoringRules.openingCueBoost }
+            if let contrast = contrast(inSentenceOf: match.first) {
+                let value = modifier(contrast).value
+                weight *= contrast.end <= match.first ? value : 1 / value
+            }
+            return StanceCue(
+                match: match, term: entry.term.description, stance: stance, weight: weight, isNegated: isNegated,
+                origin: entry.origin)
+        }
+    }
+
     /// A question sentence of the text.
     struct Question {
         var first: Int
         var end: Int
         /// An assertion follows it in the same text, so it argues rather than asks.
         var isRhetorical: Bool
-        /// It mentions a participant ("are you …").
-        var addressesParticipant: Bool
     }
 
     /// The sentences ending in `?`, each classed as information-seeking or rhetorical.
@@ -88,17 +120,11 @@ extension TextScan {
                 assertionAfter[sentence + 1]
                 || (layout.questions[sentence] == 0 && layout.sentenceWords[sentence] >= 3)
         }
-        var addressed = Set<Int32>()
-        for mention in mentions where mention.kind == .participant { addressed.insert(layout.sentence[mention.first]) }
         for index in tokens.indices
         where index == tokens.count - 1 || layout.sentence[index + 1] != layout.sentence[index] {
             let sentence = Int(layout.sentence[index])
             if layout.questions[sentence] > 0, layout.sentenceWords[sentence] > 0 {
-                let assertionFollows = assertionAfter[sentence + 1]
-                let addresses = addressed.contains(Int32(sentence))
-                found.append(
-                    Question(
-                        first: first, end: index + 1, isRhetorical: assertionFollows, addressesParticipant: addresses))
+                found.append(Question(first: first, end: index + 1, isRhetorical: assertionAfter[sentence + 1]))
             }
             first = index + 1
         }

@@ -21,6 +21,8 @@ public struct AnalysisLexicon: Sendable {
     public var spellings: [SpellingEntry]
     /// The topic lexicons (`topics/<topic>.tsv`), in path order.
     public var topics: [TopicLexicon]
+    /// Learned weights per task (`weights/stance.tsv`), for the tasks whose file the bundle has.
+    public var weights: [FeatureWeights.Task: FeatureWeights] = [:]
 
     /// Loads the lexicons of `bundle`.
     /// - Throws: the first malformed line, as `file:line: what is wrong`; `read(_:)` returns them all.
@@ -137,6 +139,7 @@ public struct AnalysisLexicon: Sendable {
                 return SpellingEntry(spelling: spelling, reads: reads, origin: origin)
             }
         lexicon.topics = readTopics(bundle, problems: &problems)
+        lexicon.weights = readWeights(bundle, problems: &problems)
         return (lexicon, problems)
     }
 }

@@ -13,7 +13,8 @@ enum HTMLStance {
     }
 
     /// The badge for a post's stance toward its parent, `parentLink` being the parent's link; its
-    /// tooltip names the cues that decided it.
+    /// tooltip names the cues that pushed toward it (with learned weights, the features whose
+    /// contribution is positive, the bias left out).
     static func html(_ stance: ReplyStance, parentLink: String, cues: [Evidence] = []) -> String {
         let verb: String
         switch stance {
@@ -22,7 +23,9 @@ enum HTMLStance {
         case .query: verb = "questions"
         case .comment: verb = "comments on"
         }
-        let described = cues.map { cue in
+        let described = cues.filter {
+            $0.contribution > 0 && !($0.source == .rule && $0.text.isEmpty && $0.name == "bias")
+        }.map { cue in
             cue.source == .entry ? "“\(cue.text)”" + (cue.origin.map { " (\($0))" } ?? "") : "rule \(cue.name)"
         }
         let title =

@@ -14,6 +14,10 @@ public enum TextAnalysisJSON {
                     .object([
                         ("stance", .string(stance.stance.rawValue)),
                         ("cues", .array(stance.cues.map(ThreadReportJSON.evidence))),
+                        (
+                            "scores",
+                            .object(stance.scores.map { ($0.stance.rawValue, JSONValue.number($0.score)) })
+                        ),
                     ])
                 } ?? .null
             ),

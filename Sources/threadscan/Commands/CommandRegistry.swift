@@ -10,6 +10,7 @@ enum CommandRegistry {
         LexiconTestCommand.command,
         LexiconLintCommand.command,
         LexiconEvalCommand.command,
+        LexiconFitCommand.command,
     ]
 }
 

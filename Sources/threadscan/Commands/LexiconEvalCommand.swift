@@ -31,6 +31,12 @@ enum LexiconEvalCommand {
             .value(
                 "min-fired", valueName: "n", help: "Entries that fired fewer times are left out of entry precision.",
                 kind: .integer(0...1_000_000_000), defaultValue: "10"),
+            .value(
+                "format", short: "f", valueName: "format", help: "Output format (json: threadscan.eval/1).",
+                kind: .choice(["text", "json"]), defaultValue: "text"),
+            .value(
+                "baseline", valueName: "file",
+                help: "An earlier --format json output: show what changed, per text and per entry.", kind: .file),
             LexiconOption.spec,
         ],
         run: { arguments, terminal in
@@ -40,6 +46,9 @@ enum LexiconEvalCommand {
             let cutoff = arguments.value("cutoff").flatMap(Double.init) ?? Severity.low.lowestScore
             let top = arguments.value("top").flatMap { Int($0) } ?? 10
             let minimumFired = arguments.value("min-fired").flatMap { Int($0) } ?? 10
+            let format = arguments.value("format") ?? "text"
+            let baselinePath = arguments.value("baseline")
+            let baseline = try baselinePath.map(EvaluationBaseline.read)
             let file = path == "-" ? "<stdin>" : path
             let set: LabeledSet
             do {
@@ -53,12 +62,58 @@ enum LexiconEvalCommand {
             }
             let evaluation = Evaluation(
                 set: set, analyzer: try LexiconOption.analyzer(arguments), cutoff: cutoff, minimumFired: minimumFired)
-            terminal.write(render(evaluation, skipped: set.skipped, top: top, minimumFired: minimumFired))
+            let comparison = baseline.map { EvaluationComparison(baseline: $0, now: EvaluationSnapshot(evaluation)) }
+            if format == "json" {
+                let document = EvaluationJSON.value(
+                    evaluation, file: file, skipped: set.skipped.map(\.description), comparison: comparison,
+                    baselineFile: baselinePath)
+                terminal.write(document.serialized(pretty: true) + "\n")
+            } else {
+                terminal.write(render(evaluation, skipped: set.skipped, top: top, minimumFired: minimumFired))
+                if let comparison, let baselinePath {
+                    terminal.write(render(comparison, baseline: baselinePath, top: top))
+                }
+            }
             guard let first = set.skipped.first else { return ExitCode.success }
             terminal.error("threadscan: \(set.skipped.count) row(s) skipped (first: \(first))\n")
             return ExitCode.failure
         }
     )
+
+    /// What changed since the baseline, as text: the four lists of texts (at most `top` each) and
+    /// the entries whose counts changed.
+    static func render(_ comparison: EvaluationComparison, baseline: String, top: Int) -> String {
+        let f = ExplanationText.format
+        var out = "\ncompared with \(baseline):\n"
+        if !comparison.unmatchedLines.isEmpty {
+            out +=
+                "  \(comparison.unmatchedLines.count) line(s) not in the baseline or with another text there: not compared\n"
+        }
+        func list(_ title: String, _ changes: [EvaluationComparison.TextChange]) {
+            out += "  \(title): \(changes.count)\n"
+            for change in changes.prefix(top) {
+                let text = change.now.text.count > 90 ? change.now.text.prefix(90) + "…" : Substring(change.now.text)
+                out += "    line \(change.now.line)  \(f(change.before)) → \(f(change.now.score))  \(text)\n"
+            }
+            if changes.count > top { out += "    … and \(changes.count - top) more\n" }
+        }
+        list("newly caught (uncivil, now at or above the cut-off)", comparison.newlyCaught)
+        list("newly missed (uncivil, now below the cut-off)", comparison.newlyMissed)
+        list("newly flagged (civil, now at or above the cut-off)", comparison.newlyFlagged)
+        list("newly cleared (civil, now below the cut-off)", comparison.newlyCleared)
+        out += "  entries changed: \(comparison.entries.count)\n"
+        for change in comparison.entries.prefix(top * 2) {
+            let before =
+                change.before.fired == 0
+                ? "new" : "\(change.before.onUncivil)/\(change.before.fired) \(f(change.before.precision))"
+            let now =
+                change.now.fired == 0
+                ? "gone" : "\(change.now.onUncivil)/\(change.now.fired) \(f(change.now.precision))"
+            out += "    \(change.name)  \(before) → \(now)\n"
+        }
+        if comparison.entries.count > top * 2 { out += "    … and \(comparison.entries.count - top * 2) more\n" }
+        return out
+    }
 
     static func render(_ evaluation: Evaluation, skipped: [LabeledSetError], top: Int, minimumFired: Int) -> String {
         let f = ExplanationText.format

@@ -23,6 +23,12 @@ enum ExplanationText {
         }
         if let stance = analysis.replyStance {
             out += "\n\(bold("Reply stance:")) \(stance.stance.rawValue)\n"
+            if !stance.scores.isEmpty {
+                out +=
+                    "  learned weights: score = Σ weight × value; "
+                    + stance.scores.map { "\($0.stance.rawValue) \(signed($0.score))" }.joined(separator: ", ")
+                    + "\n  contributions toward \(stance.stance.rawValue):\n"
+            }
             out += stance.cues.isEmpty ? "  no cue fired (comment)\n" : stance.cues.map(line).joined()
         }
         for result in analysis.targetStances {
@@ -35,7 +41,9 @@ enum ExplanationText {
 
     /// One evidence line: entries flush, rules indented under the entry they changed.
     static func line(_ evidence: Evidence) -> String {
-        let place = "\"\(evidence.text)\" @\(evidence.start)..<\(evidence.end)"
+        let place =
+            evidence.start == evidence.end
+            ? "(whole text)" : "\"\(evidence.text)\" @\(evidence.start)..<\(evidence.end)"
         switch evidence.source {
         case .entry:
             let category = evidence.category.map { " [\($0)]" } ?? ""
@@ -43,7 +51,8 @@ enum ExplanationText {
                 "  \(evidence.name)\(category)  \(place)  w=\(signed(evidence.contribution))  \(evidence.origin ?? "")\n"
         case .rule:
             let category = evidence.category.map { " [\($0)]" } ?? ""
-            return "      rule \(evidence.name)\(category)  \(place)  \(signed(evidence.contribution))\n"
+            let origin = evidence.origin.map { "  \($0)" } ?? ""
+            return "      rule \(evidence.name)\(category)  \(place)  \(signed(evidence.contribution))\(origin)\n"
         }
     }
 

@@ -1,0 +1,57 @@
+import Lexicon
+
+extension TextScan {
+    /// The named features of the reply toward `parent`, in a fixed order: the stance cues and
+    /// their sums, the first word, the rules of shape (questions, links, retweets, length), the
+    /// comparison with the parent (shared words, quoted runs), incivility at a participant, and
+    /// the reply's words.
+    /// - Complexity: O(n + p) in the tokens of the reply and the parent.
+    func stanceFeatures(parent: String, incivility: IncivilityScoring) -> [NamedFeature] {
+        var features: [NamedFeature] = []
+        func add(_ name: String, _ value: Double = 1, _ tokens: Range<Int>? = nil, source: Evidence.Source = .rule) {
+            features.append(NamedFeature(name: name, value: value, tokens: tokens, source: source))
+        }
+        let words = ReplyWords(scan: self)
+        var totals = [Double](repeating: 0, count: ReplyStance.allCases.count)
+        var opening = [Bool](repeating: false, count: ReplyStance.allCases.count)
+        var seenCues = Set<String>()
+        for cue in stanceCues() {
+            let name = (cue.isNegated ? StanceFeatureName.negatedCue : StanceFeatureName.cue) + cue.term
+            if seenCues.insert(name).inserted { add(name, 1, cue.match.first..<cue.match.end, source: .entry) }
+            let index = ReplyStance.allCases.firstIndex(of: cue.stance) ?? 0
+            totals[index] += cue.weight
+            if cue.match.first == words.firstContent { opening[index] = true }
+        }
+        for (index, stance) in ReplyStance.allCases.enumerated() where stance != .comment {
+            if totals[index] > 0 { add(StanceFeatureName.lexicon + stance.rawValue, totals[index]) }
+            if opening[index] { add(StanceFeatureName.opening + stance.rawValue) }
+        }
+        if let first = words.firstContent {
+            add(StanceFeatureName.firstWord + words.text(first), 1, first..<first + 1)
+        }
+        for (name, tokens) in words.shapeRules() { add(StanceFeatureName.rule + name, 1, tokens) }
+        let parentWords = ParentWords(parent, vocabulary: analyzer.index.vocabulary)
+        let (shared, quoted) = words.overlap(with: parentWords)
+        if shared > 0 { add(StanceFeatureName.rule + "parent-overlap", shared) }
+        if let quoted { add(StanceFeatureName.rule + "quotes-parent", 1, quoted) }
+        if parentWords.asks { add(StanceFeatureName.rule + "parent-asks") }
+        let attack = incivility.cues.filter { $0.target == .participant }.max { $0.weight < $1.weight }
+        if let attack {
+            add(
+                StanceFeatureName.rule + "incivility-at-participant", attack.weight,
+                attack.match.first..<attack.match.end)
+        }
+        if words.mentions > 0 {
+            add(
+                StanceFeatureName.rule + "mentions",
+                Double(min(words.mentions, ReplyWords.mentionsCounted)) / Double(ReplyWords.mentionsCounted))
+        }
+        var seenWords = Set<String>()
+        let texts = words.content.map(words.text)
+        for (position, index) in words.content.enumerated() where seenWords.insert(texts[position]).inserted {
+            add(StanceFeatureName.word + texts[position], 1, index..<index + 1)
+        }
+
+        return features
+    }
+}

@@ -1,0 +1,53 @@
+/// Learned weights over named features (`cue:yeah`, `rule:final-question`, `word:fake`), one
+/// weight per feature and class, read from a plain TSV of the lexicons (`weights/stance.tsv`:
+/// `feature<TAB>class<TAB>weight`) so that a reviewer can read and diff them.
+///
+/// A class's score is the sum of `weight × value` over the features present (the feature `bias`
+/// is always present, with value 1); the class with the highest score wins.
+public struct FeatureWeights: Sendable, Equatable {
+    /// What the weights decide, and so which classes their file may name.
+    public enum Task: String, Sendable, CaseIterable {
+        /// Reply stance: support, deny, query, comment.
+        case stance
+        /// Incivility: civil, uncivil.
+        case incivility
+
+        /// The classes, in the order scores and files list them.
+        public var classes: [String] {
+            switch self {
+            case .stance: ["support", "deny", "query", "comment"]
+            case .incivility: ["civil", "uncivil"]
+            }
+        }
+
+        /// The file of the lexicons that holds the task's weights.
+        public var path: String { "weights/\(rawValue).tsv" }
+    }
+
+    /// The feature present in every text, with value 1.
+    public static let bias = "bias"
+
+    /// What the weights decide.
+    public var task: Task
+    /// Per feature, one weight per class of `task.classes`.
+    public var weights: [String: [Double]]
+    /// Per feature, where its first weight is defined (`Lexicons/weights/stance.tsv:12`).
+    public var origins: [String: String]
+
+    /// Creates weights for `task`.
+    public init(task: Task, weights: [String: [Double]], origins: [String: String] = [:]) {
+        self.task = task
+        self.weights = weights
+        self.origins = origins
+    }
+
+    /// The weights of `feature`, one per class, or `nil` when it has none.
+    public func weights(of feature: String) -> [Double]? {
+        weights[feature]
+    }
+
+    /// The feature names with weights, in byte order of their UTF-8 (the order files list them).
+    public var sortedFeatures: [String] {
+        weights.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+}
