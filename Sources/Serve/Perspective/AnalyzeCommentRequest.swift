@@ -14,6 +14,12 @@ package struct AnalyzeCommentRequest: Sendable {
         package var name: String
         /// Scores below it are left out of the response.
         package var threshold: Double?
+
+        /// Creates a requested attribute.
+        package init(name: String, threshold: Double? = nil) {
+            self.name = name
+            self.threshold = threshold
+        }
     }
 
     /// `comment.text`.
@@ -36,6 +42,20 @@ package struct AnalyzeCommentRequest: Sendable {
         "comment", "context", "requestedAttributes", "spanAnnotations", "languages", "doNotStore", "clientToken",
         "sessionId", "communityId",
     ]
+
+    /// Creates a plain-text request.
+    package init(
+        text: String, context: [String] = [], attributes: [RequestedAttribute], spanAnnotations: Bool = false,
+        languages: [String] = [], clientToken: String? = nil
+    ) {
+        self.text = text
+        type = .plainText
+        self.context = context
+        self.attributes = attributes
+        self.spanAnnotations = spanAnnotations
+        self.languages = languages
+        self.clientToken = clientToken
+    }
 
     /// Reads `json`.
     /// - Throws: `PerspectiveError` (400 `INVALID_ARGUMENT`) naming the field that is wrong.
