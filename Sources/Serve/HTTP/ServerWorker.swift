@@ -153,21 +153,26 @@ final class ServerWorker: @unchecked Sendable {
         return count
     }
 
-    /// Answers every complete request buffered, until output is pending; returns false to close.
+    /// Answers the complete requests buffered one by one, writing each response before reading
+    /// the next request (so that a client that does not read cannot pile up output); returns false
+    /// when the connection is to be closed.
     private func process(_ connection: ServerConnection) -> Bool {
-        while !connection.hasOutput && !connection.closeAfterWrite {
+        while true {
+            guard connection.flush() else { return false }
+            if connection.hasOutput || connection.closeAfterWrite { break }
             let request: HTTPRequest?
             do {
                 request = try connection.reader.next()
             } catch {
                 let response = server.errorResponse(error.status, error.description)
                 respond(connection, response, requestLine: "-", close: true)
-                break
+                continue
             }
             guard let request else {
                 if connection.reader.continueRequested {
                     connection.reader.continueRequested = false
                     connection.queue(HTTPResponse.continueBytes)
+                    guard connection.flush() else { return false }
                 }
                 break
             }
@@ -178,7 +183,6 @@ final class ServerWorker: @unchecked Sendable {
                 close: !request.keepAlive || server.isStopping)
             connection.requestStarted = MonotonicClock.now
         }
-        guard connection.flush() else { return false }
         return settle(connection)
     }
 
