@@ -50,6 +50,11 @@ final class RawHTTPConnection {
     @discardableResult
     func send(_ text: String) -> Bool { send(Array(text.utf8)) }
 
+    /// Closes the sending side, as a client that stops in the middle of a request does.
+    func finishSending() {
+        shutdown(descriptor, Int32(SHUT_WR))
+    }
+
     /// Reads until the server closes the connection or the timeout passes; `closed` tells which.
     func readToEnd() -> (bytes: [UInt8], closed: Bool) {
         var out: [UInt8] = []
