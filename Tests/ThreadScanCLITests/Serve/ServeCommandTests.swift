@@ -201,3 +201,32 @@ import Testing
         server.stop()
     }
 }
+
+/// `threadscan score --format perspective`: one Perspective response per input text.
+@Suite struct ScorePerspectiveFormatTests {
+    @Test func writesOneResponsePerRowWithTheIdAsClientToken() throws {
+        let input = "id\ttext\tparent_text\nr1\tyou absolute moron\t\nr2\t\t\nr3\tfair point, thanks\tyou are wrong\n"
+        let run = try CLIRunner.run(["score", "--format", "perspective", "-"], stdin: Data(input.utf8))
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["clientToken"] as? String == "r1")
+        let scores = try #require(first["attributeScores"] as? [String: Any])
+        #expect(
+            Set(scores.keys) == [
+                "TOXICITY", "SEVERE_TOXICITY", "INSULT", "PROFANITY", "THREAT", "IDENTITY_ATTACK", "SEXUALLY_EXPLICIT",
+            ])
+        let insult = try #require((scores["INSULT"] as? [String: Any])?["summaryScore"] as? [String: Any])
+        #expect(try #require(insult["value"] as? Double) > 0.8)
+        #expect(lines[1].hasPrefix(#"{"error":{"code":400,"#))
+        #expect(lines[2].contains(#""clientToken":"r3""#))
+        #expect(run.stderr.contains("1 of 3 rows could not be scored"))
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        let run = try CLIRunner.run(["score", "--format", "xml", "-"], stdin: Data("hi\n".utf8))
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("unknown format 'xml' for score: expected jsonl or perspective"))
+    }
+}
