@@ -115,7 +115,9 @@ package struct HTTPRequestReader {
 
     /// Finds the blank line ending the head and parses the head, or returns `nil` for more bytes.
     private mutating func readHead() throws(HTTPParseError) -> Head? {
-        while start < buffer.count - 1, scanned <= start, buffer[start] == 0x0D, buffer[start + 1] == 0x0A {
+        while scanned <= start, start < buffer.count, buffer[start] == 0x0D {
+            guard start + 1 < buffer.count else { return nil }
+            guard buffer[start + 1] == 0x0A else { break }
             start += 2
         }
         scanned = max(scanned, start)
