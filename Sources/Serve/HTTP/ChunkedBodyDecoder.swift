@@ -46,7 +46,9 @@ struct ChunkedBodyDecoder {
                 continue
             }
             overhead += 1
-            guard overhead <= maximumOverhead else { throw fail(HTTPParseError.Message.badChunkSize) }
+            guard overhead <= maximumOverhead else {
+                throw HTTPParseError(status: 413, message: HTTPParseError.Message.chunkFramingTooLarge)
+            }
             switch state {
             case .size:
                 if let digit = HexDigit.value(byte) {

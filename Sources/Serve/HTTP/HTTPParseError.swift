@@ -24,6 +24,7 @@ package struct HTTPParseError: Error, CustomStringConvertible, Equatable, Sendab
         static let unsupportedExpectation = "only Expect: 100-continue is supported"
         static let bodyTooLarge = "the request body exceeds the body size limit"
         static let badChunkSize = "malformed chunk size; expected hexadecimal digits then CRLF"
+        static let chunkFramingTooLarge = "the chunk-size lines and trailers of the body exceed the size limits"
         static let badChunkEnd = "a chunk's data is not followed by CRLF"
         static func at(_ offset: Int, _ message: String) -> String { "at byte \(offset): \(message)" }
     }

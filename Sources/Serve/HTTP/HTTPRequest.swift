@@ -69,7 +69,8 @@ package struct HTTPRequest: Sendable {
         while let byte = bytes.next() {
             switch byte {
             case UInt8(ascii: "%"):
-                guard let high = bytes.next().flatMap(HexDigit.value), let low = bytes.next().flatMap(HexDigit.value) else {
+                guard let high = bytes.next().flatMap(HexDigit.value), let low = bytes.next().flatMap(HexDigit.value)
+                else {
                     return nil
                 }
                 out.append(high << 4 | low)

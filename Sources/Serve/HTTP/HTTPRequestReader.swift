@@ -128,7 +128,8 @@ package struct HTTPRequestReader {
             guard buffer[index] == 0x0A else { continue }
             guard index > start, buffer[index - 1] == 0x0D else {
                 throw HTTPParseError(
-                    status: 400, message: HTTPParseError.Message.at(streamOffset + index, HTTPParseError.Message.bareLineFeed))
+                    status: 400,
+                    message: HTTPParseError.Message.at(streamOffset + index, HTTPParseError.Message.bareLineFeed))
             }
             if index - start >= 3, buffer[index - 2] == 0x0A, buffer[index - 3] == 0x0D {
                 end = index + 1
@@ -166,7 +167,8 @@ package struct HTTPRequestReader {
                 throw HTTPParseError(status: 501, message: HTTPParseError.Message.unsupportedEncoding)
             }
             state = .chunked(
-                head, ChunkedBodyDecoder(maximumBody: limits.bodyBytes, maximumOverhead: limits.bodyBytes + limits.headBytes))
+                head,
+                ChunkedBodyDecoder(maximumBody: limits.bodyBytes, maximumOverhead: limits.bodyBytes + limits.headBytes))
             continueRequested = !expectations.isEmpty
             return nil
         }

@@ -46,7 +46,9 @@ final class ServerWorker: @unchecked Sendable {
             if stopping && connections.isEmpty { return }
             descriptors.removeAll(keepingCapacity: true)
             descriptors.append(pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0))
-            if !stopping { descriptors.append(pollfd(fd: server.listener.descriptor, events: Int16(POLLIN), revents: 0)) }
+            if !stopping {
+                descriptors.append(pollfd(fd: server.listener.descriptor, events: Int16(POLLIN), revents: 0))
+            }
             let first = descriptors.count
             for connection in connections {
                 let events = connection.hasOutput ? POLLOUT : POLLIN
@@ -148,7 +150,9 @@ final class ServerWorker: @unchecked Sendable {
         let count = readBuffer.withUnsafeMutableBytes { recv(connection.descriptor, $0.baseAddress!, $0.count, 0) }
         if count < 0 { return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? -1 : 0 }
         if count > 0 && connection.phase != .lingering {
-            readBuffer.withUnsafeBufferPointer { connection.reader.append(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            readBuffer.withUnsafeBufferPointer {
+                connection.reader.append(UnsafeBufferPointer(rebasing: $0[0..<count]))
+            }
         }
         return count
     }

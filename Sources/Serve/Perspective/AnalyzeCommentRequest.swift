@@ -70,7 +70,8 @@ package struct AnalyzeCommentRequest: Sendable {
         self.type = type
         context = []
         if let contextValue = members["context"] {
-            let contextObject = try Self.object(contextValue, "context", allowed: ["entries", "articleAndParentComment"])
+            let contextObject = try Self.object(
+                contextValue, "context", allowed: ["entries", "articleAndParentComment"])
             for (index, entry) in try Self.array(contextObject["entries"], "context.entries").enumerated() {
                 let fields = try Self.object(entry, "context.entries[\(index)]", allowed: ["text", "type"])
                 if let text = try Self.string(fields["text"], "context.entries[\(index)].text"), !text.isEmpty {
@@ -102,7 +103,8 @@ package struct AnalyzeCommentRequest: Sendable {
         }
         spanAnnotations = try Self.bool(members["spanAnnotations"], "spanAnnotations") ?? false
         _ = try Self.bool(members["doNotStore"], "doNotStore")
-        languages = try Self.array(members["languages"], "languages").enumerated().map { index, value throws(PerspectiveError) in
+        languages = try Self.array(members["languages"], "languages").enumerated().map {
+            index, value throws(PerspectiveError) in
             guard let language = value.stringValue else {
                 throw .invalidArgument(PerspectiveError.Message.wrongType("languages[\(index)]", expected: "a string"))
             }
@@ -121,7 +123,9 @@ package struct AnalyzeCommentRequest: Sendable {
             throw .invalidArgument(PerspectiveError.Message.wrongType(field, expected: "an object"))
         }
         if let unknown = members.first(where: { !allowed.contains($0.0) }) {
-            throw .invalidArgument(PerspectiveError.Message.unknownField(field == "the request body" ? unknown.0 : "\(field).\(unknown.0)"))
+            throw .invalidArgument(
+                PerspectiveError.Message.unknownField(field == "the request body" ? unknown.0 : "\(field).\(unknown.0)")
+            )
         }
         return value
     }

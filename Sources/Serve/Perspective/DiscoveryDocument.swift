@@ -77,7 +77,8 @@ package enum DiscoveryDocument {
             "suggestscore",
             method(
                 "suggestscore", request: "SuggestCommentScoreRequest", response: "SuggestCommentScoreResponse",
-                description: "Records the scores a reviewer says a comment should have had, as a labeled row of the --feedback file."
+                description:
+                    "Records the scores a reviewer says a comment should have had, as a labeled row of the --feedback file."
             )
         ),
     ]
@@ -122,7 +123,12 @@ package enum DiscoveryDocument {
             ]),
         schema(
             "Context", "The conversation around the comment.",
-            [("entries", list(of: .object([("$ref", .string("TextEntry"))]), "The texts replied to; the last is the parent."))]),
+            [
+                (
+                    "entries",
+                    list(of: .object([("$ref", .string("TextEntry"))]), "The texts replied to; the last is the parent.")
+                )
+            ]),
         schema(
             "AttributeParameters", "How one attribute is to be scored.",
             [
@@ -136,7 +142,10 @@ package enum DiscoveryDocument {
                 ("context", reference("Context", "What the comment replies to.")),
                 ("requestedAttributes", map(of: "AttributeParameters", "The attributes to score, by name.")),
                 ("spanAnnotations", property("boolean", "Whether to score each sentence as well.")),
-                ("languages", list(of: .object([("type", .string("string"))]), "The comment's languages; English only.")),
+                (
+                    "languages",
+                    list(of: .object([("type", .string("string"))]), "The comment's languages; English only.")
+                ),
                 ("doNotStore", property("boolean", "Accepted; nothing is ever stored by analyze.")),
                 ("clientToken", property("string", "Echoed in the response.")),
                 ("sessionId", property("string", "Accepted and ignored.")),
@@ -156,7 +165,10 @@ package enum DiscoveryDocument {
             "AttributeScores", "The scores of one attribute.",
             [
                 ("summaryScore", reference("Score", "The score of the whole comment.")),
-                ("spanScores", list(of: .object([("$ref", .string("SpanScore"))]), "Per-sentence scores, when asked for.")),
+                (
+                    "spanScores",
+                    list(of: .object([("$ref", .string("SpanScore"))]), "Per-sentence scores, when asked for.")
+                ),
             ]),
         schema(
             "AnalyzeCommentResponse", "The scores of a comment.",

@@ -32,7 +32,9 @@ package final class FeedbackLog: @unchecked Sendable {
     }
 
     /// Appends one row; returns the system's reason when it could not.
-    package func append(text: String, label: Bool, attribute: String, value: Double, community: String?, clientToken: String?)
+    package func append(
+        text: String, label: Bool, attribute: String, value: Double, community: String?, clientToken: String?
+    )
         -> String?
     {
         let fields = [text, label ? "1" : "0", attribute, String(value), community ?? "", clientToken ?? ""]

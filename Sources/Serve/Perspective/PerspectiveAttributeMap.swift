@@ -41,7 +41,9 @@ package struct PerspectiveAttributeMap: Sendable {
         for row in table.rows {
             let name = row[0]
             let value = row[2]
-            func fail(_ message: String) -> LexiconError { .malformed(file: file.origin, line: row.line, message: message) }
+            func fail(_ message: String) -> LexiconError {
+                .malformed(file: file.origin, line: row.line, message: message)
+            }
             guard !name.isEmpty, name.utf8.allSatisfy({ $0 == UInt8(ascii: "_") || (0x41...0x5A).contains($0) }) else {
                 throw fail("attribute '\(name)' should be an upper-case Perspective name such as TOXICITY")
             }
@@ -51,10 +53,14 @@ package struct PerspectiveAttributeMap: Sendable {
                 guard value == "all" else { throw fail("source 'score' takes the name 'all', found '\(value)'") }
                 rule = .wholeScore
             case "category":
-                guard categories.contains(value) else { throw fail("unknown category '\(value)': not in categories.tsv") }
+                guard categories.contains(value) else {
+                    throw fail("unknown category '\(value)': not in categories.tsv")
+                }
                 rule = .category(value)
             case "entry":
-                guard terms.contains(value) else { throw fail("unknown entry '\(value)': not a term of incivility.tsv") }
+                guard terms.contains(value) else {
+                    throw fail("unknown entry '\(value)': not a term of incivility.tsv")
+                }
                 rule = .entry(value)
             case "weight":
                 guard let number = Double(value), number > 0, number <= 1 else {

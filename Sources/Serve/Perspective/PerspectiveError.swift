@@ -43,7 +43,9 @@ package struct PerspectiveError: Error, Equatable, Sendable {
 
     /// The JSON body.
     package var json: JSONValue {
-        var error: [(String, JSONValue)] = [("code", .int(code)), ("message", .string(message)), ("status", .string(status))]
+        var error: [(String, JSONValue)] = [
+            ("code", .int(code)), ("message", .string(message)), ("status", .string(status)),
+        ]
         if let errorType {
             error.append(
                 (
@@ -61,9 +63,11 @@ package struct PerspectiveError: Error, Equatable, Sendable {
 
     /// The error messages, named so that tests and docs quote the same text.
     package enum Message {
-        static let missingKey = "The request is missing a valid API key: pass one of the server's --api-key values as ?key= or the X-Goog-Api-Key header."
+        static let missingKey =
+            "The request is missing a valid API key: pass one of the server's --api-key values as ?key= or the X-Goog-Api-Key header."
         static let emptyText = "comment.text is empty: there is nothing to score."
-        static let noAttributes = "requestedAttributes is empty: name at least one attribute, such as {\"TOXICITY\": {}}."
+        static let noAttributes =
+            "requestedAttributes is empty: name at least one attribute, such as {\"TOXICITY\": {}}."
         static func notJSON(_ detail: String) -> String { "The request body is not valid JSON: \(detail)." }
         static func tooLong(_ bytes: Int, limit: Int) -> String {
             "comment.text is \(bytes) bytes long; the limit is \(limit) bytes (--max-text-bytes)."
@@ -94,7 +98,10 @@ package struct PerspectiveError: Error, Equatable, Sendable {
             "\(path) takes \(allowed), not \(method)."
         }
         static let noFeedbackFile = "comments:suggestscore needs the server to be started with --feedback FILE."
-        static let noSuggestedScore = "attributeScores should hold at least one attribute with summaryScore.value in [0, 1]."
-        static func feedbackWriteFailed(_ reason: String) -> String { "Could not append to the feedback file: \(reason)." }
+        static let noSuggestedScore =
+            "attributeScores should hold at least one attribute with summaryScore.value in [0, 1]."
+        static func feedbackWriteFailed(_ reason: String) -> String {
+            "Could not append to the feedback file: \(reason)."
+        }
     }
 }

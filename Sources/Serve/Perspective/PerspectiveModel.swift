@@ -114,7 +114,10 @@ package struct PerspectiveModel: Sendable {
                 "rawScores",
                 .object(
                     rules.map { attribute, rules in
-                        (attribute.name, .number(PerspectiveAttributeMap.rawScore(rules, analysis.incivility), places: 6))
+                        (
+                            attribute.name,
+                            .number(PerspectiveAttributeMap.rawScore(rules, analysis.incivility), places: 6)
+                        )
                     })
             ))
         if case .object(let analysisMembers) = TextAnalysisJSON.value(analysis, text: text) {

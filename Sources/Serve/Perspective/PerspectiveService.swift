@@ -57,7 +57,8 @@ package struct PerspectiveService: Sendable {
             try require("GET", request, path)
             if let version = request.queryValue("version"), version != DiscoveryDocument.version {
                 throw PerspectiveError(
-                    code: 404, status: "NOT_FOUND", message: PerspectiveError.Message.notFound("\(path)?version=\(version)"))
+                    code: 404, status: "NOT_FOUND",
+                    message: PerspectiveError.Message.notFound("\(path)?version=\(version)"))
             }
             let host = request.header("host") ?? listenAddress
             return .json(200, DiscoveryDocument.value(rootURL: "http://\(host)/").serialized())
@@ -65,7 +66,9 @@ package struct PerspectiveService: Sendable {
             try require("POST", request, path)
             try checkKey(request)
             let parsed = try AnalyzeCommentRequest(json: try json(request.body))
-            let explain = request.header(PerspectiveModel.explainHeader).map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false
+            let explain =
+                request.header(PerspectiveModel.explainHeader).map { ["1", "true", "yes"].contains($0.lowercased()) }
+                ?? false
             return .json(200, try model.analyze(parsed, explain: explain).serialized())
         case Self.suggestPath:
             try require("POST", request, path)
@@ -102,7 +105,8 @@ package struct PerspectiveService: Sendable {
 
     private func suggest(_ request: SuggestCommentScoreRequest) throws(PerspectiveError) -> JSONValue {
         guard let feedback else {
-            throw PerspectiveError(code: 400, status: "FAILED_PRECONDITION", message: PerspectiveError.Message.noFeedbackFile)
+            throw PerspectiveError(
+                code: 400, status: "FAILED_PRECONDITION", message: PerspectiveError.Message.noFeedbackFile)
         }
         guard let score = request.labelScore else {
             throw .invalidArgument(PerspectiveError.Message.noSuggestedScore)

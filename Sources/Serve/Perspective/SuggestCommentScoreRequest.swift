@@ -41,7 +41,8 @@ package struct SuggestCommentScoreRequest: Sendable {
         for (name, score) in attributeMembers {
             let fields = try Fields.object(score, "attributeScores.\(name)", allowed: ["summaryScore", "spanScores"])
             guard let summary = fields["summaryScore"] else { continue }
-            let summaryFields = try Fields.object(summary, "attributeScores.\(name).summaryScore", allowed: ["value", "type"])
+            let summaryFields = try Fields.object(
+                summary, "attributeScores.\(name).summaryScore", allowed: ["value", "type"])
             guard let value = summaryFields["value"]?.numberValue, (0...1).contains(value) else {
                 throw .invalidArgument(
                     PerspectiveError.Message.wrongType(

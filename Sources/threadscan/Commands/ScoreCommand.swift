@@ -58,7 +58,9 @@ enum ScoreCommand {
     )
 
     /// What makes the output line of one row in `format`.
-    private static func lineMaker(format: String, _ arguments: ParsedArguments) throws -> @Sendable (ScoreRequest) -> String {
+    private static func lineMaker(format: String, _ arguments: ParsedArguments) throws
+        -> @Sendable (ScoreRequest) -> String
+    {
         guard format == "perspective" else {
             let analyzer = try LexiconOption.analyzer(arguments)
             return { $0.jsonLine(analyzer: analyzer) }

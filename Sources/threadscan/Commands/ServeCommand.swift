@@ -21,7 +21,8 @@ enum ServeCommand {
             .value("port", valueName: "port", help: "The port to listen on (default 8080; 0 picks a free one)."),
             LexiconOption.spec,
             .value(
-                "api-key", valueName: "key", help: "Accept only requests with this key (repeatable); without it any key.",
+                "api-key", valueName: "key",
+                help: "Accept only requests with this key (repeatable); without it any key.",
                 repeatable: true),
             .value(
                 "feedback", valueName: "file",
@@ -63,12 +64,15 @@ enum ServeCommand {
             model = try PerspectiveModel(bundle: bundle, maximumTextBytes: maximumText)
         } catch {
             throw CommandFailure(
-                message: "\(error.description) (serve reads \(PerspectiveAttributeMap.fileName) and \(Calibration.fileName) from the lexicons; a replacing --lexicons DIR must hold them, +DIR adds to the built-in ones)"
+                message:
+                    "\(error.description) (serve reads \(PerspectiveAttributeMap.fileName) and \(Calibration.fileName) from the lexicons; a replacing --lexicons DIR must hold them, +DIR adds to the built-in ones)"
             )
         }
         let feedback: FeedbackLog?
         do throws(FeedbackLogError) {
-            feedback = try arguments.value("feedback").map { path throws(FeedbackLogError) in try FeedbackLog(path: path) }
+            feedback = try arguments.value("feedback").map { path throws(FeedbackLogError) in
+                try FeedbackLog(path: path)
+            }
         } catch {
             throw CommandFailure(message: error.description)
         }
@@ -77,7 +81,8 @@ enum ServeCommand {
         let server: HTTPServer
         do throws(ServerError) {
             server = try HTTPServer(
-                configuration: configuration, handler: { (request: HTTPRequest) -> HTTPResponse in holder.respond(request) },
+                configuration: configuration,
+                handler: { (request: HTTPRequest) -> HTTPResponse in holder.respond(request) },
                 errorResponse: PerspectiveService.httpErrorResponse, accessLog: quiet ? nil : accessLog)
         } catch {
             throw CommandFailure(message: error.description)
@@ -121,13 +126,16 @@ enum ServeCommand {
         _ = OutputDescriptor.writeAll(Array(line.utf8), to: STDERR_FILENO)
     }
 
-    private static func integer(_ arguments: ParsedArguments, _ name: String, default value: Int, range: ClosedRange<Int>)
+    private static func integer(
+        _ arguments: ParsedArguments, _ name: String, default value: Int, range: ClosedRange<Int>
+    )
         throws -> Int
     {
         guard let text = arguments.value(name) else { return value }
         guard let number = Int(text), range.contains(number) else {
             throw UsageError(
-                message: "--\(name) expects a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
+                message:
+                    "--\(name) expects a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
         }
         return number
     }

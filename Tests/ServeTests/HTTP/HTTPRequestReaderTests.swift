@@ -62,10 +62,19 @@ import Testing
         ("GET / HTTP/1.1\r\nBad Name: y\r\n\r\n", 400, HTTPParseError.Message.badHeaderName),
         ("GET / HTTP/1.1\r\nX: a\u{7F}\r\n\r\n", 400, HTTPParseError.Message.badHeaderValue),
         ("POST / HTTP/1.1\r\nContent-Length: 1e3\r\n\r\n", 400, HTTPParseError.Message.badContentLength),
-        ("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n", 400, HTTPParseError.Message.badContentLength),
+        (
+            "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n", 400,
+            HTTPParseError.Message.badContentLength
+        ),
         ("POST / HTTP/1.1\r\nContent-Length: 5000\r\n\r\n", 413, HTTPParseError.Message.bodyTooLarge),
-        ("POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n", 400, HTTPParseError.Message.lengthAndChunked),
-        ("POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n", 501, HTTPParseError.Message.unsupportedEncoding),
+        (
+            "POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n", 400,
+            HTTPParseError.Message.lengthAndChunked
+        ),
+        (
+            "POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n", 501,
+            HTTPParseError.Message.unsupportedEncoding
+        ),
         ("POST / HTTP/1.1\r\nExpect: 200-ok\r\n\r\n", 417, HTTPParseError.Message.unsupportedExpectation),
         ("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1001\r\n", 413, HTTPParseError.Message.bodyTooLarge),
     ])
@@ -82,7 +91,8 @@ import Testing
         #expect(
             error
                 == HTTPParseError(
-                    status: 400, message: HTTPParseError.Message.at(head.utf8.count + 7, HTTPParseError.Message.badChunkEnd)))
+                    status: 400,
+                    message: HTTPParseError.Message.at(head.utf8.count + 7, HTTPParseError.Message.badChunkEnd)))
         let (_, sizeError) = read(head + "g\r\n")
         #expect(sizeError?.message == HTTPParseError.Message.at(head.utf8.count, HTTPParseError.Message.badChunkSize))
     }

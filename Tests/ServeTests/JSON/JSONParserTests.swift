@@ -4,7 +4,8 @@ import Testing
 @testable import Serve
 
 @Suite struct JSONParserTests {
-    private func parse(_ text: String, depth: Int = JSONParser.defaultMaximumDepth) throws(JSONParseError) -> JSONValue {
+    private func parse(_ text: String, depth: Int = JSONParser.defaultMaximumDepth) throws(JSONParseError) -> JSONValue
+    {
         try JSONParser.parse(Array(text.utf8), maximumDepth: depth)
     }
 
@@ -60,20 +61,24 @@ import Testing
         #expect(failure(Array(text.utf8)) == JSONParseError(offset: offset, message: message))
     }
 
-    @Test(arguments: [[0x22, 0xFF, 0x22], [0x22, 0xC0, 0xAF, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xE2, 0x82]])
+    @Test(arguments: [
+        [0x22, 0xFF, 0x22], [0x22, 0xC0, 0xAF, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xE2, 0x82],
+    ])
     func rejectsInvalidUTF8InStrings(bytes: [UInt8]) {
         #expect(failure(bytes) == JSONParseError(offset: 1, message: JSONParseError.Message.invalidUTF8))
     }
 
     @Test func limitsNestingDepthWithoutRecursingPastIt() {
-        #expect(throws: Never.self) { try parse(String(repeating: "[", count: 4) + String(repeating: "]", count: 4), depth: 4) }
+        #expect(throws: Never.self) {
+            try parse(String(repeating: "[", count: 4) + String(repeating: "]", count: 4), depth: 4)
+        }
         let deep = Array(repeating: UInt8(ascii: "["), count: 1_000_000)
         #expect(failure(deep) == JSONParseError(offset: 64, message: JSONParseError.Message.tooDeep(64)))
         #expect(failure(Array(#"{"a":{"b":[[{}]]}}"#.utf8), depth: 4)?.message == JSONParseError.Message.tooDeep(4))
     }
 
     @Test func readsLargeIntegersAsDoubles() throws {
-        #expect(try parse("123456789012345678901234") == .double(123456789012345678901234))
+        #expect(try parse("123456789012345678901234") == .double(123_456_789_012_345_678_901_234))
         #expect(try parse("-0") == .int(0))
     }
 }

@@ -9,7 +9,8 @@ import Testing
 
     private func map(_ rows: String) throws(LexiconError) -> PerspectiveAttributeMap {
         try PerspectiveAttributeMap(
-            bundle: LexiconBundle(texts: ["perspective.tsv": "attribute\tsource\tname\n" + rows]), lexicon: Self.lexicon)
+            bundle: LexiconBundle(texts: ["perspective.tsv": "attribute\tsource\tname\n" + rows]), lexicon: Self.lexicon
+        )
     }
 
     @Test func theDefaultMapAnswersTheSevenAttributes() throws {
@@ -23,7 +24,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("toxicity\tscore\tall\n", "attribute 'toxicity' should be"), ("X\tcategory\tnope\n", "unknown category 'nope'"),
+        ("toxicity\tscore\tall\n", "attribute 'toxicity' should be"),
+        ("X\tcategory\tnope\n", "unknown category 'nope'"),
         ("X\tentry\tnot a term here\n", "unknown entry 'not a term here'"), ("X\tweight\t2\n", "source 'weight' takes"),
         ("X\tscore\tsome\n", "source 'score' takes the name 'all'"), ("X\tguess\ty\n", "unknown source 'guess'"),
     ])

@@ -27,11 +27,14 @@ import Testing
     }
 
     @Test func mapsCategoriesToTheirAttributes() throws {
-        let attributes = #"{"TOXICITY":{},"INSULT":{},"PROFANITY":{},"THREAT":{},"IDENTITY_ATTACK":{},"SEXUALLY_EXPLICIT":{},"SEVERE_TOXICITY":{}}"#
+        let attributes =
+            #"{"TOXICITY":{},"INSULT":{},"PROFANITY":{},"THREAT":{},"IDENTITY_ATTACK":{},"SEXUALLY_EXPLICIT":{},"SEVERE_TOXICITY":{}}"#
         func scores(_ text: String) throws -> [String: Double] {
             let response = try analyze(#"{"comment":{"text":"\#(text)"},"requestedAttributes":\#(attributes)}"#)
             var out: [String: Double] = [:]
-            for name in ["TOXICITY", "INSULT", "PROFANITY", "THREAT", "IDENTITY_ATTACK", "SEXUALLY_EXPLICIT", "SEVERE_TOXICITY"] {
+            for name in [
+                "TOXICITY", "INSULT", "PROFANITY", "THREAT", "IDENTITY_ATTACK", "SEXUALLY_EXPLICIT", "SEVERE_TOXICITY",
+            ] {
                 out[name] = summary(response, name)
             }
             return out
@@ -61,24 +64,33 @@ import Testing
     }
 
     @Test func withoutTheExtensionTheResponseIsPerspectivesShape() throws {
-        let response = try analyze(#"{"comment":{"text":"hello"},"requestedAttributes":{"TOXICITY":{}},"clientToken":"c"}"#)
+        let response = try analyze(
+            #"{"comment":{"text":"hello"},"requestedAttributes":{"TOXICITY":{}},"clientToken":"c"}"#)
         #expect(response.members?.map(\.0) == ["attributeScores", "languages", "clientToken"])
         #expect(
             response["attributeScores"]?["TOXICITY"]
-                == .object([("summaryScore", .object([("value", .double(summary(response, "TOXICITY")!)), ("type", .string("PROBABILITY"))]))]))
-        let explained = try analyze(#"{"comment":{"text":"hello"},"requestedAttributes":{"TOXICITY":{}}}"#, explain: true)
+                == .object([
+                    (
+                        "summaryScore",
+                        .object([("value", .double(summary(response, "TOXICITY")!)), ("type", .string("PROBABILITY"))])
+                    )
+                ]))
+        let explained = try analyze(
+            #"{"comment":{"text":"hello"},"requestedAttributes":{"TOXICITY":{}}}"#, explain: true)
         #expect(explained["threadscan"] != nil)
     }
 
     @Test func thresholdsDropLowScoresAndAttributesKeepRequestOrder() throws {
         let response = try analyze(
-            #"{"comment":{"text":"you idiot"},"requestedAttributes":{"PROFANITY":{"scoreThreshold":0.5},"INSULT":{"scoreThreshold":0.5},"TOXICITY":{}}}"#)
+            #"{"comment":{"text":"you idiot"},"requestedAttributes":{"PROFANITY":{"scoreThreshold":0.5},"INSULT":{"scoreThreshold":0.5},"TOXICITY":{}}}"#
+        )
         #expect(response["attributeScores"]?.members?.map(\.0) == ["INSULT", "TOXICITY"])
     }
 
     @Test func spanScoresScoreEachSentence() throws {
         let response = try analyze(
-            #"{"comment":{"text":"Nice photo. You are a moron."},"requestedAttributes":{"TOXICITY":{}},"spanAnnotations":true}"#)
+            #"{"comment":{"text":"Nice photo. You are a moron."},"requestedAttributes":{"TOXICITY":{}},"spanAnnotations":true}"#
+        )
         let spans = try #require(response["attributeScores"]?["TOXICITY"]?["spanScores"]?.arrayValue)
         #expect(spans.map { $0["begin"] } == [.int(0), .int(12)])
         #expect(spans.map { $0["end"] } == [.int(12), .int(28)])
@@ -95,7 +107,8 @@ import Testing
     }
 
     @Test func contextMakesTheTextAReply() throws {
-        let alone = try analyze(#"{"comment":{"text":"what a moron"},"requestedAttributes":{"TOXICITY":{}}}"#, explain: true)
+        let alone = try analyze(
+            #"{"comment":{"text":"what a moron"},"requestedAttributes":{"TOXICITY":{}}}"#, explain: true)
         let reply = try analyze(
             #"{"comment":{"text":"what a moron"},"context":{"entries":[{"text":"I think the bridge is safe."}]},"requestedAttributes":{"TOXICITY":{}}}"#,
             explain: true)
@@ -118,9 +131,12 @@ import Testing
         #expect(unknown?.code == 400)
         #expect(unknown?.status == "INVALID_ARGUMENT")
         #expect(unknown?.message.hasPrefix("Attribute ATTACK_ON_AUTHOR is not computed by threadscan") == true)
-        #expect(failure(#"{"comment":{"text":"hi"},"requestedAttributes":{"THREADSCAN_EXPLAIN":{}}}"#)?.message == PerspectiveError.Message.noAttributes)
         #expect(
-            failure(#"{"comment":{"text":"hi"},"requestedAttributes":{"TOXICITY":{"scoreType":"STD_DEV_SCORE"}}}"#)?.message
+            failure(#"{"comment":{"text":"hi"},"requestedAttributes":{"THREADSCAN_EXPLAIN":{}}}"#)?.message
+                == PerspectiveError.Message.noAttributes)
+        #expect(
+            failure(#"{"comment":{"text":"hi"},"requestedAttributes":{"TOXICITY":{"scoreType":"STD_DEV_SCORE"}}}"#)?
+                .message
                 == PerspectiveError.Message.badScoreType("STD_DEV_SCORE", attribute: "TOXICITY"))
         #expect(
             failure(#"{"comment":{"text":"hi","type":"MARKDOWN"},\#(attributes)}"#)?.message

@@ -31,7 +31,10 @@ import Testing
             let spans = SentenceSpans(text).spans
             #expect(spans.first?.begin == 0)
             #expect(spans.last?.end == text.unicodeScalars.count)
-            #expect(zip(spans, spans.dropFirst()).allSatisfy { $0.end == $1.begin && $0.bytes.upperBound == $1.bytes.lowerBound })
+            #expect(
+                zip(spans, spans.dropFirst()).allSatisfy {
+                    $0.end == $1.begin && $0.bytes.upperBound == $1.bytes.lowerBound
+                })
         }
     }
 }

@@ -57,7 +57,8 @@ import Testing
         connection.send(
             texts.map {
                 RawHTTPConnection.post(
-                    Self.analyzePath, #"{"comment":{"text":"\#($0)"},"requestedAttributes":{"TOXICITY":{}},"clientToken":"\#($0)"}"#)
+                    Self.analyzePath,
+                    #"{"comment":{"text":"\#($0)"},"requestedAttributes":{"TOXICITY":{}},"clientToken":"\#($0)"}"#)
             }.joined())
         for text in texts {
             let response = try #require(connection.readResponse())
@@ -118,7 +119,8 @@ import Testing
     }
 
     @Test func suggestScoreAppendsRowsThatLexiconEvalReads() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-feedback-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "serve-feedback-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("feedback.tsv").path

@@ -17,8 +17,14 @@ import Testing
         ("truncated request line", Array("POST /v1alpha1/comm".utf8), nil, true),
         ("truncated headers", Array("POST \(analyze) HTTP/1.1\r\nHost: x\r\nContent-Le".utf8), nil, true),
         ("truncated body", Array("POST \(analyze) HTTP/1.1\r\nContent-Length: 50\r\n\r\n{\"comm".utf8), nil, true),
-        ("huge header", Array("GET /healthz HTTP/1.1\r\nX-Big: \(String(repeating: "a", count: 40_000))\r\n\r\n".utf8), 431, true),
-        ("endless header line", Array("GET /healthz HTTP/1.1\r\nX: \(String(repeating: "b", count: 70_000))".utf8), 431, true),
+        (
+            "huge header",
+            Array("GET /healthz HTTP/1.1\r\nX-Big: \(String(repeating: "a", count: 40_000))\r\n\r\n".utf8), 431, true
+        ),
+        (
+            "endless header line", Array("GET /healthz HTTP/1.1\r\nX: \(String(repeating: "b", count: 70_000))".utf8),
+            431, true
+        ),
         ("bare LF", Array("GET /healthz HTTP/1.1\nHost: x\n\n".utf8), 400, true),
         ("no version", Array("GET /healthz\r\n\r\n".utf8), 400, true),
         ("HTTP/2.0", Array("GET /healthz HTTP/2.0\r\n\r\n".utf8), 505, true),
@@ -30,29 +36,75 @@ import Testing
         ("space before colon", Array("GET /healthz HTTP/1.1\r\nHost : x\r\n\r\n".utf8), 400, true),
         ("negative length", Array("POST \(analyze) HTTP/1.1\r\nContent-Length: -5\r\n\r\n".utf8), 400, true),
         ("hex length", Array("POST \(analyze) HTTP/1.1\r\nContent-Length: 0x10\r\n\r\n".utf8), 400, true),
-        ("two lengths", Array("POST \(analyze) HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}".utf8), 400, true),
-        ("length and chunked", Array("POST \(analyze) HTTP/1.1\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n".utf8), 400, true),
+        (
+            "two lengths", Array("POST \(analyze) HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}".utf8),
+            400, true
+        ),
+        (
+            "length and chunked",
+            Array("POST \(analyze) HTTP/1.1\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n".utf8), 400, true
+        ),
         ("gzip encoding", Array("POST \(analyze) HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n".utf8), 501, true),
         ("body over limit", Array("POST \(analyze) HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n".utf8), 413, true),
-        ("huge length", Array("POST \(analyze) HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n".utf8), 400, true),
-        ("chunk size not hex", Array("POST \(analyze) HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n".utf8), 400, true),
-        ("chunk size overflow", Array("POST \(analyze) HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nfffffffff\r\n".utf8), 400, true),
-        ("negative chunk", Array("POST \(analyze) HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\n".utf8), 400, true),
-        ("chunk without CRLF", Array("POST \(analyze) HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcdef\r\n".utf8), 400, true),
-        ("chunks over limit", Array("POST \(analyze) HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n200000\r\n".utf8), 413, true),
-        ("unknown expectation", Array("POST \(analyze) HTTP/1.1\r\nExpect: magic\r\nContent-Length: 2\r\n\r\n{}".utf8), 417, true),
+        (
+            "huge length", Array("POST \(analyze) HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n".utf8),
+            400, true
+        ),
+        (
+            "chunk size not hex", Array("POST \(analyze) HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n".utf8),
+            400, true
+        ),
+        (
+            "chunk size overflow",
+            Array("POST \(analyze) HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nfffffffff\r\n".utf8), 400, true
+        ),
+        (
+            "negative chunk", Array("POST \(analyze) HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\n".utf8), 400,
+            true
+        ),
+        (
+            "chunk without CRLF",
+            Array("POST \(analyze) HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcdef\r\n".utf8), 400, true
+        ),
+        (
+            "chunks over limit", Array("POST \(analyze) HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n200000\r\n".utf8),
+            413, true
+        ),
+        (
+            "unknown expectation",
+            Array("POST \(analyze) HTTP/1.1\r\nExpect: magic\r\nContent-Length: 2\r\n\r\n{}".utf8), 417, true
+        ),
         ("empty body", post([]), 400, false),
         ("not JSON", post(Array("comment=hello".utf8)), 400, false),
         ("invalid UTF-8 in JSON", post([0x7B, 0x22, 0xC3, 0x28, 0x22, 0x3A, 0x31, 0x7D]), 400, false),
-        ("overlong UTF-8 in JSON", post(Array("{\"comment\":{\"text\":\"".utf8) + [0xC0, 0xAF] + Array("\"}}".utf8)), 400, false),
+        (
+            "overlong UTF-8 in JSON",
+            post(Array("{\"comment\":{\"text\":\"".utf8) + [0xC0, 0xAF] + Array("\"}}".utf8)), 400, false
+        ),
         ("deep JSON", post(Array(repeating: UInt8(ascii: "["), count: 200_000)), 400, false),
         ("deep objects", post(Array(String(repeating: "{\"a\":", count: 5000).utf8)), 400, false),
-        ("text not a string", post(Array(#"{"comment":{"text":5},"requestedAttributes":{"TOXICITY":{}}}"#.utf8)), 400, false),
-        ("unknown field", post(Array(#"{"coment":{"text":"hi"},"requestedAttributes":{"TOXICITY":{}}}"#.utf8)), 400, false),
+        (
+            "text not a string", post(Array(#"{"comment":{"text":5},"requestedAttributes":{"TOXICITY":{}}}"#.utf8)),
+            400, false
+        ),
+        (
+            "unknown field", post(Array(#"{"coment":{"text":"hi"},"requestedAttributes":{"TOXICITY":{}}}"#.utf8)), 400,
+            false
+        ),
         ("no attributes", post(Array(#"{"comment":{"text":"hi"}}"#.utf8)), 400, false),
-        ("threshold out of range", post(Array(#"{"comment":{"text":"hi"},"requestedAttributes":{"TOXICITY":{"scoreThreshold":7}}}"#.utf8)), 400, false),
-        ("lone surrogate", post(Array(#"{"comment":{"text":"\ud800"},"requestedAttributes":{"TOXICITY":{}}}"#.utf8)), 400, false),
-        ("NUL in text", post(Array(#"{"comment":{"text":"a\u0000b"},"requestedAttributes":{"TOXICITY":{}}}"#.utf8)), 200, false),
+        (
+            "threshold out of range",
+            post(Array(#"{"comment":{"text":"hi"},"requestedAttributes":{"TOXICITY":{"scoreThreshold":7}}}"#.utf8)),
+            400, false
+        ),
+        (
+            "lone surrogate", post(Array(#"{"comment":{"text":"\ud800"},"requestedAttributes":{"TOXICITY":{}}}"#.utf8)),
+            400, false
+        ),
+        (
+            "NUL in text", post(Array(#"{"comment":{"text":"a\u0000b"},"requestedAttributes":{"TOXICITY":{}}}"#.utf8)),
+            200, false
+        ),
         ("unknown path", Array("GET /v1/nothing HTTP/1.1\r\n\r\n".utf8), 404, false),
         ("wrong method", Array("GET \(analyze) HTTP/1.1\r\n\r\n".utf8), 405, false),
         ("bad percent escape", Array("GET /%zz HTTP/1.1\r\n\r\n".utf8), 400, false),
@@ -91,7 +143,10 @@ import Testing
     @Test func randomlyMangledRequestsNeverStopTheServer() throws {
         let server = try ServerProcess(["--quiet", "--header-timeout", "2", "--body-timeout", "2"])
         let valid = Array(
-            Self.post(Array(#"{"comment":{"text":"you absolute idiot","type":"HTML"},"requestedAttributes":{"TOXICITY":{}},"spanAnnotations":true}"#.utf8)))
+            Self.post(
+                Array(
+                    #"{"comment":{"text":"you absolute idiot","type":"HTML"},"requestedAttributes":{"TOXICITY":{}},"spanAnnotations":true}"#
+                        .utf8)))
         var random = SplitMix64(seed: 14)
         for _ in 0..<150 {
             var bytes = valid

@@ -82,7 +82,8 @@ final class RawHTTPConnection {
                 var headers: [String: String] = [:]
                 for line in lines.dropFirst() where !line.isEmpty {
                     let parts = line.split(separator: ":", maxSplits: 1)
-                    headers[parts[0].lowercased()] = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+                    headers[parts[0].lowercased()] =
+                        parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
                 }
                 if status == 100 {
                     data.removeFirst(end + 4)
