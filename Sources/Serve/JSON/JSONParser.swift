@@ -1,3 +1,4 @@
+import PageParsing
 import Reports
 
 /// A strict JSON parser (RFC 8259) over bytes: UTF-8 only, no trailing commas, no comments, no
@@ -194,34 +195,8 @@ package struct JSONParser {
     /// Checks one multi-byte UTF-8 sequence at `offset` (shortest form, no surrogates, at most
     /// U+10FFFF) and moves past it.
     private mutating func skipMultibyte() throws(JSONParseError) {
-        let lead = bytes[offset]
-        let length: Int
-        var low: UInt8 = 0x80
-        var high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0:
-            length = 3
-            low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED:
-            length = 3
-            high = 0x9F
-        case 0xF0:
-            length = 4
-            low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4:
-            length = 4
-            high = 0x8F
-        default: throw error(JSONParseError.Message.invalidUTF8)
-        }
-        guard offset + length <= bytes.count else { throw error(JSONParseError.Message.invalidUTF8) }
-        let second = bytes[offset + 1]
-        guard second >= low, second <= high else { throw error(JSONParseError.Message.invalidUTF8) }
-        for index in 2..<length where bytes[offset + index] & 0xC0 != 0x80 {
-            throw error(JSONParseError.Message.invalidUTF8)
-        }
+        let (length, valid) = UTF8Scan.sequence(bytes, at: offset)
+        guard valid else { throw error(JSONParseError.Message.invalidUTF8) }
         offset += length
     }
 
