@@ -227,3 +227,27 @@ import Testing
         server.stop()
     }
 }
+
+/// A client that sends requests and never reads the answers.
+@Suite struct ServeUnreadResponsesTests {
+    @Test func aClientThatNeverReadsIsCutOffAfterTheBodyTimeout() throws {
+        let server = try ServerProcess(["--quiet", "--body-timeout", "1"])
+        let connection = try RawHTTPConnection(port: server.port)
+        let request = "GET /$discovery/rest?version=v1alpha1 HTTP/1.1\r\nHost: x\r\n\r\n"
+        let count = 3000
+        connection.send(String(repeating: request, count: count))
+        var answered = 0
+        var status: Int?
+        usleep(3_000_000)
+        repeat {
+            status = connection.readResponse()?.status
+            if status == 200 { answered += 1 }
+        } while status == 200
+        #expect(answered < count, "the server kept writing to a client that did not read")
+        #expect(server.isRunning)
+        let other = try RawHTTPConnection(port: server.port)
+        other.send("GET /healthz HTTP/1.1\r\n\r\n")
+        #expect(other.readResponse()?.status == 200)
+        server.stop()
+    }
+}
