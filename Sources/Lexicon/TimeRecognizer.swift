@@ -8,7 +8,7 @@
 /// least one is a number, a month, an anchor (`today`, `now`), an ago word or a one-word moment.
 package struct TimeRecognizer: Sendable {
     /// What a word of a date is.
-    private enum WordKind {
+    enum WordKind {
         /// A month, an anchor, an ago word or a one-word moment: enough to make a date.
         case strong
         /// A weekday or a word such as `at`, `on`, `minutes`: a date only with a strong word.
@@ -18,7 +18,7 @@ package struct TimeRecognizer: Sendable {
     }
 
     /// What the recogniser knows of one word.
-    private struct Word {
+    struct Word {
         var kind: WordKind
         /// Seconds, when the word is a unit of relative time.
         var unit: Int?
@@ -28,6 +28,8 @@ package struct TimeRecognizer: Sendable {
         var moment: Int?
         /// Whether the word ends a relative time (`ago`).
         var ago = false
+        /// The month's number, when the word names a month.
+        var month: Int?
     }
 
     /// The word list the recogniser was made from.
@@ -71,7 +73,7 @@ package struct TimeRecognizer: Sendable {
         }
         for word in vocabulary.agoWords { add(word, .strong) { $0.ago = true } }
         for word in vocabulary.anchors { add(word, .strong) }
-        for word in vocabulary.months { add(word, .strong) }
+        for (word, number) in vocabulary.months { add(word, .strong) { $0.month = number } }
         for word in Self.separatorWords { if let key = Self.pack(word[...]) { words[key] = Word(kind: .separator) } }
         self.words = words
         self.phrases = phrases
@@ -162,7 +164,7 @@ package struct TimeRecognizer: Sendable {
     }
 
     /// What the vocabulary knows of `word`, also without one trailing `.` (`Sept.`).
-    private func entry(_ word: ArraySlice<UInt8>) -> Word? {
+    func entry(_ word: ArraySlice<UInt8>) -> Word? {
         if let key = Self.pack(word), let known = words[key] { return known }
         guard word.last == UInt8(ascii: "."), let key = Self.pack(word.dropLast()) else { return nil }
         return words[key]
@@ -170,7 +172,7 @@ package struct TimeRecognizer: Sendable {
 
     /// The next word of `rest`, between spaces (and no-break spaces), without the punctuation
     /// `, ( ) [ ] |` at its ends; `rest` is left after it. `nil` when no word is left.
-    private static func nextWord(_ rest: inout ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+    static func nextWord(_ rest: inout ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         while !rest.isEmpty {
             let all = rest
             var index = all.startIndex

@@ -6,8 +6,8 @@ public struct TimeVocabulary: Hashable, Sendable {
     /// The file the vocabulary is read from, relative to the lexicon folder.
     public static let fileName = "times.tsv"
 
-    /// Month names and abbreviations (`january`, `jan`).
-    public var months: Set<[UInt8]> = []
+    /// Month names and abbreviations, with the month's number (`january` and `jan` → 1).
+    public var months: [[UInt8]: Int] = [:]
     /// Weekday names and abbreviations (`monday`, `mon`).
     public var weekdays: Set<[UInt8]> = []
     /// Other words inside dates and times (`at`, `on`, `am`, `utc`).
@@ -43,7 +43,12 @@ public struct TimeVocabulary: Hashable, Sendable {
                 return value
             }
             switch row[1] {
-            case "month": months.insert(term)
+            case "month":
+                let number = try value()
+                guard (1...12).contains(number) else {
+                    throw .malformed(file: table.file, line: row.line, message: Self.badMonth(row[2]))
+                }
+                months[term] = number
             case "weekday": weekdays.insert(term)
             case "word": self.words.insert(term)
             case "anchor": anchors.insert(term)
@@ -55,6 +60,10 @@ public struct TimeVocabulary: Hashable, Sendable {
                 throw .malformed(file: table.file, line: row.line, message: Self.unknownRole(row[1]))
             }
         }
+    }
+
+    static func badMonth(_ value: String) -> String {
+        "month number '\(value)' is not 1 to 12; write the month's number in the third column"
     }
 
     static let emptyTerm = "empty term; expected a word or phrase in the first column"

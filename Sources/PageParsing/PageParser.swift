@@ -35,9 +35,22 @@ public struct PageParser: Sendable {
     /// HTML and MHTML pages are parsed into a DOM and rendered to their visible text, as a browser
     /// copies it; the profiles read that text, and the thread's spans are then mapped back to the
     /// bytes and lines of the HTML in the file each piece of text came from.
+    ///
+    /// A post's time shown as an absolute date (`March 3, 2024, 08:15 AM`) also gets its ISO 8601
+    /// form when the markup gives none (the words of `times.tsv`).
     public func parse(_ bytes: [UInt8], source: String, platform: String? = nil, format: PageFormat? = nil)
         -> DiscussionThread
     {
+        var thread = read(bytes, source: source, platform: platform, format: format)
+        for index in thread.posts.indices where thread.posts[index].isoTime == nil {
+            thread.posts[index].isoTime = thread.posts[index].timestamp.flatMap(extractor.generic.times.isoTime)
+        }
+        return thread
+    }
+
+    /// The thread of a page's bytes, as ``parse(_:source:platform:format:)`` gives it but for the
+    /// ISO times of dates shown as text.
+    private func read(_ bytes: [UInt8], source: String, platform: String?, format: PageFormat?) -> DiscussionThread {
         let format = format ?? PageFormat.detect(bytes)
         let page = Self.read(bytes, format: format)
         if let dom = page.dom, var thread = readDOM(dom, source: source, platform: platform) {

@@ -56,6 +56,10 @@ import Testing
             ("https://www.Forum.example/threads/x.812/", "https://forum.example/threads/x.812", 0),
             ("https://b.example/topic/4521-bus-lanes/page/2/", "https://b.example/topic/4521-bus-lanes", 1),
             ("https://v.example/forum/bus-lanes/page4", "https://v.example/forum/bus-lanes", 3),
+            ("https://va.example/discussion/57/parking/p2", "https://va.example/discussion/57/parking", 1),
+            ("https://va.example/discussion/57/parking/p1", "https://va.example/discussion/57/parking", 0),
+            ("https://va.example/discussion/57/p", "https://va.example/discussion/57/p", 0),
+            ("https://w.example/2024/03/lanes/comment-page-2/#comments", "https://w.example/2024/03/lanes", 1),
             ("https://g.example/viewtopic.php?t=77&start=20&sid=ab", "https://g.example/viewtopic.php?t=77", 20),
             ("https://g.example/viewtopic.php?start=10&f=3&t=77", "https://g.example/viewtopic.php?f=3&t=77", 10),
             ("https://v.example/showthread.php?t=5&page=3#post9", "https://v.example/showthread.php?t=5", 2),
@@ -94,6 +98,20 @@ import Testing
         let groups = PageGrouping.groups(pages, byTitle: false, merge: false)
         #expect(groups.map(\.pages) == [[1, 0], [2]])
         #expect(groups.map(\.by) == [.canonicalURL, nil])
+    }
+
+    @Test func aPageWhoseCanonicalNamesTheThreadIsPlacedByItsPrevLink() {
+        let question = "https://q.example/questions/48213/basil"
+        let pages = [
+            Self.page("second", canonical: question, previous: "/questions/48213/basil?page=1&tab=scoredesc"),
+            Self.page("first", canonical: question, next: "/questions/48213/basil?page=2&tab=scoredesc"),
+            Self.page("third", canonical: question, previous: "/questions/48213/basil?page=2&tab=scoredesc"),
+        ]
+        let groups = PageGrouping.groups(pages, byTitle: false, merge: false)
+        #expect(groups.map(\.pages) == [[1, 0, 2]])
+        #expect(PageAddress(of: pages[1])?.order == 0)
+        #expect(PageAddress(of: pages[0])?.order == 0.75)
+        #expect(PageAddress(of: pages[2])?.order == 1.75)
     }
 
     @Test func addressesThatDifferButShareAThreadIDAreOneThreadByThreadID() {

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// How the values an adapter reads are turned into what a post carries: folded text, numbers,
 /// counts, id keys and ISO 8601 times. Byte-level and regex-free.
@@ -89,16 +90,21 @@ enum AdapterValue {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    /// An ISO 8601 time from an attribute's value: a value starting `YYYY-MM-DD` (its first word,
-    /// so HN's `2024-01-01T10:00:00 1704103200` gives the ISO part), or a Unix time in seconds
-    /// (XenForo's `data-time`) or milliseconds (Discourse's), written as UTC; `nil` for anything else.
+    /// An ISO 8601 time from an attribute's value or a shown time: a value starting `YYYY-MM-DD`
+    /// (its first word, so HN's `2024-01-01T10:00:00 1704103200` gives the ISO part), joined with
+    /// the clock time that follows it as a word of its own (Stack Exchange's `2024-01-12
+    /// 08:05:33Z`, FluxBB's `2024-05-11 21:04:17`, LiveJournal's `2024-05-10 09:12 pm (UTC)`), or a
+    /// Unix time in seconds (XenForo's `data-time`) or milliseconds (Discourse's), written as UTC;
+    /// `nil` for anything else.
     static func isoTime(_ value: String) -> String? {
-        let word = folded(value).split(separator: " ").first.map(String.init) ?? ""
+        let words = folded(value).split(separator: " ")
+        let word = words.first.map(String.init) ?? ""
         let bytes = Array(word.utf8)
         if bytes.count >= 10, bytes[0..<4].allSatisfy(isDigit), bytes[4] == UInt8(ascii: "-"),
             bytes[5..<7].allSatisfy(isDigit), bytes[7] == UInt8(ascii: "-"), bytes[8..<10].allSatisfy(isDigit)
         {
-            return word
+            guard bytes.count == 10, words.count > 1, let clock = ClockTime(words.dropFirst()) else { return word }
+            return word + "T" + clock.iso
         }
         if bytes.count >= 9, bytes.count <= 13, bytes.allSatisfy(isDigit), var seconds = Double(word) {
             if bytes.count > 11 { seconds /= 1000 }

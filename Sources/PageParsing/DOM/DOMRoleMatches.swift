@@ -62,7 +62,9 @@ struct DOMRoleMatches {
         var isQuote = [Bool](repeating: false, count: count)
         var isReaction = [Bool](repeating: false, count: count)
         var headers: [Int32] = []
+        var postHeaders: [Int32] = []
         for (index, rule) in adapter.rules.enumerated() {
+            if rule.role == .postHeader { postHeaders.append(contentsOf: matches[index]) }
             guard let rank = Self.labelRank[rule.role] else { continue }
             for element in matches[index] {
                 if rule.role == .quote { isQuote[Int(element)] = true }
@@ -74,14 +76,17 @@ struct DOMRoleMatches {
                 }
             }
         }
-        // A quote header belongs to the quote that is its next element sibling.
+        // A quote header belongs to the quote that is its next element sibling, a post header
+        // to the post that is.
         var headedQuote: [Int32: Int32] = [:]
         for header in headers {
-            var sibling = document.nodes[Int(header)].nextSibling
-            while sibling >= 0, document.nodes[Int(sibling)].kind != .element {
-                sibling = document.nodes[Int(sibling)].nextSibling
-            }
+            let sibling = document.nextElementSibling(of: header)
             if sibling >= 0, isQuote[Int(sibling)] { headedQuote[header] = sibling }
+        }
+        var headedPost: [Int32: Int32] = [:]
+        for header in postHeaders where postOf[Int(header)] < 0 {
+            let sibling = document.nextElementSibling(of: header)
+            if sibling >= 0, postOf[Int(sibling)] >= 0 { headedPost[header] = postOf[Int(sibling)] }
         }
         owner = [Int32](repeating: -1, count: count)
         quoteOwner = [Int32](repeating: -1, count: count)
@@ -112,8 +117,7 @@ struct DOMRoleMatches {
                 && (document.nodes[node].kind != .element || document.isRendered(current)
                     || document.nodes[node].isHTML(.noscript))
                 && document.nodes[node].kind != .templateContents
-            if postOf[node] >= 0 {
-                let post = postOf[node]
+            if let post = postOf[node] >= 0 ? postOf[node] : headedPost[current] {
                 owner[node] = post
                 quoteOwner[node] = isQuote[node] ? current : -1
                 reactionOwner[node] = isReaction[node] ? current : -1

@@ -11,6 +11,11 @@ package enum AdapterRole: String, CaseIterable, Sendable {
     /// Each match is one post. Several `post` rows are alternatives, tried in file order: the
     /// first one that matches anything is used (Discourse's rendered view before its crawler view).
     case post
+    /// The header of the post that is its next element sibling, standing just before the post
+    /// element rather than in it (bbPress writes each reply's date, number and permalink in a
+    /// `div.bbp-reply-header` before the reply): the per-post matches in it are that post's, and
+    /// its other text is that post's furniture. An element not followed by a post is not a header.
+    case postHeader = "post-header"
     /// Settings: `setting	roots	first-post` (posts the markup gives no parent reply to the first).
     case setting
     /// The post's platform id.
@@ -86,8 +91,8 @@ package enum AdapterRole: String, CaseIterable, Sendable {
     /// down; the structural roles (post, body, quote, signature…) read elements, not values.
     package var readsValue: Bool {
         switch self {
-        case .detect, .require, .post, .setting, .body, .quote, .quoteText, .quoteHeader, .signature, .deleted,
-            .boilerplate:
+        case .detect, .require, .post, .postHeader, .setting, .body, .quote, .quoteText, .quoteHeader, .signature,
+            .deleted, .boilerplate:
             false
         default: true
         }

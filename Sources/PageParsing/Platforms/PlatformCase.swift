@@ -7,8 +7,10 @@ import ThreadModel
 /// The expectations have the columns `index`, `author`, `number`, `replyTo`, `quotes`, `flags`,
 /// `body`: `-` for none; `quotes` the authors of the post's top-level quotes, comma-separated, a
 /// nested quote's author after `>` (`bob>ana`); `flags` `deleted` or `-`; `body` the start of
-/// the post's own words (white space folded). The page must be read by the platform's own
-/// adapter (`html:<name>` for HTML pages) and give exactly the expected posts.
+/// the post's own words (white space folded). After them, the optional columns `id` (the
+/// platform's post id), `time` (the time as the page shows it) and `iso` (its ISO 8601 form), in
+/// that order, check those facts too where a case names them. The page must be read by the
+/// platform's own adapter (`html:<name>` for HTML pages) and give exactly the expected posts.
 package struct PlatformCase: Sendable {
     /// The platform whose folder holds the case.
     package var platform: String
@@ -22,9 +24,13 @@ package struct PlatformCase: Sendable {
     package var expectedOrigin: String
     /// The expected posts, with their line in the expectations file.
     package var expected: [(line: Int, fields: [String])]
+    /// The expectations file's columns: ``columns`` and the optional ones it names.
+    package var header: [String] = columns
 
-    /// The columns of an expectations file.
+    /// The columns every expectations file has.
     package static let columns = ["index", "author", "number", "replyTo", "quotes", "flags", "body"]
+    /// The columns an expectations file may add after ``columns``, in this order.
+    package static let optionalColumns = ["id", "time", "iso"]
 
     /// Every case in `bundle`, and the problems of the cases that cannot run (a page without
     /// expectations, a malformed expectations file).
@@ -40,15 +46,17 @@ package struct PlatformCase: Sendable {
             do {
                 let table = try TSVTable(
                     file: expectations.origin, text: expectations.text, requiredColumns: columns.count)
-                guard table.columns == columns else {
+                guard isHeader(table.columns) else {
                     problems.append(
-                        "\(expectations.origin):1: expected the header \(columns.joined(separator: "<TAB>"))")
+                        "\(expectations.origin):1: expected the header \(columns.joined(separator: "<TAB>")), "
+                            + "then any of \(optionalColumns.joined(separator: ", ")) in that order")
                     continue
                 }
                 cases.append(
                     PlatformCase(
                         platform: platform, path: file.path, origin: file.origin, page: Array(file.text.utf8),
-                        expectedOrigin: expectations.origin, expected: table.rows.map { ($0.line, $0.fields) }))
+                        expectedOrigin: expectations.origin, expected: table.rows.map { ($0.line, $0.fields) },
+                        header: table.columns))
             } catch {
                 problems.append(error.description)
             }
@@ -56,7 +64,22 @@ package struct PlatformCase: Sendable {
         return (cases, problems)
     }
 
-    /// The rows `thread` is expected to give, as an expectations file writes them.
+    /// Every column, in the order ``rows(of:)`` gives them.
+    private static let allColumns = columns + optionalColumns
+
+    /// Whether `names` are ``columns`` followed by some of ``optionalColumns`` in their order.
+    private static func isHeader(_ names: [String]) -> Bool {
+        guard names.count >= columns.count, Array(names.prefix(columns.count)) == columns else { return false }
+        var remaining = optionalColumns[...]
+        for name in names.dropFirst(columns.count) {
+            guard let found = remaining.firstIndex(of: name) else { return false }
+            remaining = remaining[(found + 1)...]
+        }
+        return true
+    }
+
+    /// The rows `thread` is expected to give, as an expectations file with every column writes
+    /// them (``columns`` then ``optionalColumns``).
     package static func rows(of thread: DiscussionThread) -> [[String]] {
         func quoteAuthors(_ quote: Quote) -> String {
             ([quote.author ?? "?"] + quote.quotes.map(quoteAuthors)).joined(separator: ">")
@@ -68,6 +91,7 @@ package struct PlatformCase: Sendable {
                 post.replyTo.map(String.init) ?? "-",
                 post.quotes.isEmpty ? "-" : post.quotes.map(quoteAuthors).joined(separator: ","),
                 post.isDeleted ? "deleted" : "-", body.isEmpty ? "-" : body,
+                post.platformID ?? "-", post.timestamp ?? "-", post.isoTime ?? "-",
             ]
         }
     }
@@ -88,9 +112,9 @@ package struct PlatformCase: Sendable {
                     "\(expectedOrigin):\(row.line): expected post \(row.fields[0]), the page has \(got.count) posts")
                 continue
             }
-            for (column, name) in Self.columns.enumerated() {
+            for (column, name) in header.enumerated() {
                 let want = column < row.fields.count ? row.fields[column] : ""
-                let have = got[position][column]
+                let have = got[position][Self.allColumns.firstIndex(of: name) ?? column]
                 let matches = name == "body" ? have.hasPrefix(want) || want == "-" && have == "-" : have == want
                 if !matches {
                     failures.append(

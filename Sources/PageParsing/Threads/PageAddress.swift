@@ -6,7 +6,8 @@ import ThreadModel
 ///
 /// The page parameters taken off (the platforms' pagination forms):
 /// - path endings `/page-N` (XenForo), `/page/N` (Invision, WordPress, bbPress, Flarum themes),
-///   `/pageN` (vBulletin 4);
+///   `/pageN` (vBulletin 4), `/pN` (Vanilla: `/discussion/57/slug/p2`), `/comment-page-N`
+///   (WordPress comment pages);
 /// - query parameters `page` (vBulletin, MyBB, Discourse, Vanilla, NodeBB), `pg`, `start`
 ///   (phpBB, FluxBB), `st` (old Invision), `offset`, and `p` (Hacker News) when another
 ///   parameter is left (phpBB's `viewtopic.php?p=12` names a post, not a page);
@@ -101,8 +102,17 @@ package struct PageAddress: Hashable, Sendable {
     /// The address of a parsed page: its canonical address, else its `next` link (ordered just
     /// before that page: 0.75 less), else its `prev` link (just after it: 0.75 more), so that a
     /// page known by a link sorts between its neighbours; `nil` when the page names none.
+    ///
+    /// A canonical address without a page parameter names the thread, not the page, on boards
+    /// that give every page the first page's canonical URL (Stack Exchange's answer pages): a
+    /// page that also has a `prev` link is then ordered just after the page that link names.
     package init?(of page: DiscussionThread) {
-        if let canonical = page.canonicalURL, let address = PageAddress(canonical) {
+        if let canonical = page.canonicalURL, var address = PageAddress(canonical) {
+            if address.order == 0, let previous = page.previousPageURL,
+                let link = PageAddress(previous, base: canonical)
+            {
+                address.order = link.order + 0.75
+            }
             self = address
         } else if let next = page.nextPageURL, var address = PageAddress(next) {
             address.order -= 0.75
@@ -115,11 +125,19 @@ package struct PageAddress: Hashable, Sendable {
         }
     }
 
-    /// `page-3` → 3, `page3` → 3; `nil` for any other segment.
+    /// `page-3` → 3, `page3` → 3, `p3` → 3, `comment-page-3` → 3; `nil` for any other segment.
     private static func pageNumber(inSegment segment: Substring) -> Int? {
-        guard segment.hasPrefix("page") else { return nil }
-        var digits = segment.dropFirst(4)
-        if digits.first == "-" { digits = digits.dropFirst() }
+        var digits: Substring
+        if segment.hasPrefix("comment-page-") {
+            digits = segment.dropFirst(13)
+        } else if segment.hasPrefix("page") {
+            digits = segment.dropFirst(4)
+            if digits.first == "-" { digits = digits.dropFirst() }
+        } else if segment.hasPrefix("p") {
+            digits = segment.dropFirst()
+        } else {
+            return nil
+        }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let number = Int(digits), number > 0 else { return nil }
         return number
     }

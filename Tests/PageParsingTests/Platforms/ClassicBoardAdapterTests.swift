@@ -96,6 +96,19 @@ import ThreadModel
             })
     }
 
+    // MARK: bbPress
+
+    @Test func bbpressTakesEachReplysDateAndIdFromTheHeaderBeforeIt() throws {
+        let thread = try Self.read("bbpress", "everything.html")
+        #expect(thread.posts.map(\.platformID) == ["900", "901", "902", "903", "904"])
+        #expect(thread.posts[1].timestamp == "12 mei 2024 om 09:40")
+        #expect(thread.posts.map(\.displayNumber) == [1, 2, 3, 4, 5])
+        let header = try #require(thread.segments.first { $0.text.contains("12 mei 2024 om 09:40") })
+        #expect(header.post == 1 && header.kind == .postHeader)
+        let permalink = try #require(thread.segments.first { $0.text == "#901" })
+        #expect(permalink.post == 1 && permalink.kind == .boilerplate)
+    }
+
     // MARK: Simple Machines
 
     @Test func smf21ReadsTimesLikesSignaturesEditsAndTheIgnoredPost() throws {

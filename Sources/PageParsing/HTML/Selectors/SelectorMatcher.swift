@@ -198,11 +198,7 @@ struct SelectorMatcher {
     }
 
     private func nextElementSibling(_ element: Int32) -> Int32 {
-        var sibling = document.nodes[Int(element)].nextSibling
-        while sibling >= 0 && document.nodes[Int(sibling)].kind != .element {
-            sibling = document.nodes[Int(sibling)].nextSibling
-        }
-        return sibling
+        document.nextElementSibling(of: element)
     }
 
     private static func nth(_ index: Int, a: Int, b: Int) -> Bool {
