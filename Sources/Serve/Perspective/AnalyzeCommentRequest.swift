@@ -26,7 +26,8 @@ package struct AnalyzeCommentRequest: Sendable {
     package var text: String
     /// `comment.type`.
     package var type: TextType
-    /// The texts of `context.entries`, in order (the last is taken as the text replied to).
+    /// The texts of `context.entries`, in order, an `HTML` entry as its visible text (the last is
+    /// taken as the text replied to).
     package var context: [String]
     /// `requestedAttributes`, in request order.
     package var attributes: [RequestedAttribute]
@@ -74,8 +75,13 @@ package struct AnalyzeCommentRequest: Sendable {
                 contextValue, "context", allowed: ["entries", "articleAndParentComment"])
             for (index, entry) in try Self.array(contextObject["entries"], "context.entries").enumerated() {
                 let fields = try Self.object(entry, "context.entries[\(index)]", allowed: ["text", "type"])
-                if let text = try Self.string(fields["text"], "context.entries[\(index)].text"), !text.isEmpty {
-                    context.append(text)
+                let typeName = try Self.string(fields["type"], "context.entries[\(index)].type") ?? "PLAIN_TEXT"
+                guard let entryType = TextType(rawValue: typeName) else {
+                    throw .invalidArgument(PerspectiveError.Message.badTextType(typeName))
+                }
+                if var text = try Self.string(fields["text"], "context.entries[\(index)].text") {
+                    if entryType == .html { text = PerspectiveModel.visibleText(ofHTML: text) }
+                    if text.contains(where: { !$0.isWhitespace }) { context.append(text) }
                 }
             }
         }

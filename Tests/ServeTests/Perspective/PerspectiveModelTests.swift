@@ -115,6 +115,15 @@ import Testing
         #expect(alone["threadscan"]?["replyStance"] == .null)
         #expect(reply["threadscan"]?["replyStance"] != .null)
         #expect(reply["threadscan"]?["incivility"]?["target"] == .string("participant"))
+        let htmlReply = try analyze(
+            #"{"comment":{"text":"what a moron"},"context":{"entries":[{"text":"<p>I think</p>","type":"HTML"}]},"requestedAttributes":{"TOXICITY":{}}}"#,
+            explain: true)
+        #expect(htmlReply["threadscan"]?["incivility"] == reply["threadscan"]?["incivility"])
+        #expect(
+            failure(
+                #"{"comment":{"text":"x"},"context":{"entries":[{"text":"y","type":"PDF"}]},"requestedAttributes":{"TOXICITY":{}}}"#
+            )?
+            .message == PerspectiveError.Message.badTextType("PDF"))
     }
 
     @Test func answersPerspectivesErrorsWithItsStatuses() {
