@@ -38,6 +38,16 @@ package final class HTTPServer: @unchecked Sendable {
         self.errorResponse = errorResponse
         self.accessLog = accessLog
         listener = try ListeningSocket(host: configuration.host, port: configuration.port)
+        Self.raiseDescriptorLimit()
+    }
+
+    /// Raises the soft limit on open descriptors to the hard one, so that the connection limit,
+    /// not the default of 1,024 descriptors, decides how many clients are served at once.
+    private static func raiseDescriptorLimit() {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
     deinit {

@@ -8,6 +8,9 @@ final class ServerWorker: @unchecked Sendable {
     private let wakeWrite: Int32
     private var connections: [ServerConnection] = []
     private var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
+    /// When accepting failed for want of descriptors, the listener is left alone until then, so
+    /// that a full descriptor table does not spin the worker.
+    private var acceptPausedUntil = 0.0
 
     init(server: HTTPServer) {
         self.server = server
@@ -42,11 +45,12 @@ final class ServerWorker: @unchecked Sendable {
         var descriptors: [pollfd] = []
         while true {
             let stopping = server.isStopping
+            let listening = !stopping && MonotonicClock.now >= acceptPausedUntil
             if stopping { closeIdleConnections() }
             if stopping && connections.isEmpty { return }
             descriptors.removeAll(keepingCapacity: true)
             descriptors.append(pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0))
-            if !stopping {
+            if listening {
                 descriptors.append(pollfd(fd: server.listener.descriptor, events: Int16(POLLIN), revents: 0))
             }
             let first = descriptors.count
@@ -55,7 +59,8 @@ final class ServerWorker: @unchecked Sendable {
                 descriptors.append(pollfd(fd: connection.descriptor, events: Int16(events), revents: 0))
             }
             let now = MonotonicClock.now
-            let nearest = connections.map(\.deadline).min() ?? now + 1
+            var nearest = connections.map(\.deadline).min() ?? now + 1
+            if !stopping && !listening { nearest = min(nearest, acceptPausedUntil) }
             let timeout = Int32(max(0, min(1000, ((nearest - now) * 1000).rounded(.up))))
             let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
             if ready < 0 && errno != EINTR { return }
@@ -78,7 +83,7 @@ final class ServerWorker: @unchecked Sendable {
                     return true
                 }
             }
-            if !stopping && descriptors[1].revents != 0 { acceptAll() }
+            if listening && descriptors[1].revents != 0 { acceptAll() }
         }
     }
 
@@ -106,7 +111,12 @@ final class ServerWorker: @unchecked Sendable {
                     accept(server.listener.descriptor, $0, &length)
                 }
             }
-            guard descriptor >= 0 else { return }
+            guard descriptor >= 0 else {
+                if errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM {
+                    acceptPausedUntil = MonotonicClock.now + 0.1
+                }
+                return
+            }
             Self.makeNonBlocking(descriptor)
             var one: Int32 = 1
             setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
