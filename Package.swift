@@ -6,7 +6,7 @@ let package = Package(
     products: [
         .library(
             name: "ThreadScan",
-            targets: ["ThreadScan", "ThreadModel", "Lexicon", "PageParsing", "Analysis", "Reports"]
+            targets: ["ThreadScan", "ThreadModel", "Lexicon", "PageParsing", "Analysis", "Reports", "Serve"]
         ),
         .executable(name: "threadscan", targets: ["threadscan"]),
     ],
@@ -16,9 +16,10 @@ let package = Package(
         .target(name: "PageParsing", dependencies: ["ThreadModel", "Lexicon"]),
         .target(name: "Analysis", dependencies: ["ThreadModel", "Lexicon"]),
         .target(name: "Reports", dependencies: ["ThreadModel", "Analysis"]),
+        .target(name: "Serve", dependencies: ["ThreadModel", "Lexicon", "PageParsing", "Analysis", "Reports"]),
         .target(
             name: "ThreadScan",
-            dependencies: ["ThreadModel", "Lexicon", "PageParsing", "Analysis", "Reports"]
+            dependencies: ["ThreadModel", "Lexicon", "PageParsing", "Analysis", "Reports", "Serve"]
         ),
         .executableTarget(name: "threadscan", dependencies: ["ThreadScan"]),
         .executableTarget(
@@ -44,6 +45,7 @@ let package = Package(
             name: "ReportsTests", dependencies: ["Reports", "Analysis", "ThreadModel", "Lexicon", "TestSupport"],
             exclude: ["Formats/Goldens"]
         ),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "Reports", "Analysis", "Lexicon", "TestSupport"]),
         .testTarget(name: "ThreadScanTests", dependencies: ["ThreadScan", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan", "TestSupport"], exclude: ["Fixtures"]),
     ]

@@ -1,5 +1,5 @@
 /// One pass over bytes that counts valid multi-byte UTF-8 sequences and finds invalid bytes.
-struct UTF8Scan {
+package struct UTF8Scan {
     /// Offsets of the first invalid bytes (at most `TextDecoder.maxReportedOffsets`).
     var invalidOffsets: [Int] = []
     /// How many invalid sequences there are in all.
@@ -41,7 +41,7 @@ struct UTF8Scan {
     /// The UTF-8 sequence at the non-ASCII byte at `index`: its length and whether it is valid. An
     /// invalid one is its maximal subpart (the lead byte and the continuation bytes that could still
     /// follow it, at least one byte), which a decoder replaces with one U+FFFD.
-    static func sequence(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (length: Int, valid: Bool) {
+    package static func sequence(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (length: Int, valid: Bool) {
         let lead = buffer[index]
         let length: Int
         var lowerBound: UInt8 = 0x80

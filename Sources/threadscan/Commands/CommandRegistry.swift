@@ -7,6 +7,7 @@ enum CommandRegistry {
         DOMCommand.command,
         ExplainCommand.command,
         ScoreCommand.command,
+        ServeCommand.command,
         LexiconTestCommand.command,
         LexiconLintCommand.command,
         LexiconEvalCommand.command,

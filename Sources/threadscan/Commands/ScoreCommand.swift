@@ -16,14 +16,24 @@ enum ScoreCommand {
             ("id" only when the input has that column). A row that cannot be scored (an empty
             text, a missing field) gets {"line":N,"error":"…"} instead, the run goes on, and the
             exit code is 1.
+            With --format perspective each line is instead the response Perspective API's
+            comments:analyze would give for the text, every attribute threadscan serve computes
+            requested, the row's id (or line number) as its clientToken; a row that cannot be
+            scored gets Google's error shape, {"error":{"code":400,…}}.
             """,
         arguments: [
             ArgumentSpec(name: "file", help: "The input file; '-' or none reads standard input.", optional: true)
         ],
-        options: [LexiconOption.spec],
+        options: [
+            .value(
+                "format", short: "f", valueName: "format", help: "Output format.",
+                kind: .choice(["jsonl", "perspective"]), defaultValue: "jsonl"),
+            LexiconOption.spec,
+        ],
         run: { arguments, terminal in
             guard arguments.positionals.count <= 1 else { throw UsageError(message: "score takes at most one file") }
-            let analyzer = try LexiconOption.analyzer(arguments)
+            let format = arguments.value("format") ?? "jsonl"
+            let line = try lineMaker(format: format, arguments)
             let path = arguments.positionals.first
             let file = path == nil || path == "-" ? "<stdin>" : path!
             var table = try DataTable(
@@ -36,14 +46,31 @@ enum ScoreCommand {
                 failures.count(request)
                 batch.append(request)
                 if batch.count == ScoreRequest.batchSize {
-                    terminal.write(ScoreRequest.score(batch, with: analyzer))
+                    terminal.write(ScoreRequest.score(batch, line: line))
                     batch.removeAll(keepingCapacity: true)
                 }
             }
-            terminal.write(ScoreRequest.score(batch, with: analyzer))
+            terminal.write(ScoreRequest.score(batch, line: line))
             guard let summary = failures.summary(file: file) else { return ExitCode.success }
             terminal.error("threadscan: \(summary)\n")
             return ExitCode.failure
         }
     )
+
+    /// What makes the output line of one row in `format`.
+    private static func lineMaker(format: String, _ arguments: ParsedArguments) throws
+        -> @Sendable (ScoreRequest) -> String
+    {
+        guard format == "perspective" else {
+            let analyzer = try LexiconOption.analyzer(arguments)
+            return { $0.jsonLine(analyzer: analyzer) }
+        }
+        let bundle = try LexiconOption.bundle(arguments, for: [.analysis])
+        do throws(LexiconError) {
+            let model = try PerspectiveModel(bundle: bundle, maximumTextBytes: .max)
+            return { $0.perspectiveLine(model: model) }
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+    }
 }

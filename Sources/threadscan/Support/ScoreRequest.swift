@@ -48,16 +48,17 @@ struct ScoreRequest: Sendable {
         }
     }
 
-    /// The JSON lines for `batch`, in input order, scored in parallel across the cores.
+    /// The lines `line` makes of `batch`'s requests (JSON lines), in input order, made in parallel
+    /// across the cores.
     /// - Complexity: O(n) in the batch's text; memory grows with the batch, not the input.
-    static func score(_ batch: [ScoreRequest], with analyzer: Analyzer) -> String {
+    static func score(_ batch: [ScoreRequest], line: @Sendable (ScoreRequest) -> String) -> String {
         guard !batch.isEmpty else { return "" }
         let chunks = min(batch.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
         let results = ResultSlots(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var out = ""
             for index in stride(from: chunk * batch.count / chunks, to: (chunk + 1) * batch.count / chunks, by: 1) {
-                out += batch[index].jsonLine(analyzer: analyzer)
+                out += line(batch[index])
             }
             results.set(chunk, out)
         }
@@ -86,6 +87,28 @@ struct ScoreRequest: Sendable {
             members.append(("targetStance", .string(stance.stance.rawValue)))
         }
         return JSONValue.object(members).serialized() + "\n"
+    }
+}
+
+extension ScoreRequest {
+    /// One Perspective API response for the row, every attribute of `perspective.tsv` requested;
+    /// `clientToken` is the row's id, or its line number without an id column. A row that cannot
+    /// be scored gets Google's error shape instead.
+    func perspectiveLine(model: PerspectiveModel) -> String {
+        let value: JSONValue
+        if let error {
+            value = PerspectiveError.invalidArgument(error).json
+        } else {
+            let request = AnalyzeCommentRequest(
+                text: text, context: parent.map { [$0] } ?? [],
+                attributes: model.attributes.names.map { .init(name: $0) }, clientToken: id ?? String(line))
+            do {
+                value = try model.analyze(request)
+            } catch {
+                value = error.json
+            }
+        }
+        return value.serialized() + "\n"
     }
 }
 
