@@ -5,31 +5,17 @@ package struct HTMLElementAttribute: Equatable, Sendable {
     package var namespace: HTMLAttributeNamespace
     /// The local name (after the foreign adjustments, e.g. `viewBox`, `definitionURL`).
     package var name: [UInt8]
-    /// The value, character references decoded: a slice of the tokenizer's input when the value is
-    /// the input verbatim (no copy), else a buffer of its own. Its indices are not 0-based.
-    package var valueBytes: ArraySlice<UInt8>
+    /// The value, character references decoded.
+    package var value: [UInt8]
     /// The bytes of the input the attribute was read from.
     package var range: Range<Int>
 
     /// Creates an attribute.
     package init(namespace: HTMLAttributeNamespace = .none, name: [UInt8], value: [UInt8], range: Range<Int>) {
-        self.init(namespace: namespace, name: name, valueBytes: value[...], range: range)
-    }
-
-    /// Creates an attribute whose value is `valueBytes` (a slice of the input, or a buffer of its own).
-    package init(
-        namespace: HTMLAttributeNamespace = .none, name: [UInt8], valueBytes: ArraySlice<UInt8>, range: Range<Int>
-    ) {
         self.namespace = namespace
         self.name = name
-        self.valueBytes = valueBytes
+        self.value = value
         self.range = range
-    }
-
-    /// ``valueBytes`` as an array of its own (a copy).
-    package var value: [UInt8] {
-        get { Array(valueBytes) }
-        set { valueBytes = newValue[...] }
     }
 
     /// The qualified name as written in markup (`xlink:href`, `class`).

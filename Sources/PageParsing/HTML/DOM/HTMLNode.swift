@@ -24,9 +24,8 @@ package struct HTMLNode: Sendable {
     package var previousSibling: Int32 = -1
     /// An element's attributes in source order.
     package var attributes: [HTMLElementAttribute] = []
-    /// A text node's or comment's text; a doctype's name: a slice of the parser's input when the
-    /// text is the input verbatim (no copy), else a buffer of its own. Its indices are not 0-based.
-    package var textBytes: ArraySlice<UInt8> = []
+    /// A text node's or comment's text; a doctype's name.
+    package var text: [UInt8] = []
     /// The bytes of the input the node covers: for an element, from its start tag to the end of its
     /// end tag or of its last descendant; for a text node, the union of the runs merged into it;
     /// empty at the element's position for one the parser implied.
@@ -40,12 +39,6 @@ package struct HTMLNode: Sendable {
         self.namespace = namespace
         self.name = name
         self.range = range
-    }
-
-    /// ``textBytes`` as an array of its own (a copy).
-    package var text: [UInt8] {
-        get { Array(textBytes) }
-        set { textBytes = newValue[...] }
     }
 
     /// Whether the node is an HTML element named `name`.

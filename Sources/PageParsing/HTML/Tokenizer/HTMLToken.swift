@@ -56,27 +56,14 @@ package typealias HTMLAttribute = HTMLElementAttribute
 
 /// The text of a character run or a comment.
 package struct HTMLTextToken: Equatable, Sendable {
-    /// The text as UTF-8, character references decoded, newlines normalised to LF: a slice of the
-    /// tokenizer's input itself when the text is the input verbatim (no copy, no allocation), else
-    /// a buffer of its own. Its indices are those of the buffer, not 0-based.
-    package var bytes: ArraySlice<UInt8>
+    /// The text as UTF-8, character references decoded, newlines normalised to LF.
+    package var text: [UInt8]
     /// The bytes of the input the text was read from (for a comment: from `<!--` to `-->`).
     package var range: Range<Int>
 
     package init(text: [UInt8], range: Range<Int>) {
-        self.init(bytes: text[...], range: range)
-    }
-
-    /// A run whose text is `bytes` (a slice of the input, or a buffer of its own).
-    package init(bytes: ArraySlice<UInt8>, range: Range<Int>) {
-        self.bytes = bytes
+        self.text = text
         self.range = range
-    }
-
-    /// ``bytes`` as an array of its own (a copy: the tree builder reads ``bytes``).
-    package var text: [UInt8] {
-        get { Array(bytes) }
-        set { bytes = newValue[...] }
     }
 }
 

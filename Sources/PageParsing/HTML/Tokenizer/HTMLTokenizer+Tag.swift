@@ -207,8 +207,8 @@ extension HTMLTokenizer {
     mutating func quotedAttributeValueState(quote: UInt8, stops: HTMLByteSet) {
         let run = takeRun(stoppingAt: stops)
         if attributeValue.isEmpty {
-            // The usual value, one run: a slice of the input, no allocation.
-            if !run.isEmpty { attributeValue = input[run] }
+            // The usual value, one run: one exact allocation, no growth path.
+            if !run.isEmpty { attributeValue = Array(input[run]) }
         } else {
             attributeValue.append(contentsOf: input[run])
         }
@@ -250,8 +250,7 @@ extension HTMLTokenizer {
     /// The attribute value (unquoted) state: a run in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the value.
     mutating func unquotedAttributeValueState() {
-        let run = takeRun(stoppingAt: stops.unquotedValue)
-        if attributeValue.isEmpty { attributeValue = input[run] } else { attributeValue.append(contentsOf: input[run]) }
+        attributeValue.append(contentsOf: input[takeRun(stoppingAt: stops.unquotedValue)])
         attributeEnd = position
         guard let character = consume() else {
             error(.eofInTag)
@@ -383,7 +382,7 @@ extension HTMLTokenizer {
             error(.duplicateAttribute, at: attributeStart)
         } else {
             if tagAttributes.isEmpty { tagAttributes.reserveCapacity(Self.attributeCapacity) }
-            tagAttributes.append(HTMLAttribute(name: name, valueBytes: value, range: attributeStart..<attributeEnd))
+            tagAttributes.append(HTMLAttribute(name: name, value: value, range: attributeStart..<attributeEnd))
         }
     }
 

@@ -64,10 +64,8 @@ package struct HTMLTokenizer {
     /// Whether the end-of-file token has been emitted.
     var finished = false
 
-    /// The character run being collected: a slice of `input` while the run is the input verbatim
-    /// (the usual run, which then costs no allocation), a buffer of its own once anything else
-    /// (a decoded reference, a CR read as LF) is appended.
-    var text: ArraySlice<UInt8> = []
+    /// The character run being collected.
+    var text: [UInt8] = []
     /// Where the run being collected starts (valid while `text` is not empty).
     var textStart = 0
     /// Where the run being collected ends.
@@ -94,9 +92,8 @@ package struct HTMLTokenizer {
     var hasAttribute = false
     /// The name of the attribute being built.
     var attributeName: [UInt8] = []
-    /// The value of the attribute being built: a slice of `input` while it is the input verbatim,
-    /// as `text` is.
-    var attributeValue: ArraySlice<UInt8> = []
+    /// The value of the attribute being built.
+    var attributeValue: [UInt8] = []
     /// Where the attribute being built starts.
     var attributeStart = 0
     /// Where the attribute being built ends so far.
@@ -312,12 +309,8 @@ extension HTMLTokenizer {
 
     /// Adds the input bytes in `range` (no CR among them) to the character run in one copy.
     @inline(__always) mutating func emitInput(_ range: Range<Int>) {
-        if text.isEmpty {
-            textStart = range.lowerBound
-            text = input[range]
-        } else {
-            text.append(contentsOf: input[range])
-        }
+        if text.isEmpty { textStart = range.lowerBound }
+        text.append(contentsOf: input[range])
         textEnd = range.upperBound
     }
 
@@ -328,7 +321,7 @@ extension HTMLTokenizer {
             ready = token
             readyCount = 1
         } else {
-            ready = .characters(HTMLTextToken(bytes: text.takeAll(), range: textStart..<textEnd))
+            ready = .characters(HTMLTextToken(text: text.takeAll(), range: textStart..<textEnd))
             readyAfter = token
             readyCount = 2
         }

@@ -35,7 +35,7 @@ struct ActiveFormattingElements {
                 var hash: UInt64 = 14_695_981_039_346_656_037 ^ UInt64(attribute.namespace.rawValue)
                 for byte in attribute.name { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
                 hash = (hash ^ 0x100) &* 1_099_511_628_211
-                for byte in attribute.valueBytes { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+                for byte in attribute.value { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
                 digest &+= hash
             }
         }
@@ -62,8 +62,7 @@ struct ActiveFormattingElements {
             else { return false }
             return left.attributes.allSatisfy { attribute in
                 right.attributes.contains {
-                    $0.namespace == attribute.namespace && $0.name == attribute.name
-                        && $0.valueBytes == attribute.valueBytes
+                    $0.namespace == attribute.namespace && $0.name == attribute.name && $0.value == attribute.value
                 }
             }
         }

@@ -58,8 +58,7 @@ enum ForeignAdjustments {
         attributes.map { attribute in
             if let (attributeNamespace, local) = foreignAttributes[attribute.name] {
                 return HTMLElementAttribute(
-                    namespace: attributeNamespace, name: local, valueBytes: attribute.valueBytes, range: attribute.range
-                )
+                    namespace: attributeNamespace, name: local, value: attribute.value, range: attribute.range)
             }
             var name = attribute.name
             switch namespace {
@@ -67,7 +66,7 @@ enum ForeignAdjustments {
             case .mathml: if name == definitionURLLowercase { name = Array("definitionURL".utf8) }
             case .html: break
             }
-            return HTMLElementAttribute(name: name, valueBytes: attribute.valueBytes, range: attribute.range)
+            return HTMLElementAttribute(name: name, value: attribute.value, range: attribute.range)
         }
     }
 

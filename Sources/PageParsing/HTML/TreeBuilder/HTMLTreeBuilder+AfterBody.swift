@@ -117,7 +117,7 @@ extension HTMLTreeBuilder {
         case .doctype:
             return inBody(token)
         case .characters(let text):
-            let kept = text.bytes.filter(Self.isWhitespace)
+            let kept = text.text.filter(Self.isWhitespace)
             if !kept.isEmpty { _ = inBody(.characters(HTMLTextToken(text: kept, range: text.range))) }
         case .start(let tag) where tag.name == .html:
             return inBody(token)

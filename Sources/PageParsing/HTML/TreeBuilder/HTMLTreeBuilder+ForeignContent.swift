@@ -66,14 +66,14 @@ extension HTMLTreeBuilder {
     mutating func foreignContent(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .characters(var text):
-            if framesetOK, text.bytes.contains(where: { !Self.isWhitespace($0) && $0 != 0 }) { framesetOK = false }
-            if text.bytes.contains(0) {
+            if framesetOK, text.text.contains(where: { !Self.isWhitespace($0) && $0 != 0 }) { framesetOK = false }
+            if text.text.contains(0) {
                 var replaced: [UInt8] = []
-                replaced.reserveCapacity(text.bytes.count + 2)
-                for byte in text.bytes {
+                replaced.reserveCapacity(text.text.count + 2)
+                for byte in text.text {
                     if byte == 0 { replaced += [0xEF, 0xBF, 0xBD] } else { replaced.append(byte) }
                 }
-                text.bytes = replaced[...]
+                text.text = replaced
             }
             insertCharacters(text)
             return nil

@@ -42,13 +42,13 @@ extension HTMLTreeBuilder {
     /// character that is not white space.
     private mutating func bodyCharacters(_ text: HTMLTextToken) {
         var text = text
-        if text.bytes.contains(0) {
-            text.bytes.removeAll { $0 == 0 }
-            if text.bytes.isEmpty { return }
+        if text.text.contains(0) {
+            text.text.removeAll { $0 == 0 }
+            if text.text.isEmpty { return }
         }
         reconstructFormatting()
         insertCharacters(text)
-        if framesetOK, text.bytes.contains(where: { !Self.isWhitespace($0) }) { framesetOK = false }
+        if framesetOK, text.text.contains(where: { !Self.isWhitespace($0) }) { framesetOK = false }
     }
 
     /// A start tag in body.

@@ -119,26 +119,26 @@ extension HTMLTreeBuilder {
     /// makes a new one; nothing is inserted into the document node itself.
     /// - Complexity: O(k) in the text's length.
     mutating func insertCharacters(_ text: HTMLTextToken) {
-        guard !text.bytes.isEmpty else { return }
+        guard !text.text.isEmpty else { return }
         let place = appropriatePlace()
         guard document[place.parent].kind != .document else { return }
         let previous = place.before >= 0 ? document[place.before].previousSibling : document[place.parent].lastChild
         if previous >= 0, document[previous].kind == .text {
-            document.nodes[Int(previous)].textBytes.append(contentsOf: text.bytes)
+            document.nodes[Int(previous)].text += text.text
             let range = document[previous].range
             document.nodes[Int(previous)].range =
                 min(range.lowerBound, text.range.lowerBound)..<max(range.upperBound, text.range.upperBound)
             return
         }
         var node = HTMLNode(kind: .text, range: text.range)
-        node.textBytes = text.bytes
+        node.text = text.text
         insert(document.create(node), at: place)
     }
 
     /// "Insert a comment" at the appropriate place, or as the last child of `parent`.
     mutating func insertComment(_ comment: HTMLTextToken, parent: Int32? = nil) {
         var node = HTMLNode(kind: .comment, range: comment.range)
-        node.textBytes = comment.bytes
+        node.text = comment.text
         let index = document.create(node)
         if let parent { document.append(index, to: parent) } else { insert(index, at: appropriatePlace()) }
     }

@@ -105,13 +105,13 @@ extension HTMLTreeBuilder {
     /// only) or foster-parents them (anything else).
     mutating func inTableText(_ token: TreeToken) -> TreeToken? {
         if case .characters(var text) = token {
-            if text.bytes.contains(0) { text.bytes.removeAll { $0 == 0 } }
-            if !text.bytes.isEmpty { pendingTableText.append(text) }
+            if text.text.contains(0) { text.text.removeAll { $0 == 0 } }
+            if !text.text.isEmpty { pendingTableText.append(text) }
             return nil
         }
         let pending = pendingTableText
         pendingTableText = []
-        if pending.contains(where: { $0.bytes.contains { !Self.isWhitespace($0) } }) {
+        if pending.contains(where: { $0.text.contains { !Self.isWhitespace($0) } }) {
             for text in pending { _ = fosterParented(.characters(text)) }
         } else {
             for text in pending { insertCharacters(text) }

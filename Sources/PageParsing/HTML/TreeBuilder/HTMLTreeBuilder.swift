@@ -74,10 +74,10 @@ package struct HTMLTreeBuilder {
         tokenStart = next!.start
         if skipNextLineFeed {
             skipNextLineFeed = false
-            if case .characters(var text)? = next, text.bytes.first == UInt8(ascii: "\n") {
-                text.bytes.removeFirst()
+            if case .characters(var text)? = next, text.text.first == UInt8(ascii: "\n") {
+                text.text.removeFirst()
                 if text.range.count > 0 { text.range = text.range.lowerBound + 1..<text.range.upperBound }
-                next = text.bytes.isEmpty ? nil : .characters(text)
+                next = text.text.isEmpty ? nil : .characters(text)
             }
         }
         while let token = next, !stopped {
@@ -138,24 +138,24 @@ package struct HTMLTreeBuilder {
     /// The part of `text` from byte `start` to byte `end`, with its input range narrowed when the
     /// text is the input verbatim (else the run keeps the whole token's range).
     static func slice(_ text: HTMLTextToken, _ start: Int, _ end: Int) -> HTMLTextToken {
-        let first = text.bytes.startIndex
-        let bytes = text.bytes[first + start..<first + end]
-        guard text.bytes.count == text.range.count else { return HTMLTextToken(bytes: bytes, range: text.range) }
+        let bytes = Array(text.text[start..<end])
+        guard text.text.count == text.range.count else { return HTMLTextToken(text: bytes, range: text.range) }
         let base = text.range.lowerBound
-        return HTMLTextToken(bytes: bytes, range: base + start..<base + end)
+        return HTMLTextToken(text: bytes, range: base + start..<base + end)
     }
 
     /// Splits `text` into its leading white space and the rest (either may be `nil`).
     static func splitLeadingWhitespace(_ text: HTMLTextToken) -> (HTMLTextToken?, HTMLTextToken?) {
-        let count = text.bytes.prefix(while: isWhitespace).count
-        if count == 0 { return (nil, text) }
-        if count == text.bytes.count { return (text, nil) }
-        return (slice(text, 0, count), slice(text, count, text.bytes.count))
+        var index = 0
+        while index < text.text.count, isWhitespace(text.text[index]) { index += 1 }
+        if index == 0 { return (nil, text) }
+        if index == text.text.count { return (text, nil) }
+        return (slice(text, 0, index), slice(text, index, text.text.count))
     }
 
     /// Inserts the white space of `text`, drops the rest (frameset modes).
     mutating func insertWhitespaceOnly(_ text: HTMLTextToken) {
-        let kept = text.bytes.filter(Self.isWhitespace)
+        let kept = text.text.filter(Self.isWhitespace)
         if !kept.isEmpty { insertCharacters(HTMLTextToken(text: kept, range: text.range)) }
     }
 
