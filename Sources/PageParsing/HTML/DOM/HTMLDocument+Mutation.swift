@@ -7,15 +7,30 @@ extension HTMLDocument {
         return Int32(nodes.count - 1)
     }
 
+    /// Appends a new node with no links, text or attributes to the arena and returns its index.
+    /// The node is built in place: a node built first and then appended would be copied (each of
+    /// its arrays retained) and destroyed (each released) on the way in.
+    /// - Complexity: amortised O(1).
+    package mutating func create(
+        kind: HTMLNodeKind, namespace: HTMLNamespace = .html, name: HTMLElementName = .unknown, range: Range<Int>
+    ) -> Int32 {
+        nodes.append(HTMLNode(kind: kind, namespace: namespace, name: name, range: range))
+        return Int32(nodes.count - 1)
+    }
+
     /// Links `child` (which must be detached) as the last child of `parent`.
     /// - Complexity: O(1).
     package mutating func append(_ child: Int32, to parent: Int32) {
-        let last = nodes[Int(parent)].lastChild
-        nodes[Int(child)].parent = parent
-        nodes[Int(child)].previousSibling = last
-        nodes[Int(child)].nextSibling = -1
-        if last >= 0 { nodes[Int(last)].nextSibling = child } else { nodes[Int(parent)].firstChild = child }
-        nodes[Int(parent)].lastChild = child
+        // Through the buffer: a read of a field through the array's subscript may copy the node
+        // (a retain and a release of each of its arrays).
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            let last = nodes[Int(parent)].lastChild
+            nodes[Int(child)].parent = parent
+            nodes[Int(child)].previousSibling = last
+            nodes[Int(child)].nextSibling = -1
+            if last >= 0 { nodes[Int(last)].nextSibling = child } else { nodes[Int(parent)].firstChild = child }
+            nodes[Int(parent)].lastChild = child
+        }
     }
 
     /// Links `child` (which must be detached) into `parent` just before `sibling`, or last when
@@ -23,12 +38,14 @@ extension HTMLDocument {
     /// - Complexity: O(1).
     package mutating func insert(_ child: Int32, into parent: Int32, before sibling: Int32) {
         guard sibling >= 0 else { return append(child, to: parent) }
-        let previous = nodes[Int(sibling)].previousSibling
-        nodes[Int(child)].parent = parent
-        nodes[Int(child)].nextSibling = sibling
-        nodes[Int(child)].previousSibling = previous
-        nodes[Int(sibling)].previousSibling = child
-        if previous >= 0 { nodes[Int(previous)].nextSibling = child } else { nodes[Int(parent)].firstChild = child }
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            let previous = nodes[Int(sibling)].previousSibling
+            nodes[Int(child)].parent = parent
+            nodes[Int(child)].nextSibling = sibling
+            nodes[Int(child)].previousSibling = previous
+            nodes[Int(sibling)].previousSibling = child
+            if previous >= 0 { nodes[Int(previous)].nextSibling = child } else { nodes[Int(parent)].firstChild = child }
+        }
     }
 
     /// Unlinks `child` from its parent, if it has one.

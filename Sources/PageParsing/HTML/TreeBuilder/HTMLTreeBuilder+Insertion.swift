@@ -56,12 +56,11 @@ extension HTMLTreeBuilder {
     mutating func createElement(
         for tag: TreeTag, namespace: HTMLNamespace = .html, attributes: [HTMLElementAttribute]? = nil
     ) -> Int32 {
-        var node = HTMLNode(kind: .element, namespace: namespace, name: tag.name, range: tag.token.range)
-        node.attributes = attributes ?? tag.token.attributes
-        let index = document.create(node)
+        let index = document.create(kind: .element, namespace: namespace, name: tag.name, range: tag.token.range)
+        document.nodes[Int(index)].attributes = attributes ?? tag.token.attributes
         if tag.name == .unknown { document.unknownNames[index] = tag.bytes }
         if tag.name == .template, namespace == .html {
-            let contents = document.create(HTMLNode(kind: .templateContents, range: tag.token.range))
+            let contents = document.create(kind: .templateContents, range: tag.token.range)
             document.append(contents, to: index)
         }
         return index
@@ -70,11 +69,10 @@ extension HTMLTreeBuilder {
     /// Creates a copy of element `node` (same name, namespace, attributes) with an empty range at
     /// the current token: what the formatting-element algorithms make.
     mutating func cloneElement(_ node: Int32) -> Int32 {
-        var copy = HTMLNode(
+        let index = document.create(
             kind: .element, namespace: document[node].namespace, name: document[node].name,
             range: tokenStart..<tokenStart)
-        copy.attributes = document[node].attributes
-        let index = document.create(copy)
+        document.nodes[Int(index)].attributes = document[node].attributes
         if let name = document.unknownNames[node] { document.unknownNames[index] = name }
         return index
     }
@@ -130,16 +128,15 @@ extension HTMLTreeBuilder {
                 min(range.lowerBound, text.range.lowerBound)..<max(range.upperBound, text.range.upperBound)
             return
         }
-        var node = HTMLNode(kind: .text, range: text.range)
-        node.text = text.text
-        insert(document.create(node), at: place)
+        let index = document.create(kind: .text, range: text.range)
+        document.nodes[Int(index)].text = text.text
+        insert(index, at: place)
     }
 
     /// "Insert a comment" at the appropriate place, or as the last child of `parent`.
     mutating func insertComment(_ comment: HTMLTextToken, parent: Int32? = nil) {
-        var node = HTMLNode(kind: .comment, range: comment.range)
-        node.text = comment.text
-        let index = document.create(node)
+        let index = document.create(kind: .comment, range: comment.range)
+        document.nodes[Int(index)].text = comment.text
         if let parent { document.append(index, to: parent) } else { insert(index, at: appropriatePlace()) }
     }
 
