@@ -76,7 +76,7 @@ import Testing
         #expect(status == 0, "\(output)")
         #expect(
             output.components(separatedBy: "\n").dropLast()
-                == ["scan score", "test lint eval", "--cutoff", "json jsonl", "xenforo", "zsh", "--color"], "\(output)")
+                == ["scan score", "test lint eval fit", "--cutoff", "json jsonl", "xenforo", "zsh", "--color"], "\(output)")
     }
 
     @Test func theZshAndFishScriptsAreValidAndFishCompletes() throws {

@@ -21,6 +21,18 @@ import Testing
         line.hasPrefix("threadscan ") || (line.hasPrefix("mkdir -p ") && line.contains(" && threadscan "))
     }
 
+    /// The arguments after `serve` of a `threadscan serve` line, without its `--port` (the test's
+    /// server takes a free one) and its comment, `$KEY` given a value; `nil` for other lines.
+    static func serverArguments(_ line: String) -> [String]? {
+        guard line.hasPrefix("threadscan serve") else { return nil }
+        let command = line.components(separatedBy: " #").first ?? line
+        var words = command.split(separator: " ").dropFirst(2).map {
+            $0.replacingOccurrences(of: "\"$KEY\"", with: "readme-key")
+        }
+        if let port = words.firstIndex(of: "--port") { words.removeSubrange(port..<min(port + 2, words.count)) }
+        return words
+    }
+
     /// The lines of every ```` ```sh ```` block, with their README line numbers.
     static func shellLines() throws -> [(line: Int, text: String)] {
         let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
@@ -76,6 +88,13 @@ import Testing
             withDestinationURL: CLIRunner.packageRoot.appendingPathComponent("Examples"))
         let binaryFolder = CLIRunner.binary.deletingLastPathComponent().path
         for (number, text) in run {
+            if let arguments = Self.serverArguments(text) {
+                // A server runs until stopped: it must start and stop cleanly.
+                let server = try ServerProcess(arguments)
+                #expect(server.port > 0, "README.md:\(number): \(text)\n\(server.stderr)")
+                #expect(server.stop() == 0, "README.md:\(number): \(text)\n\(server.stderr)")
+                continue
+            }
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", text]

@@ -192,7 +192,7 @@ import Testing
     @Test func badOptionsAndBusyPortsAreClearErrors() throws {
         let usage = try CLIRunner.run(["serve", "--port", "70000"])
         #expect(usage.status == 64)
-        #expect(usage.stderr.contains("--port expects a whole number from 0 to 65535, got '70000'"))
+        #expect(usage.stderr.contains("--port needs a whole number from 0 to 65535, not '70000'"))
         let server = try ServerProcess(["--quiet"])
         let busy = try CLIRunner.run(["serve", "--port", String(server.port)])
         #expect(busy.status == 1)
@@ -229,6 +229,6 @@ import Testing
     @Test func anUnknownFormatIsAUsageError() throws {
         let run = try CLIRunner.run(["score", "--format", "xml", "-"], stdin: Data("hi\n".utf8))
         #expect(run.status == 64)
-        #expect(run.stderr.contains("unknown format 'xml' for score: expected jsonl or perspective"))
+        #expect(run.stderr.contains("the value 'xml' is invalid for '--format'; expected one of: jsonl, perspective"))
     }
 }
