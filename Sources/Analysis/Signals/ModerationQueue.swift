@@ -27,7 +27,7 @@ struct ModerationQueue {
         for pileOn in signals.pileOns {
             let what: String
             switch pileOn.target {
-            case .post(let index): what = "post \(index)" + (posts[index].post.author.map { " by \($0)" } ?? "")
+            case .post(let index): what = "post #\(posts[index].post.displayNumber)" + (posts[index].post.author.map { " by \($0)" } ?? "")
             case .author(let name): what = name
             }
             for reply in pileOn.replies {
@@ -57,7 +57,7 @@ struct ModerationQueue {
             if let target = incivility.target {
                 reasons.append(Self.targetReason(target, report: report, posts: posts))
             }
-            if let escalation { reasons.append(Self.escalationReason(escalation)) }
+            if let escalation { reasons.append(Self.escalationReason(escalation, posts: posts)) }
             if let amplification {
                 reasons.append("amplified by approving reactions: \(amplification.reactions.joined(separator: ", "))")
             }
@@ -99,7 +99,7 @@ struct ModerationQueue {
         switch target {
         case .participant:
             if let parent = report.parent, parent.kind != .thread, let name = posts[parent.to].post.author {
-                return "aimed at a participant: replying to \(name) (post \(parent.to))"
+                return "aimed at a participant: replying to \(name) (post #\(posts[parent.to].post.displayNumber))"
             }
             return "aimed at a participant of the thread"
         case .group: return "aimed at a group or identity"
@@ -107,14 +107,15 @@ struct ModerationQueue {
         }
     }
 
-    static func escalationReason(_ escalation: Escalation) -> String {
-        switch escalation.kind {
+    static func escalationReason(_ escalation: Escalation, posts: [PostReport]) -> String {
+        let parent = "#\(posts[escalation.parent].post.displayNumber)"
+        return switch escalation.kind {
         case .turnedUncivil:
             escalation.civilRepliesBefore == 0
-                ? "first uncivil post of its branch (replies to civil post \(escalation.parent))"
+                ? "first uncivil post of its branch (replies to civil post \(parent))"
                 : "turned a civil exchange uncivil after \(escalation.civilRepliesBefore) civil \(escalation.civilRepliesBefore == 1 ? "reply" : "replies")"
         case .intensified:
-            "escalates: harsher than post \(escalation.parent) it replies to (\(escalation.from.rawValue) → \(escalation.to.rawValue))"
+            "escalates: harsher than post \(parent) it replies to (\(escalation.from.rawValue) → \(escalation.to.rawValue))"
         }
     }
 

@@ -38,7 +38,7 @@ extension HTMLThreadPage {
                     + Self.number(Double(Self.courseBaseline + 6) + Double(depth) * depthRow))
             let name = post.post.author.map { " by " + $0 } ?? ""
             let title =
-                "post \(index)\(name): \(post.severity.rawValue) (\(Self.number(score, places: 2))), depth \(post.depth)"
+                "post #\(post.post.displayNumber)\(name): \(post.severity.rawValue) (\(Self.number(score, places: 2))), depth \(post.depth)"
             out += "<a href=\"#\(idPrefix)p\(index)\"><rect class=\"sev-\(post.severity.rawValue)\""
             out +=
                 " x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(barWidth))\" height=\"\(Self.number(height))\">"

@@ -73,9 +73,9 @@ struct HTMLThreadPage {
 
     // MARK: Pieces shared by the sections
 
-    /// An in-page link to post `index`: `#3`.
+    /// An in-page link to post `index`, shown as the forum numbers it: `#3`.
     func postLink(_ index: Int) -> String {
-        "<a class=\"num\" href=\"#\(idPrefix)p\(index)\">#\(index)</a>"
+        "<a class=\"num\" href=\"#\(idPrefix)p\(index)\">#\(report.posts[index].post.displayNumber)</a>"
     }
 
     /// Links to the posts, separated by commas.

@@ -80,6 +80,7 @@ public enum ThreadReportJSON {
         return .object(
             [
                 ("index", .int(post.index)),
+                ("number", .int(post.displayNumber)),
                 ("author", .string(post.author)),
                 ("authorInferred", .bool(post.authorInferred)),
                 ("timestamp", .string(post.timestamp)),

@@ -46,7 +46,7 @@ package struct ReplyTreeDrawing: Sendable {
     }
 
     private func line(_ report: PostReport, style: TextStyle) -> String {
-        var parts = ["#\(report.post.index)", PostLine.author(report.post)]
+        var parts = ["#\(report.post.displayNumber)", PostLine.author(report.post)]
         let mark = PostLine.stanceMark(report.replyStance)
         if !mark.isEmpty { parts.append(mark) }
         parts.append(style.severity(PostLine.badge(report.severity), report.severity))

@@ -36,31 +36,31 @@ enum ReportWording {
             switch escalation.kind {
             case .turnedUncivil:
                 lines.append(
-                    "Turned uncivil at post \(escalation.post) (\(escalation.to.rawValue)), replying to civil post \(escalation.parent)"
+                    "Turned uncivil at post \(number(report, escalation.post)) (\(escalation.to.rawValue)), replying to civil post \(number(report, escalation.parent))"
                         + (escalation.civilRepliesBefore > 0
                             ? " after \(plural(escalation.civilRepliesBefore, "civil reply", "civil replies"))" : ""))
             case .intensified:
                 lines.append(
-                    "Escalated at post \(escalation.post): \(escalation.from.rawValue) → \(escalation.to.rawValue) over post \(escalation.parent)"
+                    "Escalated at post \(number(report, escalation.post)): \(escalation.from.rawValue) → \(escalation.to.rawValue) over post \(number(report, escalation.parent))"
                 )
             }
         }
         for pileOn in report.signals.pileOns {
             let target =
                 switch pileOn.target {
-                case .post(let index): "post \(index)" + (report.posts[index].post.author.map { " by \($0)" } ?? "")
+                case .post(let index): "post \(number(report, index))" + (report.posts[index].post.author.map { " by \($0)" } ?? "")
                 case .author(let name): name
                 }
             lines.append(
-                "Pile-on against \(target): \(plural(pileOn.replies.count, "uncivil reply", "uncivil replies")) (posts \(list(pileOn.replies)))"
+                "Pile-on against \(target): \(plural(pileOn.replies.count, "uncivil reply", "uncivil replies")) (posts \(list(report, pileOn.replies)))"
             )
         }
         for exchange in report.signals.heatedExchanges {
             lines.append(
-                "Heated exchange between \(exchange.authors.joined(separator: " and ")): posts \(list(exchange.posts))")
+                "Heated exchange between \(exchange.authors.joined(separator: " and ")): posts \(list(report, exchange.posts))")
         }
         for amplification in report.signals.amplifications {
-            lines.append("Amplified: post \(amplification.post) (\(amplification.reactions.joined(separator: ", ")))")
+            lines.append("Amplified: post \(number(report, amplification.post)) (\(amplification.reactions.joined(separator: ", ")))")
         }
         return lines
     }
@@ -83,7 +83,13 @@ enum ReportWording {
         "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
     }
 
-    static func list(_ numbers: [Int]) -> String {
-        numbers.map(String.init).joined(separator: ", ")
+    /// Posts `indices` as the forum numbers them: `#2, #5`.
+    static func list(_ report: ThreadReport, _ indices: [Int]) -> String {
+        indices.map { number(report, $0) }.joined(separator: ", ")
+    }
+
+    /// Post `index` as the forum numbers it (``Post/displayNumber``): `#3` for the third post.
+    static func number(_ report: ThreadReport, _ index: Int) -> String {
+        "#\(report.posts[index].post.displayNumber)"
     }
 }

@@ -48,7 +48,7 @@ public struct TextReporter: Reporter {
         for (rank, entry) in queue.enumerated() {
             let post = report.posts[entry.post].post
             let badge = style.severity(PostLine.badge(entry.severity), entry.severity)
-            out += "\(rank + 1). \(badge) post \(entry.post) by \(PostLine.author(post)) · priority \(entry.priority)"
+            out += "\(rank + 1). \(badge) post #\(post.displayNumber) by \(PostLine.author(post)) · priority \(entry.priority)"
             out += ReportWording.baseline(report, queueRank: rank) + "\n"
             out += "   \"\(PostLine.firstWords(post.body, limit: 100))\"\n"
             for reason in entry.reasons { out += "   - \(PostLine.clean(reason))\n" }

@@ -34,7 +34,7 @@ struct ScanTally: Sendable {
                 let author = post.post.author.map { " by \(PostLine.clean($0))" } ?? ""
                 let line = report.pages.count == 1 ? ", line \(post.post.span.lineStart)" : ""
                 firstReached =
-                    "\(report.thread.source) post \(post.post.index)\(author) (\(post.severity.rawValue)\(line))"
+                    "\(report.thread.source) post #\(post.post.displayNumber)\(author) (\(post.severity.rawValue)\(line))"
             }
         }
     }
