@@ -34,7 +34,7 @@ import Testing
         #expect(!queue.contains { $0["post"] as? Int == 0 })
         #expect(queue.allSatisfy { ($0["reasons"] as? [String])?.isEmpty == false })
         let reasons = try #require(queue.first?["reasons"] as? [String])
-        #expect(reasons.contains("aimed at a participant: replying to millstream_jo (post 3)"))
+        #expect(reasons.contains("aimed at a participant: replying to millstream_jo (post #4)"))
         #expect(reasons.contains("heated exchange between harbourwatcher and millstream_jo (2 uncivil replies)"))
         let posts = try #require(json["posts"] as? [[String: Any]])
         #expect(posts.map { $0["index"] as? Int } == [0, 1, 2, 3, 4, 5])
@@ -48,7 +48,7 @@ import Testing
         let result = try CLIRunner.run(["scan", Self.example, "-f", "text"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("MODERATION QUEUE"))
-        #expect(result.stdout.contains("└─ #1"))
+        #expect(result.stdout.contains("└─ #2"))
         #expect(!result.stdout.contains("\u{1B}["))
         #expect(result.stderr.hasPrefix("threadscan: 1 thread (1 page), 6 posts, "))
         #expect(!result.stderr.contains("\r"))
@@ -73,11 +73,11 @@ import Testing
         #expect(reached.stdout.split(separator: "\n").count == 1)
         #expect(
             reached.stderr.contains(
-                "threadscan: --fail-on low reached by 3 posts; first: \(Self.example) post 2 by harbourwatcher (medium, line 44)"
+                "threadscan: --fail-on low reached by 3 posts; first: \(Self.example) post #3 by harbourwatcher (medium, line 44)"
             ), "\(reached.stderr)")
         let high = try CLIRunner.run(["scan", Self.example, "-f", "jsonl", "--fail-on", "high", "--quiet"])
         #expect(high.status == 2)
-        #expect(high.stderr.hasPrefix("threadscan: --fail-on high reached by 1 post; first: \(Self.example) post 4 "))
+        #expect(high.stderr.hasPrefix("threadscan: --fail-on high reached by 1 post; first: \(Self.example) post #5 "))
         let failedToo = try CLIRunner.run(["scan", Self.example, "no/such/page.txt", "-f", "jsonl", "--fail-on", "low"])
         #expect(failedToo.status == 1, "an input that could not be read outranks the threshold")
         let civil = try CLIRunner.run([
@@ -202,11 +202,11 @@ import Testing
         let tree = try CLIRunner.run(["tree", seed.path])
         let lines = tree.stdout.split(separator: "\n").dropFirst().map(String.init)
         #expect(lines.count == 4)
-        #expect(lines[0].hasPrefix("#0 (no name) [ok] "))
-        #expect(lines[1].hasPrefix("└─ #1 (no name) "))
+        #expect(lines[0].hasPrefix("#1 (no name) [ok] "))
+        #expect(lines[1].hasPrefix("└─ #2 (no name) "))
         #expect(lines[1].hasSuffix("(thread 0.10)"))
         #expect(
-            lines[2].hasPrefix("   └─ #2 ") && lines[2].contains(" ↑ [HIGH] Yeah ") && lines[2].hasSuffix("(cue 0.50)"))
-        #expect(lines[3].hasPrefix("      └─ #3 (no name) ↓ [") && lines[3].hasSuffix("(quote 0.95, 8 min)"))
+            lines[2].hasPrefix("   └─ #3 ") && lines[2].contains(" ↑ [HIGH] Yeah ") && lines[2].hasSuffix("(cue 0.50)"))
+        #expect(lines[3].hasPrefix("      └─ #4 (no name) ↓ [") && lines[3].hasSuffix("(quote 0.95, 8 min)"))
     }
 }

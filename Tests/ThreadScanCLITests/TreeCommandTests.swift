@@ -11,15 +11,15 @@ import Testing
             lines[0]
                 == "Council votes to close Eastside library branch after budget shortfall — Examples/invision-thread.txt"
         )
-        #expect(lines[1].hasPrefix("#0 (no name) [ok] The city council voted"))
-        #expect(lines[2].hasPrefix("└─ #1 (no name) "))
-        #expect(lines[3].hasPrefix("   └─ #2 harbourwatcher ↑ ["))
+        #expect(lines[1].hasPrefix("#1 (no name) [ok] The city council voted"))
+        #expect(lines[2].hasPrefix("└─ #2 (no name) "))
+        #expect(lines[3].hasPrefix("   └─ #3 harbourwatcher ↑ ["))
         #expect(lines[3].hasSuffix("(cue 0.50)"))
-        #expect(lines[4].hasPrefix("      └─ #3 millstream_jo ↓ [ok] "))
+        #expect(lines[4].hasPrefix("      └─ #4 millstream_jo ↓ [ok] "))
         #expect(lines[4].hasSuffix("(quote 0.95, 12 min)"))
         // An attack on the participant alone is no longer a denial (measured right 14 % of the time).
-        #expect(lines[5].hasPrefix("         └─ #4 harbourwatcher · [HIGH] "))
-        #expect(lines[6].hasPrefix("            └─ #5 millstream_jo ↓ [MED] "))
+        #expect(lines[5].hasPrefix("         └─ #5 harbourwatcher · [HIGH] "))
+        #expect(lines[6].hasPrefix("            └─ #6 millstream_jo ↓ [MED] "))
         #expect(lines[6].hasSuffix("(quote 0.95, 2 min)"))
         #expect(!result.stdout.contains("\u{1B}["))
     }
@@ -30,7 +30,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("Error: missing.txt: no such file or folder"))
         #expect(result.stdout.components(separatedBy: "\n\n").count == 2)
-        #expect(result.stdout.contains("└─ #1 ben_r "))
+        #expect(result.stdout.contains("└─ #2 ben_r "))
         #expect(result.stdout.contains("(cue 0.50)\n\nCouncil votes"))
     }
 }

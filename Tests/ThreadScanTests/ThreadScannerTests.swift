@@ -62,7 +62,7 @@ final class ContextLog: @unchecked Sendable {
         #expect(report.edges[1].confidence == ReplyTreeBuilder.Confidence.quoteFound)
         #expect(thread.posts[2].quotes.first?.postIndex == 1)
         #expect(report.queue.map(\.post) == [2])
-        #expect(report.queue[0].reasons.contains("aimed at a participant: replying to ben_r (post 1)"))
+        #expect(report.queue[0].reasons.contains("aimed at a participant: replying to ben_r (post #2)"))
     }
 
     @Test func eachPostIsAnalyzedWithItsParentAndTheParticipantsItMayAddress() throws {

@@ -27,7 +27,8 @@ struct ModerationQueue {
         for pileOn in signals.pileOns {
             let what: String
             switch pileOn.target {
-            case .post(let index): what = "post #\(posts[index].post.displayNumber)" + (posts[index].post.author.map { " by \($0)" } ?? "")
+            case .post(let index):
+                what = "post #\(posts[index].post.displayNumber)" + (posts[index].post.author.map { " by \($0)" } ?? "")
             case .author(let name): what = name
             }
             for reply in pileOn.replies {

@@ -33,13 +33,18 @@ struct ReplyWords {
     /// The first content word, if any.
     var firstContent: Int? { content.first }
 
-    /// The lowercased text of token `index`.
+    /// The lowercased text of token `index`; a hashtag whole, though the analyzer reads it as the
+    /// words it runs together (`#FakeNews` is `#fakenews`).
     func text(_ index: Int) -> String {
         let token = scan.text.tokens[index]
-        return String(
-            decoding: UnsafeBufferPointer(rebasing: scan.bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self
-        )
-        .lowercased()
+        var end = Int(token.end)
+        if scan.bytes[Int(token.start)] == ASCII.hash {
+            while end < scan.bytes.count, scan.bytes[end] == ASCII.underscore || ASCII.isAlphanumeric(scan.bytes[end]) {
+                end += 1
+            }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: scan.bytes[Int(token.start)..<end]), as: UTF8.self)
+            .lowercased()
     }
 
     /// The rules of the reply's shape that hold, each with the tokens it covers when it has a place:

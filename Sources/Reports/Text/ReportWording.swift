@@ -48,7 +48,8 @@ enum ReportWording {
         for pileOn in report.signals.pileOns {
             let target =
                 switch pileOn.target {
-                case .post(let index): "post \(number(report, index))" + (report.posts[index].post.author.map { " by \($0)" } ?? "")
+                case .post(let index):
+                    "post \(number(report, index))" + (report.posts[index].post.author.map { " by \($0)" } ?? "")
                 case .author(let name): name
                 }
             lines.append(
@@ -57,10 +58,13 @@ enum ReportWording {
         }
         for exchange in report.signals.heatedExchanges {
             lines.append(
-                "Heated exchange between \(exchange.authors.joined(separator: " and ")): posts \(list(report, exchange.posts))")
+                "Heated exchange between \(exchange.authors.joined(separator: " and ")): posts \(list(report, exchange.posts))"
+            )
         }
         for amplification in report.signals.amplifications {
-            lines.append("Amplified: post \(number(report, amplification.post)) (\(amplification.reactions.joined(separator: ", ")))")
+            lines.append(
+                "Amplified: post \(number(report, amplification.post)) (\(amplification.reactions.joined(separator: ", ")))"
+            )
         }
         return lines
     }

@@ -81,11 +81,11 @@ import ThreadModel
             harsh.reasons == [
                 "High incivility (0.70): aspersion, name-calling — \"rotten to the core\", \"thugs\"",
                 "aimed at a third party (public figure, country or institution)",
-                "escalates: harsher than post 1 it replies to (low → high)",
+                "escalates: harsher than post #2 it replies to (low → high)",
             ])
         #expect(harsh.evidence == ["rotten to the core", "thugs"])
         let mild = try #require(Self.articleThread.queue.first { $0.post == 1 })
-        #expect(mild.reasons.contains("first uncivil post of its branch (replies to civil post 0)"))
+        #expect(mild.reasons.contains("first uncivil post of its branch (replies to civil post #1)"))
         #expect(mild.reasons.contains("amplified by approving reactions: Like 1, Thumbs Up 1"))
     }
 
@@ -162,7 +162,7 @@ import ThreadModel
             report.queue.first { $0.post == 3 }?.reasons.contains(
                 "heated exchange between ben and ana (3 uncivil replies)") == true)
         #expect(
-            report.queue.first { $0.post == 3 }?.reasons.contains("aimed at a participant: replying to ben (post 2)")
+            report.queue.first { $0.post == 3 }?.reasons.contains("aimed at a participant: replying to ben (post #3)")
                 == true)
         #expect(report.queue.first { $0.post == 3 }?.breakdown.participant == 20)
     }
@@ -195,7 +195,7 @@ import ThreadModel
             [A.civil, A.civil, A.uncivil(0.3, .low), A.uncivil(0.3, .low), A.uncivil(0.3, .low)]
         )
         #expect(single.signals.pileOns == [PileOn(target: .post(1), replies: [2, 3, 4], authors: ["ben", "cy"])])
-        #expect(single.queue.first?.reasons.contains("one of 3 uncivil replies piling on post 1 by ana") == true)
+        #expect(single.queue.first?.reasons.contains("one of 3 uncivil replies piling on post #2 by ana") == true)
     }
 
     @Test func repliesWithoutEvidenceMakeNoPileOn() {

@@ -9,11 +9,11 @@ import Testing
         let drawing = ReplyTreeDrawing().draw(try ReportFixture.report())
         #expect(
             drawing == """
-                #0 ed [ok] The council wants to close the old ferry line next spring. T…
-                └─ #1 ana ? [ok] Closing it would strand the island villages. @ed did you ask…  (mention 0.70)
-                   └─ #2 ben_r ↑ [MED] Yeah, and the council are clowns for even floating it.  (cue 0.50)
-                      └─ #3 =cy ↓ [HIGH] =HYPERLINK("http://example.invalid") Are you serious, ben_r?…  (quote 0.95, 8 min)
-                         └─ #4 ben_r ↓ [LOW] No, you calm down, troll.  (cue 0.50)
+                #1 ed [ok] The council wants to close the old ferry line next spring. T…
+                └─ #2 ana ? [ok] Closing it would strand the island villages. @ed did you ask…  (mention 0.70)
+                   └─ #3 ben_r ↑ [MED] Yeah, and the council are clowns for even floating it.  (cue 0.50)
+                      └─ #4 =cy ↓ [HIGH] =HYPERLINK("http://example.invalid") Are you serious, ben_r?…  (quote 0.95, 8 min)
+                         └─ #5 ben_r ↓ [LOW] No, you calm down, troll.  (cue 0.50)
 
                 """)
     }
@@ -24,7 +24,7 @@ import Testing
         report.posts[1].children = []
         report.posts[4].depth = 1
         let drawing = ReplyTreeDrawing().draw(report)
-        #expect(drawing.split(separator: "\n").map { $0.prefix(6) } == ["#0 ed ", "├─ #1 ", "└─ #4 "])
+        #expect(drawing.split(separator: "\n").map { $0.prefix(6) } == ["#1 ed ", "├─ #2 ", "└─ #5 "])
         let chain = (0..<60).map { index in
             PostReport(
                 post: ReportFixture.thread.posts[0], analysis: ReportFixture.analyses[0], parent: nil, depth: index,
@@ -54,9 +54,9 @@ import Testing
 
     @Test func textQueueListsReasonsInPriorityOrder() throws {
         let text = TextReporter().report([try ReportFixture.report()])
-        #expect(text.contains("1. [HIGH] post 3 by =cy · priority 85\n"))
+        #expect(text.contains("1. [HIGH] post #4 by =cy · priority 85\n"))
         #expect(text.contains("   - heated exchange between =cy and ben_r (2 uncivil replies)\n"))
-        #expect(text.contains("Heated exchange between =cy and ben_r: posts 3, 4"))
+        #expect(text.contains("Heated exchange between =cy and ben_r: posts #4, #5"))
     }
 
     @Test func markdownEscapesPageContent() throws {

@@ -79,7 +79,7 @@ import ThreadModel
         for (index, bar) in bars.enumerated() {
             let severity = report.posts[index].severity.rawValue
             #expect(bar.hasPrefix("class=\"sev-\(severity)\""), "post \(index)")
-            #expect(bar.contains("<title>post \(index)"), "post \(index)")
+            #expect(bar.contains("<title>post #\(index + 1)"), "post \(index)")
         }
         #expect(svg.components(separatedBy: "<a href=\"#p").count - 1 == report.posts.count)
         func height(_ bar: String) -> Double {

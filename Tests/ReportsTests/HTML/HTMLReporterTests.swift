@@ -58,7 +58,7 @@ import Testing
         let tree = try #require(html.range(of: "<h2 id=\"tree\">Thread</h2>")).lowerBound
         #expect(queue < signals && signals < tree)
         let first = try #require(Self.between(html, "id=\"q1\">", "</li>\n"))
-        #expect(first.contains("<a class=\"num\" href=\"#p3\">#3</a> <bdi class=\"author\">Rootbound</bdi>"))
+        #expect(first.contains("<a class=\"num\" href=\"#p3\">#4</a> <bdi class=\"author\">Rootbound</bdi>"))
         #expect(first.contains("<span class=\"badge sev-high\">high</span>"))
         #expect(
             first.contains(
@@ -98,14 +98,14 @@ import Testing
         let html = Self.page([HTMLReportFixtures.gardening()])
         let post3 = try #require(Self.between(html, "id=\"p3\">", "</article>"))
         #expect(
-            post3.contains("<span class=\"stance stance-deny\">↓ denies <a class=\"num\" href=\"#p2\">#2</a></span>"))
+            post3.contains("<span class=\"stance stance-deny\">↓ denies <a class=\"num\" href=\"#p2\">#3</a></span>"))
         #expect(
             post3.contains(
                 "title=\"linked by quote, confidence 90%: quotes the post it answers\">via quote, 8 min later</span>"))
         #expect(post3.contains("<span class=\"badge sev-high\">high</span><a href=\"#q1\">queue 1</a>"))
         #expect(
             post3.contains(
-                "<bdi class=\"author\">Kettle42</bdi> said · <bdi>8 minutes ago</bdi> · from <a class=\"num\" href=\"#p2\">#2</a>"
+                "<bdi class=\"author\">Kettle42</bdi> said · <bdi>8 minutes ago</bdi> · from <a class=\"num\" href=\"#p2\">#3</a>"
             )
         )
         #expect(post3.contains("<li><bdi>Haha</bdi> 4</li><li><bdi>Like</bdi> 2</li>"))
