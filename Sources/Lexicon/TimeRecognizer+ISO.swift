@@ -1,12 +1,13 @@
 extension TimeRecognizer {
-    /// The ISO 8601 form of a shown absolute date: a month's name, a day and a four-digit year in
-    /// any order (`March 3, 2024`, `3 March 2024`, `Wed Apr 10, 2024 6:02 pm`), with the clock
+    /// The ISO 8601 form of a shown absolute date: a `YYYY-MM-DD` date (``isoDate(_:)``), or a
+    /// month's name, a day and a four-digit year in any order (`March 3, 2024`, `3 March 2024`, `Wed Apr 10, 2024 6:02 pm`), with the clock
     /// time when one is given (`8:15 AM`, `20:15:00`, `at 8:15pm UTC`): `2024-03-03T08:15:00`,
     /// without a zone unless the text names one. `nil` for a relative time, a date without its
     /// day or year, and text with any word that is not part of a date.
     /// - Complexity: O(n), n at most 80 bytes.
     package func isoTime(_ text: ArraySlice<UInt8>) -> String? {
         guard !text.isEmpty, text.count <= 80 else { return nil }
+        if let iso = Self.isoDate(String(decoding: text, as: UTF8.self).split(separator: " ")) { return iso }
         var rest = text
         var year: Int?
         var month: Int?
@@ -45,6 +46,22 @@ extension TimeRecognizer {
         guard !clock.isEmpty else { return date }
         guard let time = ClockTime(clock) else { return nil }
         return date + "T" + time.iso
+    }
+
+    /// The ISO 8601 time of words that start with a `YYYY-MM-DD` date (an ISO value such as HN's
+    /// `2024-01-01T10:00:00 1704103200` gives its first word), joined with the clock time that
+    /// follows the date as a word of its own (`2024-01-12 08:05:33Z`, `2024-05-11 21:04:17`,
+    /// `2024-05-10 09:12 pm (UTC)`); `nil` when the first word is no such date.
+    package static func isoDate<Words: Collection>(_ words: Words) -> String? where Words.Element: StringProtocol {
+        guard let first = words.first else { return nil }
+        let bytes = Array(first.utf8)
+        func digits(_ range: Range<Int>) -> Bool { bytes[range].allSatisfy { (0x30...0x39).contains($0) } }
+        guard bytes.count >= 10, digits(0..<4), bytes[4] == UInt8(ascii: "-"), digits(5..<7),
+            bytes[7] == UInt8(ascii: "-"), digits(8..<10)
+        else { return nil }
+        let word = String(first)
+        guard bytes.count == 10, let clock = ClockTime(words.dropFirst()) else { return word }
+        return word + "T" + clock.iso
     }
 
     /// ``isoTime(_:)`` of a string.

@@ -53,6 +53,7 @@ import Testing
         ("Jul 3rd, 2023 at 8:12pm UTC", "2023-07-03T20:12:00Z"),
         ("February 10, 2013, 09:14:27 AM", "2013-02-10T09:14:27"),
         ("May 14, 2026 · 10:15", "2026-05-14T10:15:00"),
+        ("2024-05-11 21:04:17", "2024-05-11T21:04:17"),
     ])
     func readsShownDatesAsISO(_ shown: String, _ iso: String) {
         #expect(Self.recognizer.isoTime(shown) == iso)

@@ -98,14 +98,9 @@ enum AdapterValue {
     /// `nil` for anything else.
     static func isoTime(_ value: String) -> String? {
         let words = folded(value).split(separator: " ")
+        if let iso = TimeRecognizer.isoDate(words) { return iso }
         let word = words.first.map(String.init) ?? ""
         let bytes = Array(word.utf8)
-        if bytes.count >= 10, bytes[0..<4].allSatisfy(isDigit), bytes[4] == UInt8(ascii: "-"),
-            bytes[5..<7].allSatisfy(isDigit), bytes[7] == UInt8(ascii: "-"), bytes[8..<10].allSatisfy(isDigit)
-        {
-            guard bytes.count == 10, words.count > 1, let clock = ClockTime(words.dropFirst()) else { return word }
-            return word + "T" + clock.iso
-        }
         if bytes.count >= 9, bytes.count <= 13, bytes.allSatisfy(isDigit), var seconds = Double(word) {
             if bytes.count > 11 { seconds /= 1000 }
             let formatter = ISO8601DateFormatter()

@@ -48,26 +48,11 @@ package enum PostLine {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if BidiControl.contains(character) {
-                if count == limit { return out + "…" }
-                if pendingSpace {
-                    out.append(" ")
-                    count += 1
-                    pendingSpace = false
-                    if count == limit { return out + "…" }
-                }
-                out += BidiControl.visible(character).unicodeScalars.filter { !isUnsafe($0) }.map(String.init).joined()
-                count += 1
-                continue
-            }
-            if character.unicodeScalars.contains(where: isUnsafe) {
-                let kept = character.unicodeScalars.filter { !isUnsafe($0) }
-                guard !kept.isEmpty else { continue }
-                if count == limit { return out + "…" }
-                out.unicodeScalars.append(contentsOf: kept)
-                count += 1
-                continue
-            }
+            // What the character shows as: its bidirectional controls as markers, its control
+            // characters removed (nothing, when that is all it is).
+            let shown = String(
+                String.UnicodeScalarView(BidiControl.visible(character).unicodeScalars.filter { !isUnsafe($0) }))
+            guard !shown.isEmpty else { continue }
             if count == limit { return out + "…" }
             if pendingSpace {
                 out.append(" ")
@@ -75,7 +60,7 @@ package enum PostLine {
                 pendingSpace = false
                 if count == limit { return out + "…" }
             }
-            out.append(character)
+            out += shown
             count += 1
         }
         return out
