@@ -1,18 +1,18 @@
 /// How much each reaction approves of a post, from the `amplifies` column of `reactions.tsv`:
 /// approving reactions on an uncivil post amplify it.
-public struct AmplifierLexicon: Sendable, Equatable {
+package struct AmplifierLexicon: Sendable, Equatable {
     /// The file the weights are read from, relative to the lexicon folder.
-    public static let fileName = "reactions.tsv"
+    package static let fileName = "reactions.tsv"
 
     /// The weight of each reaction, by lowercased name.
-    public var weights: [String: Double] = [:]
+    package var weights: [String: Double] = [:]
 
     /// No approving reactions.
-    public init() {}
+    package init() {}
 
     /// Reads `reactions.tsv` from `bundle`; no approving reactions when the bundle has no such file.
     /// A reaction without an `amplifies` value counts 1 when its valence is positive, else 0.
-    public init(bundle: LexiconBundle) throws(LexiconError) {
+    package init(bundle: LexiconBundle) throws(LexiconError) {
         guard let table = try bundle.table(Self.fileName, requiredColumns: 1) else { return }
         let valenceColumn = table.column(named: "valence") ?? 1
         let weightColumn = table.column(named: "amplifies") ?? 2
@@ -33,7 +33,7 @@ public struct AmplifierLexicon: Sendable, Equatable {
     }
 
     /// The weight of one reaction named `name` (0 when not listed).
-    public func weight(of name: String) -> Double {
+    package func weight(of name: String) -> Double {
         weights[name.lowercased()] ?? 0
     }
 }

@@ -7,16 +7,16 @@ import Foundation
 /// `--lexicons DIR` replaces them and `--lexicons +DIR` adds to them.
 public struct LexiconBundle: Sendable {
     /// One file of the bundle.
-    public struct File: Sendable, Equatable {
+    package struct File: Sendable, Equatable {
         /// The path relative to the lexicon folder, with `/` separators.
-        public var path: String
+        package var path: String
         /// Where the file was read from, as shown in errors.
-        public var origin: String
+        package var origin: String
         /// The file's text.
-        public var text: String
+        package var text: String
 
         /// Creates a file of the bundle.
-        public init(path: String, origin: String, text: String) {
+        package init(path: String, origin: String, text: String) {
             self.path = path
             self.origin = origin
             self.text = text
@@ -24,10 +24,10 @@ public struct LexiconBundle: Sendable {
     }
 
     /// The files by relative path.
-    public private(set) var files: [String: File]
+    package private(set) var files: [String: File]
 
     /// Creates a bundle from files.
-    public init(files: [File]) {
+    package init(files: [File]) {
         self.files = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
     }
 
@@ -82,17 +82,17 @@ public struct LexiconBundle: Sendable {
     }
 
     /// The file at `path`, if the bundle has it.
-    public func file(_ path: String) -> File? {
+    package func file(_ path: String) -> File? {
         files[path]
     }
 
     /// The files under the folder `prefix` (`platforms/`), sorted by path.
-    public func files(under prefix: String) -> [File] {
+    package func files(under prefix: String) -> [File] {
         files.values.filter { $0.path.hasPrefix(prefix) }.sorted { $0.path < $1.path }
     }
 
     /// Parses the file at `path` as a table, or returns `nil` when the bundle has no such file.
-    public func table(_ path: String, requiredColumns: Int) throws(LexiconError) -> TSVTable? {
+    package func table(_ path: String, requiredColumns: Int) throws(LexiconError) -> TSVTable? {
         guard let file = files[path] else { return nil }
         return try TSVTable(file: file.origin, text: file.text, requiredColumns: requiredColumns)
     }

@@ -3,32 +3,32 @@
 /// same list page parsing recognises times with.
 ///
 /// Terms are stored lowercased (ASCII case folding); the file's rows name their role.
-public struct ReplyTreeVocabulary: Sendable, Equatable {
+package struct ReplyTreeVocabulary: Sendable, Equatable {
     /// A word or phrase that, opening a post, shows it answers the post above.
-    public struct Cue: Sendable, Equatable {
+    package struct Cue: Sendable, Equatable {
         /// The cue, lowercased (`no,`).
-        public var term: String
+        package var term: String
         /// The confidence of the edge it gives, in [0, 1].
-        public var confidence: Double
+        package var confidence: Double
         /// Where the cue is defined (`replytree.tsv:14`).
-        public var origin: String
+        package var origin: String
     }
 
     /// The file the vocabulary is read from, relative to the lexicon folder.
-    public static let fileName = "replytree.tsv"
+    package static let fileName = "replytree.tsv"
 
     /// Reply cues, longest first so that `i agree` is tried before `i`.
-    public var cues: [Cue] = []
+    package var cues: [Cue] = []
     /// Words that, followed by a number, refer to a post (`post`, `comment`).
-    public var postWords: Set<String> = []
+    package var postWords: Set<String> = []
     /// The words of dates and relative times, from `times.tsv`.
-    public var times = TimeVocabulary()
+    package var times = TimeVocabulary()
 
     /// An empty vocabulary: no cues, no relative times.
-    public init() {}
+    package init() {}
 
     /// Reads `replytree.tsv` and `times.tsv` from `bundle`; an empty part for a file the bundle lacks.
-    public init(bundle: LexiconBundle) throws(LexiconError) {
+    package init(bundle: LexiconBundle) throws(LexiconError) {
         times = try TimeVocabulary(bundle: bundle)
         guard let table = try bundle.table(Self.fileName, requiredColumns: 3) else { return }
         for row in table.rows {

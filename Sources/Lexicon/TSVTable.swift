@@ -1,31 +1,31 @@
 /// A lexicon file read as tab-separated values: `#` comments, a header line, one entry a line.
-public struct TSVTable: Sendable {
+package struct TSVTable: Sendable {
     /// One data line of the table.
-    public struct Row: Sendable {
+    package struct Row: Sendable {
         /// The 1-based line number in the file.
-        public var line: Int
+        package var line: Int
         /// The fields, one per column, trimmed of surrounding spaces.
-        public var fields: [String]
+        package var fields: [String]
 
         /// The field under `column`, or an empty string where the line is short.
-        public subscript(_ column: Int) -> String {
+        package subscript(_ column: Int) -> String {
             column < fields.count ? fields[column] : ""
         }
     }
 
     /// The file's name as shown in errors (`incivility.tsv`).
-    public var file: String
+    package var file: String
     /// The column names of the header line.
-    public var columns: [String]
+    package var columns: [String]
     /// The data lines.
-    public var rows: [Row]
+    package var rows: [Row]
 
     /// Parses `text`, the contents of `file`.
     ///
     /// Blank lines and lines starting with `#` are skipped; the first other line is the header.
     /// A data line with more fields than the header, or fewer than `requiredColumns`, is an error.
     /// - Complexity: O(n) in the length of `text`.
-    public init(file: String, text: String, requiredColumns: Int) throws(LexiconError) {
+    package init(file: String, text: String, requiredColumns: Int) throws(LexiconError) {
         self.file = file
         columns = []
         rows = []
@@ -71,7 +71,7 @@ public struct TSVTable: Sendable {
     }
 
     /// The index of the column named `name`, if the header has it.
-    public func column(named name: String) -> Int? {
+    package func column(named name: String) -> Int? {
         columns.firstIndex(of: name)
     }
 }

@@ -2,33 +2,33 @@
 /// both to find a time in a page and to read a relative time's age in seconds.
 ///
 /// Words are stored lowercased (ASCII case folding) as UTF-8.
-public struct TimeVocabulary: Hashable, Sendable {
+package struct TimeVocabulary: Hashable, Sendable {
     /// The file the vocabulary is read from, relative to the lexicon folder.
-    public static let fileName = "times.tsv"
+    package static let fileName = "times.tsv"
 
     /// Month names and abbreviations, with the month's number (`january` and `jan` → 1).
-    public var months: [[UInt8]: Int] = [:]
+    package var months: [[UInt8]: Int] = [:]
     /// Weekday names and abbreviations (`monday`, `mon`).
-    public var weekdays: Set<[UInt8]> = []
+    package var weekdays: Set<[UInt8]> = []
     /// Other words inside dates and times (`at`, `on`, `am`, `utc`).
-    public var words: Set<[UInt8]> = []
+    package var words: Set<[UInt8]> = []
     /// Words that alone make a time without giving an age (`today`, `now`).
-    public var anchors: Set<[UInt8]> = []
+    package var anchors: Set<[UInt8]> = []
     /// Units of relative time, in seconds (`minutes` → 60, `h` → 3600).
-    public var units: [[UInt8]: Int] = [:]
+    package var units: [[UInt8]: Int] = [:]
     /// Words used as numbers in relative times (`an` → 1).
-    public var counts: [[UInt8]: Int] = [:]
+    package var counts: [[UInt8]: Int] = [:]
     /// Words that end a relative time (`ago`).
-    public var agoWords: Set<[UInt8]> = []
+    package var agoWords: Set<[UInt8]> = []
     /// Whole relative times, their words joined by single spaces, in seconds ago (`yesterday` → 86400).
-    public var moments: [[UInt8]: Int] = [:]
+    package var moments: [[UInt8]: Int] = [:]
 
     /// An empty vocabulary: no time is recognised.
-    public init() {}
+    package init() {}
 
     /// Reads `times.tsv` from `bundle`; an empty vocabulary when the bundle has no such file.
     /// - Throws: `LexiconError.malformed` naming the file and line of the first bad line.
-    public init(bundle: LexiconBundle) throws(LexiconError) {
+    package init(bundle: LexiconBundle) throws(LexiconError) {
         guard let table = try bundle.table(Self.fileName, requiredColumns: 2) else { return }
         for row in table.rows {
             let words = row[0].lowercased().split(separator: " ")

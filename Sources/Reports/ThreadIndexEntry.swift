@@ -19,7 +19,7 @@ public struct ThreadIndexEntry: Hashable, Sendable {
     public var uncivilPosts: Int
 
     /// The entry of `report`, at `position` in the report.
-    public init(_ report: ThreadReport, position: Int) {
+    package init(_ report: ThreadReport, position: Int) {
         self.position = position
         title = report.thread.title
         pages = report.pages
@@ -32,7 +32,7 @@ public struct ThreadIndexEntry: Hashable, Sendable {
 
     /// `entries` harshest first: by the harshest band, then the top queue priority, then the
     /// queue's length, then the place in the report.
-    public static func harshestFirst(_ entries: [ThreadIndexEntry]) -> [ThreadIndexEntry] {
+    package static func harshestFirst(_ entries: [ThreadIndexEntry]) -> [ThreadIndexEntry] {
         entries.sorted {
             ($1.maxSeverity, $1.topPriority, $1.queued, $0.position) < (
                 $0.maxSeverity, $0.topPriority, $0.queued, $1.position

@@ -1,49 +1,49 @@
 /// How well the analyzer's scores separate a labeled set: precision, recall and F1 at a cut-off,
 /// the cut-off with the best F1, ROC-AUC, the worst mistakes, and the precision of each entry.
-public struct Evaluation: Sendable {
+package struct Evaluation: Sendable {
     /// One scored example.
-    public struct Scored: Sendable {
-        public var example: LabeledSet.Example
-        public var score: Double
+    package struct Scored: Sendable {
+        package var example: LabeledSet.Example
+        package var score: Double
         /// The entries that fired (`idiot*`), each with its origin.
-        public var entries: [String]
+        package var entries: [String]
         /// The entries that fired, by term alone (`idiot*`), as comparisons between runs key them.
-        public var entryNames: [String] = []
+        package var entryNames: [String] = []
     }
 
     /// Precision, recall and F1 at one cut-off.
-    public struct Point: Sendable, Equatable {
-        public var cutoff: Double
-        public var precision: Double
-        public var recall: Double
-        public var f1: Double
+    package struct Point: Sendable, Equatable {
+        package var cutoff: Double
+        package var precision: Double
+        package var recall: Double
+        package var f1: Double
     }
 
     /// How often an entry fired and how often on an uncivil text.
-    public struct EntryPrecision: Sendable {
-        public var entry: String
-        public var fired: Int
-        public var onUncivil: Int
-        public var precision: Double { fired == 0 ? 0 : Double(onUncivil) / Double(fired) }
+    package struct EntryPrecision: Sendable {
+        package var entry: String
+        package var fired: Int
+        package var onUncivil: Int
+        package var precision: Double { fired == 0 ? 0 : Double(onUncivil) / Double(fired) }
     }
 
     /// The examples with their scores, in file order.
-    public var scored: [Scored]
+    package var scored: [Scored]
     /// The number labeled uncivil.
-    public var uncivilCount: Int
+    package var uncivilCount: Int
     /// The results at the cut-off asked for.
-    public var atCutoff: Point
+    package var atCutoff: Point
     /// The cut-off with the highest F1.
-    public var best: Point
+    package var best: Point
     /// The area under the ROC curve (rank-based, ties counted half).
-    public var rocAUC: Double
+    package var rocAUC: Double
     /// Per entry that fired at least `minimumFired` times, lowest precision first, then the most
     /// fired, then by entry name, so that ties never depend on hashing.
-    public var entryPrecision: [EntryPrecision]
+    package var entryPrecision: [EntryPrecision]
 
     /// Scores `set` with `analyzer` and measures it at `cutoff`.
     /// - Complexity: O(n log n) in the number of examples, after scoring.
-    public init(set: LabeledSet, analyzer: Analyzer, cutoff: Double = Severity.low.lowestScore, minimumFired: Int = 10)
+    package init(set: LabeledSet, analyzer: Analyzer, cutoff: Double = Severity.low.lowestScore, minimumFired: Int = 10)
     {
         let scored = set.examples.map { example in
             let result = analyzer.analyze(example.text).incivility
@@ -56,7 +56,7 @@ public struct Evaluation: Sendable {
     }
 
     /// Measures already scored examples.
-    public init(scored: [Scored], cutoff: Double, minimumFired: Int) {
+    package init(scored: [Scored], cutoff: Double, minimumFired: Int) {
         self.scored = scored
         uncivilCount = scored.filter(\.example.isUncivil).count
         atCutoff = Self.point(scored, cutoff: cutoff, positives: uncivilCount)
@@ -89,14 +89,14 @@ public struct Evaluation: Sendable {
     }
 
     /// Civil texts scored at or above the cut-off, highest first.
-    public func falsePositives(limit: Int) -> [Scored] {
+    package func falsePositives(limit: Int) -> [Scored] {
         Array(
             scored.filter { !$0.example.isUncivil && $0.score >= atCutoff.cutoff }.sorted { $0.score > $1.score }
                 .prefix(limit))
     }
 
     /// Uncivil texts scored below the cut-off, lowest first.
-    public func falseNegatives(limit: Int) -> [Scored] {
+    package func falseNegatives(limit: Int) -> [Scored] {
         Array(
             scored.filter { $0.example.isUncivil && $0.score < atCutoff.cutoff }.sorted { $0.score < $1.score }.prefix(
                 limit))

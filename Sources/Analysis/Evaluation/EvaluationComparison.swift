@@ -1,41 +1,41 @@
 /// What changed between a baseline evaluation and a new one of the same labeled file: per text,
 /// the uncivil texts newly caught or newly missed and the civil texts newly flagged or cleared;
 /// per entry, the ones that fire on more or fewer texts, appeared or disappeared.
-public struct EvaluationComparison: Sendable {
+package struct EvaluationComparison: Sendable {
     /// One text in both runs.
-    public struct TextChange: Sendable, Equatable {
+    package struct TextChange: Sendable, Equatable {
         /// The text now.
-        public var now: EvaluationSnapshot.Text
+        package var now: EvaluationSnapshot.Text
         /// Its score in the baseline.
-        public var before: Double
+        package var before: Double
     }
 
     /// One entry whose counts changed (a count of 0 on one side: it appeared or disappeared).
-    public struct EntryChange: Sendable, Equatable {
+    package struct EntryChange: Sendable, Equatable {
         /// The entry's term.
-        public var name: String
+        package var name: String
         /// Its counts in the baseline (`fired` 0 when it did not fire).
-        public var before: EvaluationSnapshot.Entry
+        package var before: EvaluationSnapshot.Entry
         /// Its counts now.
-        public var now: EvaluationSnapshot.Entry
+        package var now: EvaluationSnapshot.Entry
     }
 
     /// Uncivil texts caught now and not before, in file order.
-    public var newlyCaught: [TextChange] = []
+    package var newlyCaught: [TextChange] = []
     /// Uncivil texts caught before and not now.
-    public var newlyMissed: [TextChange] = []
+    package var newlyMissed: [TextChange] = []
     /// Civil texts caught now and not before (new false positives).
-    public var newlyFlagged: [TextChange] = []
+    package var newlyFlagged: [TextChange] = []
     /// Civil texts caught before and not now.
-    public var newlyCleared: [TextChange] = []
+    package var newlyCleared: [TextChange] = []
     /// Entries whose counts changed, by name in byte order.
-    public var entries: [EntryChange] = []
+    package var entries: [EntryChange] = []
     /// Lines of the new run that the baseline lacks or holds another text on; they are not compared.
-    public var unmatchedLines: [Int] = []
+    package var unmatchedLines: [Int] = []
 
     /// Compares `now` with `baseline`, text by text (matched by line and text) and entry by entry.
     /// - Complexity: O(n log n) in the texts and entries.
-    public init(baseline: EvaluationSnapshot, now: EvaluationSnapshot) {
+    package init(baseline: EvaluationSnapshot, now: EvaluationSnapshot) {
         var before: [Int: EvaluationSnapshot.Text] = [:]
         for text in baseline.texts { before[text.line] = text }
         for text in now.texts {

@@ -1,23 +1,23 @@
 /// What `lexicon eval --format json` keeps of an evaluation, so that a later run can be compared
 /// with it: every text's score and whether it was caught, and every entry's firing counts.
-public struct EvaluationSnapshot: Sendable, Equatable {
+package struct EvaluationSnapshot: Sendable, Equatable {
     /// One text's result.
-    public struct Text: Sendable, Equatable {
+    package struct Text: Sendable, Equatable {
         /// The 1-based line in the labeled file.
-        public var line: Int
+        package var line: Int
         /// The text.
-        public var text: String
+        package var text: String
         /// Whether it is labeled uncivil.
-        public var isUncivil: Bool
+        package var isUncivil: Bool
         /// Its score.
-        public var score: Double
+        package var score: Double
         /// Whether it scored at or above the run's cut-off.
-        public var isCaught: Bool
+        package var isCaught: Bool
         /// The entries that fired on it (`idiot*`).
-        public var entries: [String]
+        package var entries: [String]
 
         /// Creates a text's result.
-        public init(line: Int, text: String, isUncivil: Bool, score: Double, isCaught: Bool, entries: [String]) {
+        package init(line: Int, text: String, isUncivil: Bool, score: Double, isCaught: Bool, entries: [String]) {
             self.line = line
             self.text = text
             self.isUncivil = isUncivil
@@ -28,18 +28,18 @@ public struct EvaluationSnapshot: Sendable, Equatable {
     }
 
     /// One entry's firing counts.
-    public struct Entry: Sendable, Equatable {
+    package struct Entry: Sendable, Equatable {
         /// The entry's term (`idiot*`).
-        public var name: String
+        package var name: String
         /// How many texts it fired on.
-        public var fired: Int
+        package var fired: Int
         /// How many of those are labeled uncivil.
-        public var onUncivil: Int
+        package var onUncivil: Int
         /// `onUncivil / fired`.
-        public var precision: Double { fired == 0 ? 0 : Double(onUncivil) / Double(fired) }
+        package var precision: Double { fired == 0 ? 0 : Double(onUncivil) / Double(fired) }
 
         /// Creates an entry's counts.
-        public init(name: String, fired: Int, onUncivil: Int) {
+        package init(name: String, fired: Int, onUncivil: Int) {
             self.name = name
             self.fired = fired
             self.onUncivil = onUncivil
@@ -47,14 +47,14 @@ public struct EvaluationSnapshot: Sendable, Equatable {
     }
 
     /// The cut-off from which a text counts as caught.
-    public var cutoff: Double
+    package var cutoff: Double
     /// The texts, in file order.
-    public var texts: [Text]
+    package var texts: [Text]
     /// Every entry that fired, by name in byte order.
-    public var entries: [Entry]
+    package var entries: [Entry]
 
     /// Creates a snapshot; `entries` are counted from `texts`.
-    public init(cutoff: Double, texts: [Text]) {
+    package init(cutoff: Double, texts: [Text]) {
         self.cutoff = cutoff
         self.texts = texts
         var counts: [String: Entry] = [:]
@@ -68,7 +68,7 @@ public struct EvaluationSnapshot: Sendable, Equatable {
     }
 
     /// The snapshot of `evaluation`.
-    public init(_ evaluation: Evaluation) {
+    package init(_ evaluation: Evaluation) {
         self.init(
             cutoff: evaluation.atCutoff.cutoff,
             texts: evaluation.scored.map {

@@ -5,25 +5,25 @@ import Lexicon
 ///
 /// Every row after the header is either an example or a skipped row with the reason, so that no
 /// row is lost without a word.
-public struct LabeledSet: Sendable {
+package struct LabeledSet: Sendable {
     /// One labeled text.
-    public struct Example: Hashable, Sendable {
+    package struct Example: Hashable, Sendable {
         /// The 1-based line in the file.
-        public var line: Int
+        package var line: Int
         /// The text.
-        public var text: String
+        package var text: String
         /// Whether it is labeled uncivil.
-        public var isUncivil: Bool
+        package var isUncivil: Bool
     }
 
     /// The examples in file order.
-    public var examples: [Example]
+    package var examples: [Example]
     /// The rows that are not examples (a bad label, a missing field, a blank row), in file order.
-    public var skipped: [LabeledSetError]
+    package var skipped: [LabeledSetError]
 
     /// Reads every row of `table`.
     /// - Throws: `file:line: what is wrong` when the header lacks either column.
-    public init(lines: ByteLineReader, file: String, textColumn: String = "text", labelColumn: String = "label")
+    package init(lines: ByteLineReader, file: String, textColumn: String = "text", labelColumn: String = "label")
         throws(LabeledSetError)
     {
         examples = []
@@ -60,7 +60,7 @@ public struct LabeledSet: Sendable {
     }
 
     /// Reads `text`, the contents of `file`.
-    public init(file: String, text: String, textColumn: String = "text", labelColumn: String = "label")
+    package init(file: String, text: String, textColumn: String = "text", labelColumn: String = "label")
         throws(LabeledSetError)
     {
         try self.init(
@@ -70,9 +70,9 @@ public struct LabeledSet: Sendable {
 }
 
 /// A problem in a labeled evaluation file, at a file and line.
-public struct LabeledSetError: Error, CustomStringConvertible, Sendable {
+package struct LabeledSetError: Error, CustomStringConvertible, Sendable {
     /// `file:line: what is wrong`.
-    public var description: String
+    package var description: String
 
     init(description: String) {
         self.description = description

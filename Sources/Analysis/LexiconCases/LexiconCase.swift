@@ -2,31 +2,31 @@ import Lexicon
 
 /// One case of `Lexicons/tests/*.tsv`: a text (expected evidence spans marked `[[…]]`), the checks
 /// it must pass, and optionally the parent text it replies to.
-public struct LexiconCase: Hashable, Sendable, CustomStringConvertible {
+package struct LexiconCase: Hashable, Sendable, CustomStringConvertible {
     /// Where the case is (`Lexicons/tests/insults.tsv:12`).
-    public var origin: String
+    package var origin: String
     /// The text in pieces, each marked or not; joined they are the text to score.
-    public var pieces: [Piece]
+    package var pieces: [Piece]
     /// The checks.
-    public var checks: [LexiconCheck]
+    package var checks: [LexiconCheck]
     /// The parent text for stance checks.
-    public var parent: String?
+    package var parent: String?
     /// Whether the case is also run with an emoji prefix, in ALL CAPS and inside a quote.
-    public var variantsEnabled: Bool
+    package var variantsEnabled: Bool
 
     /// A run of the text, inside `[[…]]` or not.
-    public struct Piece: Hashable, Sendable {
-        public var text: String
-        public var isMarked: Bool
+    package struct Piece: Hashable, Sendable {
+        package var text: String
+        package var isMarked: Bool
     }
 
     /// The text without markers.
-    public var text: String { pieces.map(\.text).joined() }
+    package var text: String { pieces.map(\.text).joined() }
 
-    public var description: String { "\(origin): \(text)" }
+    package var description: String { "\(origin): \(text)" }
 
     /// The cases of every `tests/*.tsv` file of `bundle`, and the problems of malformed lines.
-    public static func cases(in bundle: LexiconBundle) -> (cases: [LexiconCase], problems: [LexiconError]) {
+    package static func cases(in bundle: LexiconBundle) -> (cases: [LexiconCase], problems: [LexiconError]) {
         var cases: [LexiconCase] = []
         var problems: [LexiconError] = []
         for file in bundle.files(under: "tests/") where file.path.hasSuffix(".tsv") {
@@ -62,7 +62,7 @@ public struct LexiconCase: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Parses a case from its fields.
-    public init(origin: String, text: String, expect: String, parent: String?) throws(LexiconCaseError) {
+    package init(origin: String, text: String, expect: String, parent: String?) throws(LexiconCaseError) {
         self.origin = origin
         guard !text.isEmpty else { throw LexiconCaseError("empty text") }
         pieces = try Self.pieces(of: text)

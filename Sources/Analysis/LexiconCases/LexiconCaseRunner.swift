@@ -1,22 +1,22 @@
 import ThreadModel
 
 /// Runs lexicon test cases through an analyzer; shared by `threadscan lexicon test` and `swift test`.
-public struct LexiconCaseRunner: Sendable {
+package struct LexiconCaseRunner: Sendable {
     /// The analyzer the cases run through.
-    public let analyzer: Analyzer
+    package let analyzer: Analyzer
 
     /// Creates a runner.
-    public init(analyzer: Analyzer) {
+    package init(analyzer: Analyzer) {
         self.analyzer = analyzer
     }
 
     /// The variants `testCase` runs in: all of them unless it says `variants=off`.
-    public static func variants(of testCase: LexiconCase) -> [LexiconCaseVariant] {
+    package static func variants(of testCase: LexiconCase) -> [LexiconCaseVariant] {
         testCase.variantsEnabled ? LexiconCaseVariant.allCases : [.plain]
     }
 
     /// The failures of `testCase` in `variant`, each as `origin: [variant] expected …, got …`; empty when it passes.
-    public func failures(of testCase: LexiconCase, in variant: LexiconCaseVariant) -> [String] {
+    package func failures(of testCase: LexiconCase, in variant: LexiconCaseVariant) -> [String] {
         let prefix = "\(testCase.origin): " + (variant == .plain ? "" : "[\(variant)] ")
         let context = AnalysisContext(
             parentText: testCase.parent,

@@ -1,5 +1,5 @@
 /// A setting a lexicon case is re-run in.
-public enum LexiconCaseVariant: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+package enum LexiconCaseVariant: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// The text as written.
     case plain
     /// With an emoji and a space before it (offsets shift by a multibyte prefix).
@@ -9,7 +9,7 @@ public enum LexiconCaseVariant: String, Hashable, Sendable, CaseIterable, Custom
     /// Quoted by a reply: the reply's own words must score none.
     case quoted
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 
     /// The prefix of the emoji variant.
     static let emoji = "🙂 "

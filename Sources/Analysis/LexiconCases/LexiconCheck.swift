@@ -1,7 +1,7 @@
 /// One expectation of a lexicon test case (`band>=low`, `category=insult`, `target=participant`).
-public enum LexiconCheck: Hashable, Sendable, CustomStringConvertible {
+package enum LexiconCheck: Hashable, Sendable, CustomStringConvertible {
     /// How a band is compared.
-    public enum Comparison: String, Hashable, Sendable {
+    package enum Comparison: String, Hashable, Sendable {
         case equal = "=", atLeast = ">=", atMost = "<="
     }
 
@@ -13,7 +13,7 @@ public enum LexiconCheck: Hashable, Sendable, CustomStringConvertible {
     case stance(ReplyStance)
     case targetStance(name: String, TargetStance)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .band(let comparison, let band): "band\(comparison.rawValue)\(band.rawValue)"
         case .category(let name): "category=\(name)"
@@ -74,8 +74,8 @@ public enum LexiconCheck: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// What is wrong with a lexicon test case line.
-public struct LexiconCaseError: Error, CustomStringConvertible, Sendable {
-    public var description: String
+package struct LexiconCaseError: Error, CustomStringConvertible, Sendable {
+    package var description: String
 
     init(_ description: String) {
         self.description = description

@@ -14,7 +14,7 @@ public struct ReplyEdge: Codable, Hashable, Sendable {
     public var latency: Int?
 
     /// Creates an edge.
-    public init(from: Int, to: Int, kind: ReplyEdgeKind, confidence: Double, evidence: String, latency: Int? = nil) {
+    package init(from: Int, to: Int, kind: ReplyEdgeKind, confidence: Double, evidence: String, latency: Int? = nil) {
         self.from = from
         self.to = to
         self.kind = kind

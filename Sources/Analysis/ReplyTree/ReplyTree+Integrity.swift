@@ -2,7 +2,7 @@ extension ReplyTree {
     /// Checks that the tree is a tree: one root (post 0), every other post with a parent that is a
     /// post of the thread, and no cycles — the checks ConvoKit runs on a corpus's reply-to links.
     /// - Complexity: O(n) in the number of posts.
-    public func validate() throws(ReplyTreeIntegrityError) {
+    package func validate() throws(ReplyTreeIntegrityError) {
         for (post, edge) in parents.enumerated() {
             guard let edge else {
                 if post != 0 { throw .wrongRoot(post: post) }

@@ -8,7 +8,7 @@ public struct ReplyTree: Codable, Hashable, Sendable {
     public var alternatives: [[ReplyEdge]]
 
     /// Creates a tree from its parent edges and alternatives, one entry per post.
-    public init(parents: [ReplyEdge?], alternatives: [[ReplyEdge]]) {
+    package init(parents: [ReplyEdge?], alternatives: [[ReplyEdge]]) {
         self.parents = parents
         self.alternatives = alternatives
     }

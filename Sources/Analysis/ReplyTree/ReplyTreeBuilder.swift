@@ -9,28 +9,28 @@ import ThreadModel
 /// first found on a tie, in that order); the others are kept as alternatives. A post without
 /// evidence replies to the opening post with kind `thread`. Edges only ever point to earlier
 /// posts, so the result is a tree rooted at post 0.
-public struct ReplyTreeBuilder: Sendable {
+package struct ReplyTreeBuilder: Sendable {
     /// The confidence of each kind of evidence (a cue's comes from its lexicon entry).
-    public enum Confidence {
+    package enum Confidence {
         /// The page nests the post or names its parent.
-        public static let nesting = 1.0
+        package static let nesting = 1.0
         /// A quote found in an earlier post.
-        public static let quoteFound = 0.95
+        package static let quoteFound = 0.95
         /// A quote whose header names an earlier author, though the text was not found.
-        public static let quoteByAuthor = 0.75
+        package static let quoteByAuthor = 0.75
         /// `#12`, `post 12`.
-        public static let postReference = 0.8
+        package static let postReference = 0.8
         /// `@name` of an earlier author.
-        public static let mention = 0.7
+        package static let mention = 0.7
         /// No evidence: a reply to the opening post.
-        public static let thread = 0.1
+        package static let thread = 0.1
     }
 
     /// The cues, post words and relative-time words used.
-    public var vocabulary: ReplyTreeVocabulary
+    package var vocabulary: ReplyTreeVocabulary
 
     /// Creates a builder with `vocabulary`.
-    public init(vocabulary: ReplyTreeVocabulary) {
+    package init(vocabulary: ReplyTreeVocabulary) {
         self.vocabulary = vocabulary
     }
 
@@ -40,7 +40,7 @@ public struct ReplyTreeBuilder: Sendable {
 
     /// The reply tree of `thread`.
     /// - Complexity: O(n) in the total length of the posts (authors are looked up in a dictionary).
-    public func build(_ thread: DiscussionThread) -> ReplyTree {
+    package func build(_ thread: DiscussionThread) -> ReplyTree {
         let time = self.time
         var latestPostBy: [String: Int] = [:]
         var parents: [ReplyEdge?] = []

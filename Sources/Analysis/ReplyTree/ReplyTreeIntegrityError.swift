@@ -1,5 +1,5 @@
 /// A way in which a reply tree is not a tree.
-public enum ReplyTreeIntegrityError: Error, CustomStringConvertible, Equatable, Sendable {
+package enum ReplyTreeIntegrityError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The opening post has a parent, or another post has none.
     case wrongRoot(post: Int)
     /// A post's parent is not a post of the thread.
@@ -9,7 +9,7 @@ public enum ReplyTreeIntegrityError: Error, CustomStringConvertible, Equatable, 
     /// Following parents from `post` comes back to it.
     case cycle(post: Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .wrongRoot(let post):
             post == 0

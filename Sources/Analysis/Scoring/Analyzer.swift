@@ -25,7 +25,7 @@ public struct Analyzer: Sendable {
     private let storage: Storage
 
     /// The lexicons in force.
-    public var lexicon: AnalysisLexicon { storage.lexicon }
+    package var lexicon: AnalysisLexicon { storage.lexicon }
     var index: LexiconIndex { storage.index }
     var categoryWeights: [String: Double] { storage.categoryWeights }
 
@@ -36,7 +36,7 @@ public struct Analyzer: Sendable {
     }
 
     /// Compiles `lexicon`.
-    public init(lexicon: AnalysisLexicon) {
+    package init(lexicon: AnalysisLexicon) {
         storage = Storage(lexicon: lexicon)
     }
 

@@ -23,7 +23,7 @@ public struct Evidence: Codable, Hashable, Sendable {
     public var origin: String?
 
     /// Creates evidence.
-    public init(
+    package init(
         start: Int, end: Int, text: String, source: Source, name: String, category: String? = nil,
         contribution: Double, origin: String? = nil
     ) {

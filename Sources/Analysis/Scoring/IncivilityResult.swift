@@ -12,7 +12,7 @@ public struct IncivilityResult: Codable, Hashable, Sendable {
     public var evidence: [Evidence]
 
     /// Creates a result.
-    public init(score: Double, severity: Severity, categories: [String], target: TargetKind?, evidence: [Evidence]) {
+    package init(score: Double, severity: Severity, categories: [String], target: TargetKind?, evidence: [Evidence]) {
         self.score = score
         self.severity = severity
         self.categories = categories
@@ -21,5 +21,5 @@ public struct IncivilityResult: Codable, Hashable, Sendable {
     }
 
     /// A civil text: score 0, no evidence.
-    public static let civil = IncivilityResult(score: 0, severity: .none, categories: [], target: nil, evidence: [])
+    package static let civil = IncivilityResult(score: 0, severity: .none, categories: [], target: nil, evidence: [])
 }

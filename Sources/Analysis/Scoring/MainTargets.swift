@@ -1,6 +1,6 @@
 /// Finds a thread's main targets — the names its title and opening post keep coming back to —
 /// for target stance.
-public enum MainTargets {
+package enum MainTargets {
     /// The capitalised names (single words or runs such as `Vladimir Putin`) most frequent in
     /// `title` and `openingPost`, most frequent first; ties in the order the names first appear.
     ///
@@ -12,7 +12,7 @@ public enum MainTargets {
     /// goes. Names mentioned fewer than twice are dropped.
     /// - Complexity: O(n) in the length of the text: every name is looked up by hash, and a stem is
     ///   sought among the name's first `maximumStemLength` characters only.
-    public static func find(title: String, openingPost: String, limit: Int = 5) -> [String] {
+    package static func find(title: String, openingPost: String, limit: Int = 5) -> [String] {
         var tally = NameTally()
         for (text, weight) in [(title, 3), (openingPost, 1)] {
             for (name, opensSentence) in names(in: text) {

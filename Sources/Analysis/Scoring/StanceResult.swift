@@ -17,7 +17,7 @@ public struct StanceResult: Codable, Hashable, Sendable {
     public var scores: [Score]
 
     /// Creates a result.
-    public init(stance: ReplyStance, cues: [Evidence], scores: [Score] = []) {
+    package init(stance: ReplyStance, cues: [Evidence], scores: [Score] = []) {
         self.stance = stance
         self.cues = cues
         self.scores = scores

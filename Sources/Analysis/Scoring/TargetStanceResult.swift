@@ -8,7 +8,7 @@ public struct TargetStanceResult: Codable, Hashable, Sendable {
     public var evidence: [Evidence]
 
     /// Creates a result.
-    public init(target: String, stance: TargetStance, evidence: [Evidence]) {
+    package init(target: String, stance: TargetStance, evidence: [Evidence]) {
         self.target = target
         self.stance = stance
         self.evidence = evidence

@@ -8,7 +8,7 @@ public struct TextAnalysis: Codable, Hashable, Sendable {
     public var targetStances: [TargetStanceResult]
 
     /// Creates an analysis.
-    public init(incivility: IncivilityResult, replyStance: StanceResult?, targetStances: [TargetStanceResult]) {
+    package init(incivility: IncivilityResult, replyStance: StanceResult?, targetStances: [TargetStanceResult]) {
         self.incivility = incivility
         self.replyStance = replyStance
         self.targetStances = targetStances

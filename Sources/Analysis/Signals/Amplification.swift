@@ -8,7 +8,7 @@ public struct Amplification: Hashable, Sendable {
     public var reactions: [String]
 
     /// Creates an amplification.
-    public init(post: Int, approvals: Int, reactions: [String]) {
+    package init(post: Int, approvals: Int, reactions: [String]) {
         self.post = post
         self.approvals = approvals
         self.reactions = reactions

@@ -16,7 +16,7 @@ public struct AuthorSummary: Hashable, Sendable {
     public var stances: [ReplyStance: Int]
 
     /// Creates a summary.
-    public init(
+    package init(
         author: String, posts: [Int], uncivilPosts: [Int], maxSeverity: Severity, targets: [TargetKind: Int],
         uncivilTowards: [String], stances: [ReplyStance: Int]
     ) {

@@ -7,7 +7,7 @@ public struct BaselineMarks: Hashable, Sendable {
     public var queueEntryIsNew: [Bool]
 
     /// Creates marks.
-    public init(postIsNew: [Bool], queueEntryIsNew: [Bool]) {
+    package init(postIsNew: [Bool], queueEntryIsNew: [Bool]) {
         self.postIsNew = postIsNew
         self.queueEntryIsNew = queueEntryIsNew
     }

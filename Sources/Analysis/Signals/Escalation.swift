@@ -22,7 +22,7 @@ public struct Escalation: Hashable, Sendable {
     public var civilRepliesBefore: Int
 
     /// Creates an escalation.
-    public init(kind: Kind, post: Int, parent: Int, from: Severity, to: Severity, civilRepliesBefore: Int) {
+    package init(kind: Kind, post: Int, parent: Int, from: Severity, to: Severity, civilRepliesBefore: Int) {
         self.kind = kind
         self.post = post
         self.parent = parent

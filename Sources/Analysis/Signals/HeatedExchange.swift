@@ -6,7 +6,7 @@ public struct HeatedExchange: Hashable, Sendable {
     public var posts: [Int]
 
     /// Creates a heated exchange.
-    public init(authors: [String], posts: [Int]) {
+    package init(authors: [String], posts: [Int]) {
         self.authors = authors
         self.posts = posts
     }

@@ -16,7 +16,7 @@ public struct PileOn: Hashable, Sendable {
     public var authors: [String]
 
     /// Creates a pile-on.
-    public init(target: Target, replies: [Int], authors: [String]) {
+    package init(target: Target, replies: [Int], authors: [String]) {
         self.target = target
         self.replies = replies
         self.authors = authors

@@ -14,7 +14,7 @@ public struct PostReport: Hashable, Sendable {
     public var children: [Int]
 
     /// Creates a post report.
-    public init(post: Post, analysis: TextAnalysis, parent: ReplyEdge?, depth: Int, children: [Int]) {
+    package init(post: Post, analysis: TextAnalysis, parent: ReplyEdge?, depth: Int, children: [Int]) {
         self.post = post
         self.analysis = analysis
         self.parent = parent

@@ -17,7 +17,7 @@ public struct PriorityBreakdown: Hashable, Sendable {
     public var escalation: Int
 
     /// Creates a breakdown.
-    public init(severity: Int, participant: Int, amplification: Int, escalation: Int) {
+    package init(severity: Int, participant: Int, amplification: Int, escalation: Int) {
         self.severity = severity
         self.participant = participant
         self.amplification = amplification

@@ -14,7 +14,7 @@ public struct QueueEntry: Hashable, Sendable {
     public var evidence: [String]
 
     /// Creates an entry.
-    public init(
+    package init(
         post: Int, priority: Int, severity: Severity, breakdown: PriorityBreakdown, reasons: [String],
         evidence: [String]
     ) {

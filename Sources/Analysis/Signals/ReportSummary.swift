@@ -16,7 +16,7 @@ public struct ReportSummary: Hashable, Sendable {
     public var authors: Int
 
     /// Creates a summary.
-    public init(
+    package init(
         posts: Int, uncivilPosts: Int, bySeverity: [Severity: Int], participantTargeted: Int, queued: Int,
         maxSeverity: Severity, authors: Int
     ) {

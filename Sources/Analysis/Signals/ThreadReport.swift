@@ -22,7 +22,7 @@ public struct ThreadReport: Hashable, Sendable {
     public var baseline: BaselineMarks? = nil
 
     /// Creates a report.
-    public init(
+    package init(
         thread: DiscussionThread, posts: [PostReport], tree: ReplyTree, queue: [QueueEntry], signals: ThreadSignals,
         authors: [AuthorSummary], summary: ReportSummary, pages: [String]? = nil
     ) {

@@ -1,10 +1,10 @@
 extension ThreadReportBuilder {
     /// How many uncivil replies make a pile-on, and from how many people at least.
-    public enum PileOnThreshold {
+    package enum PileOnThreshold {
         /// Uncivil replies to one post, or to one author's posts.
-        public static let replies = 3
+        package static let replies = 3
         /// Distinct repliers (a post without an author counts as its own replier).
-        public static let repliers = 2
+        package static let repliers = 2
     }
 
     /// The uncivil replies whose parent edge is real evidence (not the `thread` fallback).

@@ -4,14 +4,14 @@ import ThreadModel
 /// Turns a thread, its reply tree and one analysis per post into a `ThreadReport`: the thread
 /// signals, the author summaries and the moderation queue. A pure function of its inputs: the
 /// analyzer runs before it (see `ThreadScanner`).
-public struct ThreadReportBuilder: Sendable {
+package struct ThreadReportBuilder: Sendable {
     /// How much each reaction approves of a post.
-    public var amplifiers: AmplifierLexicon
+    package var amplifiers: AmplifierLexicon
     /// Posts below this severity stay out of the queue (the queue never holds civil posts).
-    public var minimumSeverity: Severity
+    package var minimumSeverity: Severity
 
     /// Creates a builder.
-    public init(amplifiers: AmplifierLexicon, minimumSeverity: Severity = .low) {
+    package init(amplifiers: AmplifierLexicon, minimumSeverity: Severity = .low) {
         self.amplifiers = amplifiers
         self.minimumSeverity = minimumSeverity
     }
@@ -19,7 +19,7 @@ public struct ThreadReportBuilder: Sendable {
     /// The report of `thread`, given its reply tree and the analysis of each post (in post order).
     /// - Precondition: `tree` and `analyses` have one entry per post.
     /// - Complexity: O(n) in the number of posts, plus sorting the queue.
-    public func report(thread: DiscussionThread, tree: ReplyTree, analyses: [TextAnalysis]) -> ThreadReport {
+    package func report(thread: DiscussionThread, tree: ReplyTree, analyses: [TextAnalysis]) -> ThreadReport {
         precondition(
             tree.count == thread.posts.count && analyses.count == thread.posts.count,
             "one tree entry and one analysis per post")

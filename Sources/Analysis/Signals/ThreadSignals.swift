@@ -10,7 +10,7 @@ public struct ThreadSignals: Hashable, Sendable {
     public var amplifications: [Amplification]
 
     /// Creates signals.
-    public init(
+    package init(
         escalations: [Escalation] = [], pileOns: [PileOn] = [], heatedExchanges: [HeatedExchange] = [],
         amplifications: [Amplification] = []
     ) {

@@ -4,7 +4,7 @@ extension Analyzer {
     /// The named features the weights layer reads for `task`: for stance, of `text` as a reply to
     /// `parent`; for incivility, of `text` alone (its entries, categories, rules, score and words).
     /// - Complexity: O(n) in the length of the texts.
-    public func features(_ text: String, parent: String?, task: FeatureWeights.Task) -> [NamedFeature] {
+    package func features(_ text: String, parent: String?, task: FeatureWeights.Task) -> [NamedFeature] {
         var text = text
         return text.withUTF8 { bytes in
             let scan = TextScan(bytes: bytes, analyzer: self, context: AnalysisContext(parentText: parent))

@@ -7,33 +7,33 @@ import Lexicon
 /// Labels are the task's classes (`support`, `deny`, `query`, `comment`; `civil`, `uncivil`, or 0
 /// and 1). Every row after the header is an example, a row left out for a reason (a stance row
 /// without a parent: reply stance is toward a parent), or a skipped row with its `file:line`.
-public struct ClassLabeledSet: Sendable {
+package struct ClassLabeledSet: Sendable {
     /// One labeled text.
-    public struct Example: Sendable, Hashable {
+    package struct Example: Sendable, Hashable {
         /// The 1-based line in the file.
-        public var line: Int
+        package var line: Int
         /// The text.
-        public var text: String
+        package var text: String
         /// The parent text, for stance.
-        public var parent: String?
+        package var parent: String?
         /// The index of its class in the task's classes.
-        public var label: Int
+        package var label: Int
         /// Its group (a thread id), when the set names a group column.
-        public var group: String?
+        package var group: String?
     }
 
     /// What the labels are.
-    public var task: FeatureWeights.Task
+    package var task: FeatureWeights.Task
     /// The examples, in file order.
-    public var examples: [Example]
+    package var examples: [Example]
     /// How many stance rows were left out for having no parent text.
-    public var withoutParent = 0
+    package var withoutParent = 0
     /// The rows that could not be read, in file order.
-    public var skipped: [LabeledSetError] = []
+    package var skipped: [LabeledSetError] = []
 
     /// Reads every row of `lines`.
     /// - Throws: `file:line: what is wrong` when the header lacks a column.
-    public init(
+    package init(
         lines: ByteLineReader, file: String, task: FeatureWeights.Task, textColumn: String = "text",
         labelColumn: String = "label", parentColumn: String = "parent_text", groupColumn: String? = nil
     ) throws(LabeledSetError) {

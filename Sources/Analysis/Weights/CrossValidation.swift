@@ -1,34 +1,34 @@
 /// Cross-validated figures of fitted weights: the confusion matrix, per-class precision, recall and
 /// F1, macro-F1 and accuracy; for incivility also ROC-AUC of the uncivil probability.
-public struct CrossValidation: Sendable {
+package struct CrossValidation: Sendable {
     /// Precision, recall and F1 of one class.
-    public struct ClassFigures: Sendable, Equatable {
+    package struct ClassFigures: Sendable, Equatable {
         /// The class.
-        public var name: String
+        package var name: String
         /// How many examples have it.
-        public var labeled: Int
+        package var labeled: Int
         /// How many were predicted as it.
-        public var predicted: Int
+        package var predicted: Int
         /// Of those predicted, the share right.
-        public var precision: Double
+        package var precision: Double
         /// Of those labeled, the share found.
-        public var recall: Double
+        package var recall: Double
         /// The harmonic mean of precision and recall.
-        public var f1: Double
+        package var f1: Double
     }
 
     /// The number of folds.
-    public var folds: Int
+    package var folds: Int
     /// `confusion[label][predicted]` counts.
-    public var confusion: [[Int]]
+    package var confusion: [[Int]]
     /// Per class, in the task's order.
-    public var perClass: [ClassFigures]
+    package var perClass: [ClassFigures]
     /// The mean of the per-class F1.
-    public var macroF1: Double
+    package var macroF1: Double
     /// The share predicted right.
-    public var accuracy: Double
+    package var accuracy: Double
     /// For two classes, the ROC-AUC of the second class's probability.
-    public var rocAUC: Double?
+    package var rocAUC: Double?
 
     init(classes: [String], labels: [Int], predicted: [Int], positiveProbabilities: [Double]?, folds: Int) {
         self.folds = folds

@@ -7,26 +7,26 @@ import Lexicon
 /// Deterministic: features are numbered in byte order of their names, rows kept in file order,
 /// folds assigned by position (or by group, in order of first appearance), so the same labeled set
 /// gives the same weights and figures in every run.
-public struct WeightFitter: Sendable {
+package struct WeightFitter: Sendable {
     /// What the weights decide.
-    public var task: FeatureWeights.Task
+    package var task: FeatureWeights.Task
     /// The L2 penalty on the mean log-loss.
-    public var l2: Double
+    package var l2: Double
     /// The number of cross-validation folds.
-    public var folds: Int
+    package var folds: Int
     /// A feature is fitted only when at least this many training texts have it.
-    public var minimumCount: Int
+    package var minimumCount: Int
     /// How far the loss evens out the classes: each example weighs (n / (k · n_class))^balance, so 0
     /// weighs every example alike and 1 weighs every class alike (what macro-F1 rewards).
-    public var balance: Double
+    package var balance: Double
 
     /// The weights the penalty pulls toward, by feature (one per class): a feature listed here is
     /// fitted even when fewer than `minimumCount` texts have it, and one that no text has keeps
     /// its prior.
-    public var prior: [String: [Double]] = [:]
+    package var prior: [String: [Double]] = [:]
 
     /// Creates a fitter.
-    public init(
+    package init(
         task: FeatureWeights.Task, l2: Double = 0.01, folds: Int = 5, minimumCount: Int = 3, balance: Double = 0.8
     ) {
         self.task = task
@@ -49,7 +49,7 @@ public struct WeightFitter: Sendable {
     }
 
     /// Fits weights to every example (`features[i]` labeled `labels[i]`).
-    public func fit(features: [[NamedFeature]], labels: [Int]) -> (weights: FeatureWeights, iterations: Int) {
+    package func fit(features: [[NamedFeature]], labels: [Int]) -> (weights: FeatureWeights, iterations: Int) {
         let fitted = fitModel(features: features, labels: labels)
         let classes = task.classes.count
         var weights: [String: [Double]] = [FeatureWeights.bias: fitted.model.bias]
@@ -86,7 +86,7 @@ public struct WeightFitter: Sendable {
     /// The prior of the stance weights from the lexicon: each cue of `stance.tsv` (`cue:TERM`)
     /// weighs `scale` × its lexicon weight toward its stance, so that the cues start from what the
     /// moderators wrote and a cue the data never shows keeps it.
-    public static func stancePrior(_ lexicon: AnalysisLexicon, scale: Double) -> [String: [Double]] {
+    package static func stancePrior(_ lexicon: AnalysisLexicon, scale: Double) -> [String: [Double]] {
         var prior: [String: [Double]] = [:]
         let classes = FeatureWeights.Task.stance.classes
         for entry in lexicon.stance {
@@ -102,7 +102,7 @@ public struct WeightFitter: Sendable {
     /// The k-fold cross-validated figures: each example is predicted by weights fitted on the other
     /// folds. With `groups`, a group's examples share a fold (fold = the group's order of first
     /// appearance mod k); otherwise example i is in fold i mod k.
-    public func crossValidate(features: [[NamedFeature]], labels: [Int], groups: [String?]) -> CrossValidation {
+    package func crossValidate(features: [[NamedFeature]], labels: [Int], groups: [String?]) -> CrossValidation {
         var fold = [Int](repeating: 0, count: features.count)
         var ordinals: [String: Int] = [:]
         for position in features.indices {

@@ -3,7 +3,7 @@ extension AnalysisLexicon {
     /// entries shadowed by a prefix entry of the same file kind (`idiots` by `idiot*`), and
     /// categories declared but never used; each as `file:line: what is wrong`.
     /// - Complexity: O(n log n + s) in the number of entries n and shadowing pairs s.
-    public static func lint(_ bundle: LexiconBundle) -> [LexiconError] {
+    package static func lint(_ bundle: LexiconBundle) -> [LexiconError] {
         let (lexicon, problems) = read(bundle)
         var findings = problems
         findings += duplicatesAndShadows(lexicon.incivility.map { ($0.term, $0.origin) })

@@ -4,29 +4,29 @@
 /// Each kind is read from `NAME.tsv` and any `NAME-*.tsv` at the top of the bundle
 /// (`incivility.tsv`, `incivility-local.tsv`), so `--lexicons +DIR` can add entries without
 /// replacing a default file. A kind with no file is empty.
-public struct AnalysisLexicon: Sendable {
+package struct AnalysisLexicon: Sendable {
     /// The incivility categories (the standard ones when no `categories.tsv` is given).
-    public var categories: [IncivilityCategory]
+    package var categories: [IncivilityCategory]
     /// The incivility entries.
-    public var incivility: [IncivilityEntry]
+    package var incivility: [IncivilityEntry]
     /// Negators, boosters, dampeners and contrast words.
-    public var modifiers: [ModifierEntry]
+    package var modifiers: [ModifierEntry]
     /// Words naming a target.
-    public var targets: [TargetEntry]
+    package var targets: [TargetEntry]
     /// Reply-stance cues.
-    public var stance: [StanceEntry]
+    package var stance: [StanceEntry]
     /// Evaluative words for target stance.
-    public var sentiment: [SentimentEntry]
+    package var sentiment: [SentimentEntry]
     /// Text-speak spellings and the words they are read as.
-    public var spellings: [SpellingEntry]
+    package var spellings: [SpellingEntry]
     /// The topic lexicons (`topics/<topic>.tsv`), in path order.
-    public var topics: [TopicLexicon]
+    package var topics: [TopicLexicon]
     /// Learned weights per task (`weights/stance.tsv`), for the tasks whose file the bundle has.
-    public var weights: [FeatureWeights.Task: FeatureWeights] = [:]
+    package var weights: [FeatureWeights.Task: FeatureWeights] = [:]
 
     /// Loads the lexicons of `bundle`.
     /// - Throws: the first malformed line, as `file:line: what is wrong`; `read(_:)` returns them all.
-    public init(bundle: LexiconBundle) throws(LexiconError) {
+    package init(bundle: LexiconBundle) throws(LexiconError) {
         let (lexicon, problems) = Self.read(bundle)
         if let first = problems.first { throw first }
         self = lexicon
@@ -44,7 +44,7 @@ public struct AnalysisLexicon: Sendable {
     }
 
     /// Reads the lexicons of `bundle`, keeping every well-formed entry and reporting every malformed line.
-    public static func read(_ bundle: LexiconBundle) -> (lexicon: AnalysisLexicon, problems: [LexiconError]) {
+    package static func read(_ bundle: LexiconBundle) -> (lexicon: AnalysisLexicon, problems: [LexiconError]) {
         var problems: [LexiconError] = []
         var lexicon = AnalysisLexicon()
         let categoryReader = LexiconRowReader(

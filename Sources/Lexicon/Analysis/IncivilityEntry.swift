@@ -1,13 +1,13 @@
 /// An entry of `incivility.tsv`: a term, how uncivil one occurrence is, and its category.
-public struct IncivilityEntry: Hashable, Sendable {
+package struct IncivilityEntry: Hashable, Sendable {
     /// The term.
-    public var term: LexiconTerm
+    package var term: LexiconTerm
     /// How uncivil one occurrence is on its own, in (0, 1].
-    public var weight: Double
+    package var weight: Double
     /// The category's name.
-    public var category: String
+    package var category: String
     /// Where it is defined (`Lexicons/incivility.tsv:42`).
-    public var origin: String
+    package var origin: String
 
     /// Creates an entry (the analyzer makes one for an evaluative word said to a participant).
     package init(term: LexiconTerm, weight: Double, category: String, origin: String) {

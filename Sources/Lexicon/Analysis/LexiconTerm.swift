@@ -1,20 +1,20 @@
 /// A lexicon term: lowercase words separated by single spaces; a trailing `*` on the last word
 /// makes that word a prefix (`idiot*` matches idiot, idiots, idiotic).
-public struct LexiconTerm: Hashable, Sendable, CustomStringConvertible {
+package struct LexiconTerm: Hashable, Sendable, CustomStringConvertible {
     /// The words as written, the last one without its `*`.
-    public var words: [String]
+    package var words: [String]
     /// Whether the last word is a prefix.
-    public var isPrefix: Bool
+    package var isPrefix: Bool
 
     /// Creates a term from its words.
-    public init(words: [String], isPrefix: Bool) {
+    package init(words: [String], isPrefix: Bool) {
         self.words = words
         self.isPrefix = isPrefix
     }
 
     /// Parses a term as written in a lexicon file.
     /// - Throws: a message saying what is wrong, for a `file:line` error.
-    public init(parsing text: String) throws(LexiconTermError) {
+    package init(parsing text: String) throws(LexiconTermError) {
         if text.isEmpty { throw .empty }
         if text != text.lowercased() { throw .notLowercase(text) }
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
@@ -30,12 +30,12 @@ public struct LexiconTerm: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The term as written: `idiot*`, `a bit`.
-    public var description: String {
+    package var description: String {
         words.joined(separator: " ") + (isPrefix ? "*" : "")
     }
 
     /// Whether every text this term matches is also matched by `other` (`idiots` by `idiot*`).
-    public func isShadowed(by other: LexiconTerm) -> Bool {
+    package func isShadowed(by other: LexiconTerm) -> Bool {
         guard self != other, other.isPrefix, words.count == other.words.count else { return false }
         guard words.dropLast() == other.words.dropLast() else { return false }
         return words[words.count - 1].hasPrefix(other.words[other.words.count - 1])
@@ -43,13 +43,13 @@ public struct LexiconTerm: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// What is wrong with a term, as a message for a `file:line` error.
-public enum LexiconTermError: Error, CustomStringConvertible, Sendable {
+package enum LexiconTermError: Error, CustomStringConvertible, Sendable {
     case empty
     case notLowercase(String)
     case badSpacing(String)
     case misplacedStar(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .empty: "empty term"
         case .notLowercase(let term): "term '\(term)' must be lowercase (matching ignores case)"

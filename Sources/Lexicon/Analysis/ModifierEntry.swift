@@ -1,7 +1,7 @@
 /// An entry of `modifiers.tsv`: a word that changes the weight of the cues near it.
-public struct ModifierEntry: Hashable, Sendable {
+package struct ModifierEntry: Hashable, Sendable {
     /// What a modifier does.
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
+    package enum Kind: String, Hashable, Sendable, CaseIterable {
         /// Cancels the cues within `value` tokens after it ("not an idiot").
         case negator
         /// Multiplies the next cue by `value` > 1 ("total idiot").
@@ -29,11 +29,11 @@ public struct ModifierEntry: Hashable, Sendable {
     }
 
     /// The term.
-    public var term: LexiconTerm
+    package var term: LexiconTerm
     /// What it does.
-    public var kind: Kind
+    package var kind: Kind
     /// The window in tokens (negator), the share of the word's weight (address) or the multiplier (the others).
-    public var value: Double
+    package var value: Double
     /// Where it is defined.
-    public var origin: String
+    package var origin: String
 }

@@ -1,10 +1,10 @@
 /// An entry of `spellings.tsv`: a text-speak spelling and the word it is read as (`u` → you,
 /// `ppl` → people), so that every entry written with the word also matches the spelling.
-public struct SpellingEntry: Hashable, Sendable {
+package struct SpellingEntry: Hashable, Sendable {
     /// The spelling as written in texts, one word.
-    public var spelling: LexiconTerm
+    package var spelling: LexiconTerm
     /// The word it is read as, one word; a spelling with two readings (`ur`: your, you're) has two rows.
-    public var reads: LexiconTerm
+    package var reads: LexiconTerm
     /// Where it is defined.
-    public var origin: String
+    package var origin: String
 }

@@ -1,7 +1,7 @@
 /// An entry of `targets.tsv`: a word that names who a remark is aimed at.
-public struct TargetEntry: Hashable, Sendable {
+package struct TargetEntry: Hashable, Sendable {
     /// Whom the word names.
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
+    package enum Kind: String, Hashable, Sendable, CaseIterable {
         /// Someone in the thread: second person ("you", "your").
         case participant
         /// A group or identity ("immigrants").
@@ -11,9 +11,9 @@ public struct TargetEntry: Hashable, Sendable {
     }
 
     /// The term.
-    public var term: LexiconTerm
+    package var term: LexiconTerm
     /// Whom it names.
-    public var kind: Kind
+    package var kind: Kind
     /// Where it is defined.
-    public var origin: String
+    package var origin: String
 }

@@ -1,8 +1,8 @@
 /// An entry of a topic lexicon (`topics/<topic>.tsv`): a word or phrase that names the topic's
 /// target, its other side, someone or something related to it, or that carries a stance on it.
-public struct TopicEntry: Hashable, Sendable {
+package struct TopicEntry: Hashable, Sendable {
     /// What an entry is to the topic.
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
+    package enum Kind: String, Hashable, Sendable, CaseIterable {
         /// A name or spelling of the target itself (`abortion`, `hillary clinton`): a thread target
         /// written so resolves to the topic, and evaluative words near it count as they lean.
         case name
@@ -29,11 +29,11 @@ public struct TopicEntry: Hashable, Sendable {
     }
 
     /// The term.
-    public var term: LexiconTerm
+    package var term: LexiconTerm
     /// What it is to the topic.
-    public var kind: Kind
+    package var kind: Kind
     /// The polarity or stance weight in [-1, 1] (1 for `name`, -1 for `opposite`).
-    public var weight: Double
+    package var weight: Double
     /// Where it is defined (`Lexicons/topics/abortion.tsv:12`).
-    public var origin: String
+    package var origin: String
 }

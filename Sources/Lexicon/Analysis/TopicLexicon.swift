@@ -1,15 +1,15 @@
 /// One topic's lexicon (`topics/<topic>.tsv`): the target of a debate, its other side, what is
 /// related to it, and the words and slogans that take a side on it.
-public struct TopicLexicon: Hashable, Sendable {
+package struct TopicLexicon: Hashable, Sendable {
     /// The topic's name: the file name without `.tsv` (`abortion`, `climate-change`).
-    public var name: String
+    package var name: String
     /// Where the file was read from.
-    public var origin: String
+    package var origin: String
     /// The entries, in file order.
-    public var entries: [TopicEntry]
+    package var entries: [TopicEntry]
 
     /// Creates a topic lexicon.
-    public init(name: String, origin: String, entries: [TopicEntry]) {
+    package init(name: String, origin: String, entries: [TopicEntry]) {
         self.name = name
         self.origin = origin
         self.entries = entries

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads lines of bytes from a file descriptor or a buffer, in chunks, without loading the
 /// input whole. A line ends at LF, CR or CRLF (a CRLF split across two chunks is one break).
-public struct ByteLineReader {
+package struct ByteLineReader {
     /// Where the bytes come from.
     private enum Source {
         case descriptor(Int32, owned: Bool)
@@ -17,17 +17,17 @@ public struct ByteLineReader {
     private var position = 0
     private var pendingCR = false
     /// The 1-based number of the line `next()` returned last.
-    public private(set) var lineNumber = 0
+    package private(set) var lineNumber = 0
 
     /// Reads all of `bytes`.
-    public init(bytes: [UInt8]) {
+    package init(bytes: [UInt8]) {
         source = .exhausted
         buffer = bytes
     }
 
     /// Reads the file at `path`, or standard input for `-` or `nil`.
     /// - Throws: `DataTableError.unreadable` when the file cannot be opened.
-    public init(path: String?) throws(DataTableError) {
+    package init(path: String?) throws(DataTableError) {
         buffer = []
         guard let path, path != "-" else {
             source = .descriptor(STDIN_FILENO, owned: false)
@@ -42,7 +42,7 @@ public struct ByteLineReader {
 
     /// The next line without its line break, or `nil` at the end of the input.
     /// - Complexity: O(n) in the line's length, amortised over the reads.
-    public mutating func next() -> [UInt8]? {
+    package mutating func next() -> [UInt8]? {
         var line: [UInt8] = []
         while true {
             if position == buffer.count, !refill() {

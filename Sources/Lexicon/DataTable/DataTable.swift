@@ -5,16 +5,16 @@
 /// licence and notes) and are skipped; after the header every line is a row, whatever it starts
 /// with: `#MeToo` is data, not a comment. Blank lines are rows too, so that a caller can answer
 /// each line of its input. Without a header, the preamble's lines are rows as well.
-public struct DataTable {
+package struct DataTable {
     private var lines: ByteLineReader
     /// Lines read while looking for the header that turned out to be rows.
     private var pending: [(line: Int, bytes: [UInt8])] = []
     /// The header, or `nil` for plain text (one value a line, no header).
-    public let header: DataTableHeader?
+    package let header: DataTableHeader?
     /// The file's name as shown in messages (`<stdin>` for standard input).
-    public let file: String
+    package let file: String
     /// The number of preamble lines skipped before the header.
-    public private(set) var preambleLines = 0
+    package private(set) var preambleLines = 0
 
     /// The most preamble lines looked through for a header.
     static let maximumPreamble = 256
@@ -22,7 +22,7 @@ public struct DataTable {
     /// Reads the first line after the preamble of `lines` as a header naming every column of
     /// `required`; without one, the input is plain text when `plainTextAllowed`, else an error.
     /// - Throws: `DataTableError.missingColumns` or `.empty` when a header is needed and missing.
-    public init(lines: ByteLineReader, file: String, requiring required: [String], plainTextAllowed: Bool)
+    package init(lines: ByteLineReader, file: String, requiring required: [String], plainTextAllowed: Bool)
         throws(DataTableError)
     {
         self.lines = lines
@@ -56,7 +56,7 @@ public struct DataTable {
 
     /// The next row, or `nil` at the end. A plain-text row has one field, the whole line.
     /// - Complexity: O(n) in the line's length.
-    public mutating func next() -> DataTableRow? {
+    package mutating func next() -> DataTableRow? {
         if let (line, bytes) = pending.popLast() {
             return DataTableRow(line: line, fields: [String(decoding: bytes, as: UTF8.self)])
         }

@@ -1,5 +1,5 @@
 /// A data table (`score`'s or `lexicon eval`'s TSV) that cannot be read at all.
-public enum DataTableError: Error, CustomStringConvertible, Sendable {
+package enum DataTableError: Error, CustomStringConvertible, Sendable {
     /// The file could not be opened.
     case unreadable(file: String, reason: String)
     /// The header lacks columns that are needed.
@@ -7,7 +7,7 @@ public enum DataTableError: Error, CustomStringConvertible, Sendable {
     /// The input has no line at all.
     case empty(file: String, expected: [String])
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadable(let file, let reason):
             return "\(file): cannot read: \(reason)"

@@ -1,19 +1,19 @@
 /// One data line of a data table: its number in the input and its tab-separated fields.
-public struct DataTableRow: Sendable, Equatable {
+package struct DataTableRow: Sendable, Equatable {
     /// The 1-based line number in the input.
-    public var line: Int
+    package var line: Int
     /// The fields, trimmed of surrounding spaces; invalid UTF-8 replaced.
-    public var fields: [String]
+    package var fields: [String]
 
     /// The field at `column`, or `nil` when the row is shorter.
-    public subscript(_ column: Int?) -> String? {
+    package subscript(_ column: Int?) -> String? {
         guard let column, column < fields.count else { return nil }
         return fields[column]
     }
 
     /// The tab-separated fields of `bytes`, each trimmed of surrounding spaces.
     /// - Complexity: O(n) in the length of the line.
-    public static func fields(of bytes: ArraySlice<UInt8>) -> [String] {
+    package static func fields(of bytes: ArraySlice<UInt8>) -> [String] {
         var fields: [String] = []
         var start = bytes.startIndex
         var index = start

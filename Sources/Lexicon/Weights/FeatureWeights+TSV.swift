@@ -1,12 +1,12 @@
 extension FeatureWeights {
     /// The columns of a weights file's header.
-    public static let columns = ["feature", "class", "weight"]
+    package static let columns = ["feature", "class", "weight"]
 
     /// Reads a weights file: `#` notes before the header, the header `feature<TAB>class<TAB>weight`,
     /// then one weight a line (blank lines and `#` lines after the header are skipped too).
     /// - Throws: `file:line: what is wrong` for a missing column, an unknown class, a bad number or a
     ///   feature given twice for one class.
-    public init(task: Task, file: String, text: String) throws(LexiconError) {
+    package init(task: Task, file: String, text: String) throws(LexiconError) {
         let table: DataTable
         do {
             table = try DataTable(
@@ -69,7 +69,7 @@ extension FeatureWeights {
     /// The weights as a file: `notes` as `#` lines, the header, then one line per feature and
     /// class whose weight is not zero at six decimals, features in byte order, classes in the task's
     /// order; numbers in fixed notation, so that the same weights always give the same bytes.
-    public func tsv(notes: [String]) -> String {
+    package func tsv(notes: [String]) -> String {
         var out = notes.map { "# \($0)\n" }.joined()
         out += Self.columns.joined(separator: "\t") + "\n"
         for feature in sortedFeatures {
@@ -84,7 +84,7 @@ extension FeatureWeights {
     }
 
     /// `value` with six decimals, rounded half away from zero, without locale or exponent.
-    public static func fixed(_ value: Double, decimals: Int = 6) -> String {
+    package static func fixed(_ value: Double, decimals: Int = 6) -> String {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)

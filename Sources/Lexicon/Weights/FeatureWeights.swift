@@ -4,16 +4,16 @@
 ///
 /// A class's score is the sum of `weight × value` over the features present (the feature `bias`
 /// is always present, with value 1); the class with the highest score wins.
-public struct FeatureWeights: Sendable, Equatable {
+package struct FeatureWeights: Sendable, Equatable {
     /// What the weights decide, and so which classes their file may name.
-    public enum Task: String, Sendable, CaseIterable {
+    package enum Task: String, Sendable, CaseIterable {
         /// Reply stance: support, deny, query, comment.
         case stance
         /// Incivility: civil, uncivil.
         case incivility
 
         /// The classes, in the order scores and files list them.
-        public var classes: [String] {
+        package var classes: [String] {
             switch self {
             case .stance: ["support", "deny", "query", "comment"]
             case .incivility: ["civil", "uncivil"]
@@ -21,33 +21,33 @@ public struct FeatureWeights: Sendable, Equatable {
         }
 
         /// The file of the lexicons that holds the task's weights.
-        public var path: String { "weights/\(rawValue).tsv" }
+        package var path: String { "weights/\(rawValue).tsv" }
     }
 
     /// The feature present in every text, with value 1.
-    public static let bias = "bias"
+    package static let bias = "bias"
 
     /// What the weights decide.
-    public var task: Task
+    package var task: Task
     /// Per feature, one weight per class of `task.classes`.
-    public var weights: [String: [Double]]
+    package var weights: [String: [Double]]
     /// Per feature, where its first weight is defined (`Lexicons/weights/stance.tsv:12`).
-    public var origins: [String: String]
+    package var origins: [String: String]
 
     /// Creates weights for `task`.
-    public init(task: Task, weights: [String: [Double]], origins: [String: String] = [:]) {
+    package init(task: Task, weights: [String: [Double]], origins: [String: String] = [:]) {
         self.task = task
         self.weights = weights
         self.origins = origins
     }
 
     /// The weights of `feature`, one per class, or `nil` when it has none.
-    public func weights(of feature: String) -> [Double]? {
+    package func weights(of feature: String) -> [Double]? {
         weights[feature]
     }
 
     /// The feature names with weights, in byte order of their UTF-8 (the order files list them).
-    public var sortedFeatures: [String] {
+    package var sortedFeatures: [String] {
         weights.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 }

@@ -3,13 +3,13 @@ import ThreadModel
 
 /// Reads a page's text, as copied from a browser, into a `Thread`, using the platform profiles
 /// of the lexicons.
-public struct CopiedTextExtractor: Sendable {
+package struct CopiedTextExtractor: Sendable {
     private let classifiers: [LineClassifier]
     /// The reader of boards no profile knows, tried before a page is read as one article.
     let generic: GenericTextReader
 
     /// Creates an extractor for the profiles in `lexicon`.
-    public init(lexicon: PlatformLexicon) {
+    package init(lexicon: PlatformLexicon) {
         let matcher = PatternMatcher(vocabulary: lexicon.vocabulary)
         classifiers = lexicon.profiles.map { LineClassifier(profile: $0, matcher: matcher) }
         generic = GenericTextReader(times: TimeRecognizer(vocabulary: lexicon.vocabulary.times))
@@ -21,7 +21,7 @@ public struct CopiedTextExtractor: Sendable {
     ///   - source: the page's path, or `-`.
     ///   - platform: a profile name to use instead of detecting one.
     /// - Complexity: O(n·r) for n lines and r profile rules, each quote bounded.
-    public func extract(_ text: DecodedText, source: String, platform: String? = nil) -> DiscussionThread {
+    package func extract(_ text: DecodedText, source: String, platform: String? = nil) -> DiscussionThread {
         extract(text, source: source, platform: platform, readGeneric: true)
     }
 
@@ -86,11 +86,11 @@ public struct CopiedTextExtractor: Sendable {
 
     /// The warning of a page that no forum profile recognises and that shows nothing of a news
     /// page either: its text is read as one article, scored and queued like a post.
-    public static let noLayout = "no forum layout recognised: read as one article"
+    package static let noLayout = "no forum layout recognised: read as one article"
     /// The warning of an input without any text.
-    public static let emptyPage = "empty page: no text to read"
+    package static let emptyPage = "empty page: no text to read"
     /// The warning when the lexicons have no platform profile at all.
-    public static let noProfile = "no platform profiles in the lexicons: the page was not read"
+    package static let noProfile = "no platform profiles in the lexicons: the page was not read"
 
     /// The thread the generic reader finds in `text`, or `nil`; its list depths give replies.
     package func genericThread(_ text: DecodedText, source: String) -> DiscussionThread? {
@@ -105,7 +105,7 @@ public struct CopiedTextExtractor: Sendable {
     }
 
     /// The names of the profiles this extractor knows.
-    public var platforms: [String] {
+    package var platforms: [String] {
         classifiers.map(\.profile.name)
     }
 

@@ -1,21 +1,21 @@
 import ThreadModel
 
 /// A page's bytes turned into text, with what the decoder had to work around.
-public struct DecodedText: Sendable {
+package struct DecodedText: Sendable {
     /// The text.
-    public var text: String
+    package var text: String
     /// The encoding the bytes were read as, as the WHATWG Encoding Standard names it, lowercased
     /// (`utf-8`, `utf-16le`, `windows-1252`, `shift_jis` …).
-    public var encoding: String
+    package var encoding: String
     /// Problems found in the bytes, with their offsets in the input.
-    public var warnings: [ParseWarning]
+    package var warnings: [ParseWarning]
     /// For text rendered from HTML, how deeply each line (by 0-based index) sits in nested lists
     /// (`ul`, `ol`): threaded comment sections nest replies that way. `nil` for copied text.
-    public var listDepths: [Int]? = nil
+    package var listDepths: [Int]? = nil
     /// Where each UTF-8 offset of `text` comes from in the file, when they differ: for an encoding
     /// other than UTF-8, and for UTF-8 after a byte order mark or with bytes replaced by U+FFFD.
     /// `nil` when `text` is the file's own bytes, and once `text` has been rendered from HTML.
-    public var sourceOffsets: SourceOffsetMap? = nil
+    package var sourceOffsets: SourceOffsetMap? = nil
     /// The address of the page, when the file says it (an MHTML file's `Content-Location`).
-    public var pageURL: String? = nil
+    package var pageURL: String? = nil
 }

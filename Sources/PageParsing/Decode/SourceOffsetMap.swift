@@ -3,7 +3,7 @@
 ///
 /// It stores a checkpoint only where the distance between the two offsets changes, so ASCII runs
 /// cost nothing and a CJK page costs one checkpoint per non-ASCII character.
-public struct SourceOffsetMap: Sendable, Equatable {
+package struct SourceOffsetMap: Sendable, Equatable {
     private var textOffsets: [Int32] = [0]
     private var fileOffsets: [Int32]
 
@@ -12,12 +12,12 @@ public struct SourceOffsetMap: Sendable, Equatable {
     }
 
     /// How many checkpoints the map holds.
-    public var checkpointCount: Int { textOffsets.count }
+    package var checkpointCount: Int { textOffsets.count }
 
     /// The file offset the UTF-8 offset `textOffset` of the decoded text comes from; inside a
     /// character, the offset the same distance past that character's first byte.
     /// - Complexity: O(log n) in the number of checkpoints.
-    public func fileOffset(forTextOffset textOffset: Int) -> Int {
+    package func fileOffset(forTextOffset textOffset: Int) -> Int {
         let low = textOffsets.lastIndex(atMost: textOffset)
         return Int(fileOffsets[low]) + textOffset - Int(textOffsets[low])
     }

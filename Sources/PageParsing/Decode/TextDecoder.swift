@@ -7,14 +7,14 @@ import ThreadModel
 /// Nothing is dropped: a NUL byte and every byte the encoding does not define become U+FFFD, and
 /// every replacement is reported as a warning with its byte offset (the first
 /// `maxReportedOffsets` of each kind individually, then a count).
-public enum TextDecoder {
+package enum TextDecoder {
     /// How many individual offsets a warning list names before it summarises.
-    public static let maxReportedOffsets = 10
+    package static let maxReportedOffsets = 10
 
     /// Decodes copied text (no `<meta>` prescan); `declaredCharset` (a MIME header's charset) is
     /// followed when it names an encoding and there is no byte order mark.
     /// - Complexity: O(n) in the number of bytes.
-    public static func decode(_ bytes: [UInt8], declaredCharset: String? = nil) -> DecodedText {
+    package static func decode(_ bytes: [UInt8], declaredCharset: String? = nil) -> DecodedText {
         decode(bytes, sniff: EncodingSniffer.sniff(bytes, transportCharset: declaredCharset, html: false))
     }
 
@@ -22,7 +22,7 @@ public enum TextDecoder {
     /// part's charset), then the `<meta>` charset in the first 1,024 bytes, then UTF-8 or
     /// windows-1252.
     /// - Complexity: O(n) in the number of bytes.
-    public static func decodeHTML(_ bytes: [UInt8], transportCharset: String? = nil) -> DecodedText {
+    package static func decodeHTML(_ bytes: [UInt8], transportCharset: String? = nil) -> DecodedText {
         decode(bytes, sniff: EncodingSniffer.sniff(bytes, transportCharset: transportCharset, html: true))
     }
 

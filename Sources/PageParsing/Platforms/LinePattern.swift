@@ -6,9 +6,9 @@ import Lexicon
 /// Literal text matches ASCII case-insensitively; runs of spaces in the line are folded to one
 /// space before matching. Slots: `{author}`, `{time}`, `{count}`, `{number}`, `{reaction}`,
 /// `{names}` and `{any}` (anything, possibly empty).
-public struct LinePattern: Hashable, Sendable, CustomStringConvertible {
+package struct LinePattern: Hashable, Sendable, CustomStringConvertible {
     /// What a slot accepts.
-    public enum Slot: String, Hashable, Sendable, CaseIterable {
+    package enum Slot: String, Hashable, Sendable, CaseIterable {
         /// A member name: one to five words, no sentence punctuation at its end.
         case author
         /// A date or time as forums write them (`8 minutes ago`, `On 1/14/2025 at 3:05 AM`).
@@ -26,19 +26,19 @@ public struct LinePattern: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A piece of a pattern.
-    public enum Piece: Hashable, Sendable {
+    package enum Piece: Hashable, Sendable {
         case literal([UInt8])
         case slot(Slot)
     }
 
     /// The pieces, in order; two slots are never adjacent.
-    public let pieces: [Piece]
+    package let pieces: [Piece]
     /// The pattern as written.
-    public let source: String
+    package let source: String
 
     /// Parses `source`.
     /// - Throws: a message naming the problem (an unknown slot, two slots in a row, an unclosed brace).
-    public init(_ source: String) throws(LinePatternError) {
+    package init(_ source: String) throws(LinePatternError) {
         self.source = source
         var pieces: [Piece] = []
         var literal: [UInt8] = []
@@ -83,31 +83,31 @@ public struct LinePattern: Hashable, Sendable, CustomStringConvertible {
         self.pieces = pieces
     }
 
-    public var description: String { source }
+    package var description: String { source }
 
     /// The literal the pattern starts with, if it starts with one.
-    public var leadingLiteral: [UInt8]? {
+    package var leadingLiteral: [UInt8]? {
         if case .literal(let bytes) = pieces.first { return bytes }
         return nil
     }
 
     /// The literal the pattern ends with, if it ends with one.
-    public var trailingLiteral: [UInt8]? {
+    package var trailingLiteral: [UInt8]? {
         if case .literal(let bytes) = pieces.last { return bytes }
         return nil
     }
 
     /// `byte` lowercased if it is an ASCII capital letter.
     @inline(__always)
-    public static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    package static func asciiLowercased(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 }
 
 /// A pattern in a platform profile that cannot be parsed.
-public struct LinePatternError: Error, CustomStringConvertible, Sendable {
+package struct LinePatternError: Error, CustomStringConvertible, Sendable {
     /// What is wrong.
-    public var message: String
+    package var message: String
 
-    public var description: String { message }
+    package var description: String { message }
 }

@@ -1,21 +1,21 @@
 import Lexicon
 
 /// The platform profiles and their shared vocabulary, loaded from a lexicon bundle.
-public struct PlatformLexicon: Hashable, Sendable {
+package struct PlatformLexicon: Hashable, Sendable {
     /// The profiles by name, in name order; `common` is folded into each.
-    public var profiles: [PlatformProfile]
+    package var profiles: [PlatformProfile]
     /// The shared vocabulary.
-    public var vocabulary: PlatformVocabulary
+    package var vocabulary: PlatformVocabulary
 
     /// The profile named `name`, if there is one.
-    public func profile(named name: String) -> PlatformProfile? {
+    package func profile(named name: String) -> PlatformProfile? {
         profiles.first { $0.name == name }
     }
 
     /// Loads `platforms/<name>/text.tsv` (or a flat `platforms/<name>.tsv`), `platforms/common.tsv`,
     /// `times.tsv` and `reactions.tsv` from `bundle`.
     /// - Throws: `LexiconError.malformed` naming the file and line of the first bad line.
-    public init(bundle: LexiconBundle) throws(LexiconError) {
+    package init(bundle: LexiconBundle) throws(LexiconError) {
         var vocabulary = PlatformVocabulary()
         vocabulary.times = try TimeVocabulary(bundle: bundle)
         var commonRules: [ProfileRule] = []

@@ -4,26 +4,26 @@ import Lexicon
 ///
 /// Loaded from `Lexicons/platforms/NAME/text.tsv` (columns `kind`, `pattern`, `name`); the rules of
 /// `platforms/common.tsv` apply to every platform.
-public struct PlatformProfile: Hashable, Sendable {
+package struct PlatformProfile: Hashable, Sendable {
     /// Settings a profile may give with `setting	KEY	VALUE` lines.
-    public struct Settings: Hashable, Sendable {
+    package struct Settings: Hashable, Sendable {
         /// Whether the line just before a post header may be the author's name (`authorBefore	yes`).
-        public var authorBefore = false
+        package var authorBefore = false
         /// Whether the line just after a post header and its date may be the author's name (`authorAfter	yes`).
-        public var authorAfter = false
+        package var authorAfter = false
         /// Whether the page is an article whose body is post 0 (`article	yes`).
-        public var article = false
+        package var article = false
     }
 
     /// The platform's name (`invision`).
-    public var name: String
+    package var name: String
     /// The rules, in file order.
-    public var rules: [ProfileRule]
+    package var rules: [ProfileRule]
     /// The settings.
-    public var settings: Settings
+    package var settings: Settings
 
     /// The rules of `kind`, in file order.
-    public func rules(_ kind: ProfileRule.Kind) -> [ProfileRule] {
+    package func rules(_ kind: ProfileRule.Kind) -> [ProfileRule] {
         rules.filter { $0.kind == kind }
     }
 }

@@ -5,14 +5,14 @@ import Lexicon
 /// Loaded from `Lexicons/times.tsv` (the one list of time words, shared with the reply tree),
 /// `Lexicons/platforms/common.tsv` (kind `attachmentExtension`) and the names in
 /// `Lexicons/reactions.tsv`. Words are stored lowercased as UTF-8.
-public struct PlatformVocabulary: Hashable, Sendable {
+package struct PlatformVocabulary: Hashable, Sendable {
     /// The words of dates and times, from `times.tsv`.
-    public var times = TimeVocabulary()
+    package var times = TimeVocabulary()
     /// File extensions of attachments, without the dot (`png`).
-    public var attachmentExtensions: Set<[UInt8]> = []
+    package var attachmentExtensions: Set<[UInt8]> = []
     /// Reaction names, lowercased.
-    public var reactions: Set<[UInt8]> = []
+    package var reactions: Set<[UInt8]> = []
 
     /// Creates an empty vocabulary.
-    public init() {}
+    package init() {}
 }

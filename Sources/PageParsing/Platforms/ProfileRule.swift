@@ -1,9 +1,9 @@
 import Lexicon
 
 /// One line of a platform profile: what kind of line a pattern recognises.
-public struct ProfileRule: Hashable, Sendable {
+package struct ProfileRule: Hashable, Sendable {
     /// What a matching line is, or does to the parse.
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
+    package enum Kind: String, Hashable, Sendable, CaseIterable {
         /// A line that marks the platform: it counts toward detecting it.
         case detect
         /// A line that starts a post (`Posted`, `Post by {author} » {time}`).
@@ -41,11 +41,11 @@ public struct ProfileRule: Hashable, Sendable {
     }
 
     /// The kind.
-    public var kind: Kind
+    package var kind: Kind
     /// The pattern.
-    public var pattern: LinePattern
+    package var pattern: LinePattern
     /// The rule's name, shown as the segment's name (`sign-in block`).
-    public var name: String
+    package var name: String
     /// Where the rule is written (`Lexicons/platforms/invision/text.tsv:12`).
-    public var origin: String
+    package var origin: String
 }

@@ -5,7 +5,7 @@ import Foundation
 /// new: a post was seen when a thread of the baseline with the same canonical URL or page path
 /// had a post with its platform id or number, or when any post of the baseline had its text (white
 /// space folded); a queue entry was seen when its post was seen and queued then.
-public struct Baseline: Sendable {
+package struct Baseline: Sendable {
     /// The identities of one earlier thread's posts.
     struct Thread: Sendable {
         var keys: Set<String>
@@ -21,7 +21,7 @@ public struct Baseline: Sendable {
 
     /// Reads a baseline: one report object, an array of them (`-f json`), or one per line (`-f jsonl`).
     /// - Throws: `BaselineError` naming the file and what is wrong.
-    public init(bytes: [UInt8], file: String) throws(BaselineError) {
+    package init(bytes: [UInt8], file: String) throws(BaselineError) {
         let documents: [Any]
         if let whole = try? JSONSerialization.jsonObject(with: Data(bytes)) {
             documents = (whole as? [Any]) ?? [whole]
@@ -79,7 +79,7 @@ public struct Baseline: Sendable {
     /// What is new in `report` since this baseline.
     /// - Complexity: O(p + q) set look-ups for p posts and q queue entries, plus the baseline
     ///   threads whose URL or page matches.
-    public func marks(for report: ThreadReport) -> BaselineMarks {
+    package func marks(for report: ThreadReport) -> BaselineMarks {
         var keys = Set(report.pages.map { "page:" + $0 })
         if let canonical = report.thread.canonicalURL { keys.insert("url:" + canonical) }
         let matching = threads.filter { !$0.keys.isDisjoint(with: keys) }
@@ -115,15 +115,15 @@ public struct Baseline: Sendable {
 }
 
 /// A baseline file that is not an earlier report.
-public struct BaselineError: Error, CustomStringConvertible, Sendable {
+package struct BaselineError: Error, CustomStringConvertible, Sendable {
     /// The file named by `--baseline`.
-    public var file: String
+    package var file: String
     /// The line of a JSON Lines file where the problem is, if it is about one line.
-    public var line: Int?
+    package var line: Int?
     /// What is wrong, and what was expected.
-    public var message: String
+    package var message: String
 
-    public var description: String {
+    package var description: String {
         "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
     }
 }

@@ -9,7 +9,7 @@ public struct CSVReporter: Reporter {
     public let name = "csv"
 
     /// The header row's names.
-    public static let columns = [
+    package static let columns = [
         "source", "title", "post", "author", "parent", "edge_kind", "edge_confidence", "severity", "score",
         "categories", "target", "reply_stance", "queue_rank", "priority", "reasons", "evidence", "body",
     ]

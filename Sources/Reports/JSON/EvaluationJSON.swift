@@ -2,12 +2,12 @@ import Analysis
 
 /// The JSON of `lexicon eval --format json` (`threadscan.eval/1`): the figures, every text's
 /// result, every entry's counts and, with a baseline, what changed.
-public enum EvaluationJSON {
+package enum EvaluationJSON {
     /// The schema name and version.
-    public static let schema = "threadscan.eval/1"
+    package static let schema = "threadscan.eval/1"
 
     /// The document for `evaluation` of `file`, compared with `baseline` (read from `baselineFile`) when given.
-    public static func value(
+    package static func value(
         _ evaluation: Evaluation, file: String, skipped: [String], comparison: EvaluationComparison?,
         baselineFile: String?
     ) -> JSONValue {

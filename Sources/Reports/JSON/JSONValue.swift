@@ -1,5 +1,5 @@
 /// A JSON value whose object keys keep the order they were given in, so that output is stable.
-public enum JSONValue: Sendable, Equatable {
+package enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -8,7 +8,7 @@ public enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
         case (.bool(let a), .bool(let b)): a == b
@@ -23,17 +23,17 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// A string, or `null` for `nil`.
-    public static func string(_ value: String?) -> JSONValue {
+    package static func string(_ value: String?) -> JSONValue {
         value.map { .string($0) } ?? .null
     }
 
     /// An integer, or `null` for `nil`.
-    public static func int(_ value: Int?) -> JSONValue {
+    package static func int(_ value: Int?) -> JSONValue {
         value.map { .int($0) } ?? .null
     }
 
     /// A number rounded to `places` decimal places, so that output does not carry float noise.
-    public static func number(_ value: Double, places: Int = 4) -> JSONValue {
+    package static func number(_ value: Double, places: Int = 4) -> JSONValue {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         return .double((value * scale).rounded() / scale)
@@ -42,7 +42,7 @@ public enum JSONValue: Sendable, Equatable {
     /// The value serialised: compact on one line, or indented by two spaces when `pretty`.
     /// - Complexity: O(n) in the size of the output; strings are copied in runs of bytes that
     ///   need no escaping.
-    public func serialized(pretty: Bool = false) -> String {
+    package func serialized(pretty: Bool = false) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(into: &out, pretty: pretty, indent: 0)

@@ -2,9 +2,9 @@ import Analysis
 
 /// The JSON of one analysed text, for `threadscan explain --format json`; its incivility and
 /// evidence objects are the same as a report's posts carry.
-public enum TextAnalysisJSON {
+package enum TextAnalysisJSON {
     /// `{"text", "incivility", "replyStance", "targetStances"}`.
-    public static func value(_ analysis: TextAnalysis, text: String) -> JSONValue {
+    package static func value(_ analysis: TextAnalysis, text: String) -> JSONValue {
         .object([
             ("text", .string(text)),
             ("incivility", ThreadReportJSON.incivility(analysis.incivility)),

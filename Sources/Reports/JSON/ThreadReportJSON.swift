@@ -2,12 +2,12 @@ import Analysis
 import ThreadModel
 
 /// A thread report as JSON, schema `threadscan.report/1` (documented field by field in the README).
-public enum ThreadReportJSON {
+package enum ThreadReportJSON {
     /// The schema name and version.
-    public static let schema = "threadscan.report/1"
+    package static let schema = "threadscan.report/1"
 
     /// The report as one JSON object.
-    public static func value(_ report: ThreadReport) -> JSONValue {
+    package static func value(_ report: ThreadReport) -> JSONValue {
         .object([
             ("schema", .string(schema)),
             ("thread", thread(report)),
@@ -128,7 +128,7 @@ public enum ThreadReportJSON {
     }
 
     /// An incivility result: `{score, severity, categories, target, evidence}`.
-    public static func incivility(_ incivility: IncivilityResult) -> JSONValue {
+    package static func incivility(_ incivility: IncivilityResult) -> JSONValue {
         .object([
             ("score", .number(incivility.score)),
             ("severity", .string(incivility.severity.rawValue)),
@@ -139,7 +139,7 @@ public enum ThreadReportJSON {
     }
 
     /// One piece of evidence: `{start, end, text, source, name, category, contribution, origin}`.
-    public static func evidence(_ evidence: Evidence) -> JSONValue {
+    package static func evidence(_ evidence: Evidence) -> JSONValue {
         .object([
             ("start", .int(evidence.start)),
             ("end", .int(evidence.end)),

@@ -1,12 +1,12 @@
 import ThreadModel
 
 /// The `threadscan.parse/1` JSON of a parsed thread, documented field by field in the README.
-public enum ThreadJSON {
+package enum ThreadJSON {
     /// The schema name and version written in every document.
-    public static let schema = "threadscan.parse/1"
+    package static let schema = "threadscan.parse/1"
 
     /// The thread as a JSON value.
-    public static func value(_ thread: DiscussionThread) -> JSONValue {
+    package static func value(_ thread: DiscussionThread) -> JSONValue {
         .object([
             ("schema", .string(schema)),
             ("source", .string(thread.source)),
@@ -28,13 +28,13 @@ public enum ThreadJSON {
 
     /// Which pages the thread was merged from and why (`{"pages":[…],"by":"canonical-url"}`),
     /// or `null` for a thread of one page.
-    public static func merge(_ thread: DiscussionThread) -> JSONValue {
+    package static func merge(_ thread: DiscussionThread) -> JSONValue {
         guard let merge = thread.merge else { return .null }
         return .object([("pages", .array(merge.pages.map { .string($0) })), ("by", .string(merge.by.rawValue))])
     }
 
     /// A post as a JSON value.
-    public static func post(_ post: Post) -> JSONValue {
+    package static func post(_ post: Post) -> JSONValue {
         .object(
             [
                 ("index", .int(post.index)),

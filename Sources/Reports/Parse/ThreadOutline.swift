@@ -1,12 +1,12 @@
 import ThreadModel
 
 /// A readable outline of a parsed thread, for `threadscan parse --format text`.
-public enum ThreadOutline {
+package enum ThreadOutline {
     /// How many characters of a body or quote the outline shows.
-    public static let excerptLength = 160
+    package static let excerptLength = 160
 
     /// The outline of `thread`.
-    public static func render(_ thread: DiscussionThread) -> String {
+    package static func render(_ thread: DiscussionThread) -> String {
         var out = "\(thread.source)\n"
         out += "├─ platform: \(thread.platform)  format: \(thread.format)  encoding: \(thread.encoding)\n"
         out += "├─ title: \(thread.title.map { "\"\($0)\"" } ?? "(none)")\n"

@@ -6,23 +6,23 @@ import Foundation
 /// (Named `ThreadScanner`, not `Scanner`, which Foundation already has.)
 public struct ThreadScanner: Sendable {
     /// Analyzes one post's own words in its context.
-    public typealias AnalyzePost = @Sendable (_ post: Post, _ context: AnalysisContext) -> TextAnalysis
+    package typealias AnalyzePost = @Sendable (_ post: Post, _ context: AnalysisContext) -> TextAnalysis
     /// The thread's main targets (names in the title and opening post), for target stance.
-    public typealias FindTargets = @Sendable (_ thread: DiscussionThread) -> [String]
+    package typealias FindTargets = @Sendable (_ thread: DiscussionThread) -> [String]
 
     /// The page parser.
     public let parser: PageParser
     /// The reply-tree builder.
-    public let treeBuilder: ReplyTreeBuilder
+    package let treeBuilder: ReplyTreeBuilder
     /// The thread-level logic: signals, queue, summaries.
-    public let reportBuilder: ThreadReportBuilder
+    package let reportBuilder: ThreadReportBuilder
     /// A platform to read pages as, instead of detecting it.
     public var platform: String?
     private let analyzePost: AnalyzePost
     private let findTargets: FindTargets
 
     /// Creates a scanner from its stages.
-    public init(
+    package init(
         parser: PageParser, treeBuilder: ReplyTreeBuilder, reportBuilder: ThreadReportBuilder, platform: String? = nil,
         analyzePost: @escaping AnalyzePost, findTargets: @escaping FindTargets
     ) {
