@@ -1,6 +1,7 @@
 import ThreadModel
 
-/// A readable outline of a parsed thread, for `threadscan parse --format text`.
+/// A readable outline of a parsed thread, for `threadscan parse --format text`. Posts are
+/// labelled as the forum numbers them (``Post/displayNumber``), as in the reports.
 package enum ThreadOutline {
     /// How many characters of a body or quote the outline shows.
     package static let excerptLength = 160
@@ -25,11 +26,13 @@ package enum ThreadOutline {
             let stem = last ? "      " : "   │  "
             var author = post.author ?? "(unknown author)"
             if post.authorInferred { author += " (inferred)" }
-            out += "\(branch)#\(post.index) \(author)"
+            out += "\(branch)#\(post.displayNumber) \(author)"
             if let timestamp = post.timestamp { out += " · \(timestamp)" }
             out += "  @\(post.span.lineStart)–\(post.span.lineEnd)\n"
             for quote in post.quotes {
-                let source = quote.postIndex.map { "#\($0)" } ?? "not on this page"
+                let source =
+                    quote.postIndex.flatMap { thread.posts.indices.contains($0) ? thread.posts[$0] : nil }
+                    .map { "#\($0.displayNumber)" } ?? "not on this page"
                 out += "\(stem)» quote of \(quote.author ?? "unknown") (\(source)): \(excerpt(quote.text))\n"
             }
             out += "\(stem)\(excerpt(post.body))\n"
