@@ -41,8 +41,18 @@ public struct ThreadScanner: Sendable {
     /// pages counted once, quotes attributed across pages; see ``PageGrouping`` for finding
     /// which pages are one thread).
     public func parse(pages: [(bytes: [UInt8], source: String)]) -> DiscussionThread {
+        parse(formattedPages: pages.map { ($0.bytes, $0.source, nil) })
+    }
+
+    /// Parses the pages of one thread as ``parse(pages:)`` does, each in the format given (`nil`:
+    /// detected from its bytes).
+    public func parse(formattedPages pages: [(bytes: [UInt8], source: String, format: PageFormat?)])
+        -> DiscussionThread
+    {
         DiscussionThread.merging(
-            pages.map { parser.parse($0.bytes, source: $0.source, platform: platform, limits: limits) })
+            pages.map {
+                parser.parse($0.bytes, source: $0.source, platform: platform, format: $0.format, limits: limits)
+            })
     }
 
     /// The report of a parsed thread: of its first ``ScanLimits/maximumPosts`` posts, with a
