@@ -27,7 +27,7 @@ enum ScanLineMode {
 
     /// Refuses the options that need `--jsonl-in` when it is not given.
     static func check(_ arguments: ParsedArguments) throws(UsageError) {
-        for name in ["group-by", "jobs"] where arguments.value(name) != nil {
+        for name in ["group-by", "jobs"] where arguments.values[name] != nil {
             throw UsageError(message: "--\(name) needs --jsonl-in <file>")
         }
     }
@@ -40,7 +40,7 @@ enum ScanLineMode {
         if let format = arguments.value("format"), format != "jsonl" {
             throw UsageError(message: "--jsonl-in writes JSON Lines; --format \(format) cannot be used with it")
         }
-        for name in refused where arguments.value(name) != nil || arguments.flag(name) {
+        for name in refused where arguments.values[name] != nil || arguments.flag(name) {
             throw UsageError(message: "--\(name) cannot be used with --jsonl-in")
         }
         let minimum = arguments.value("min-severity").flatMap(Severity.init(rawValue:)) ?? .none
