@@ -4,8 +4,12 @@ import Testing
 /// `scan --jsonl-in -` under real Apache Spark (local mode, `rdd.pipe`): 1,000 records, bad ones
 /// among them, each partition's output compared line by line with a direct run of the binary on
 /// the same records. Needs pyspark in `.build/spark-venv` and `java` (`.ci/spark-setup` installs
-/// both; `.ci/run` runs it first).
+/// both; `.ci/run` runs it first). Skipped without them, except under `CI=true`, where their
+/// absence fails the test.
 @Suite struct SparkPipeTests {
+    static let message = "pyspark (.build/spark-venv) or java is missing: run .ci/spark-setup to install them"
+    static let onCI = ProcessInfo.processInfo.environment["CI"] == "true"
+
     static let python = CLIRunner.packageRoot.appendingPathComponent(".build/spark-venv/bin/python")
 
     /// Whether `java` is on the PATH and the virtual environment has pyspark.
@@ -17,10 +21,9 @@ import Testing
         return java && FileManager.default.isExecutableFile(atPath: python.path)
     }
 
-    @Test(
-        .enabled(
-            if: sparkIsThere, "pyspark (.build/spark-venv) or java is missing: run .ci/spark-setup to install them"))
+    @Test(.enabled(if: sparkIsThere || onCI, "\(message)"))
     func everyLineSparkPipesBackIsTheDirectRunsLine() throws {
+        try #require(Self.sparkIsThere, "\(Self.message)")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("threadscan-spark-\(UUID())")
         defer { try? FileManager.default.removeItem(at: folder) }
         let process = Process()
