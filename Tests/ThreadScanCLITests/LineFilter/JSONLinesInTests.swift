@@ -114,7 +114,7 @@ import Testing
         process.standardOutput = output
         try process.run()
         defer { if process.isRunning { process.terminate() } }
-        let reader = LineReader(output.fileHandleForReading)
+        let reader = PipeLineReader(output.fileHandleForReading)
         for index in 0..<3 {
             input.fileHandleForWriting.write(
                 Data((try Self.json(["id": index, "text": "hello \(index)"]) + "\n").utf8))
@@ -202,34 +202,5 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.stderr.hasPrefix("Error: --jsonl-in "), "\(missing.stderr)")
         #expect(missing.stderr.contains("no-such-records.jsonl"), "\(missing.stderr)")
-    }
-}
-
-/// Lines from a pipe, each waited for at most a given time (so that a filter that holds its
-/// output back fails the test instead of hanging it).
-private final class LineReader: @unchecked Sendable {
-    private let handle: FileHandle
-    private var buffer = Data()
-
-    init(_ handle: FileHandle) {
-        self.handle = handle
-    }
-
-    func nextLine(waiting seconds: Double) -> String? {
-        let deadline = Date().addingTimeInterval(seconds)
-        while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
-                buffer.removeSubrange(buffer.startIndex...newline)
-                return line
-            }
-            guard Date() < deadline else { return nil }
-            var poller = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, 1000) >= 0 else { return nil }
-            guard poller.revents != 0 else { continue }
-            let chunk = handle.availableData
-            if chunk.isEmpty { return nil }
-            buffer.append(chunk)
-        }
     }
 }
