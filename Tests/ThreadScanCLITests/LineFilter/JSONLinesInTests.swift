@@ -105,25 +105,14 @@ import Testing
 
     @Test func eachLineIsWrittenBeforeTheNextIsRead() throws {
         // A coprocess: write one record, read its line back, only then write the next.
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["scan", "--jsonl-in", "-", "--quiet"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        let reader = PipeLineReader(output.fileHandleForReading)
+        let filter = try PipedProcess(["scan", "--jsonl-in", "-", "--quiet"])
         for index in 0..<3 {
-            input.fileHandleForWriting.write(
-                Data((try Self.json(["id": index, "text": "hello \(index)"]) + "\n").utf8))
-            let line = try #require(reader.nextLine(waiting: 120), "no line back for record \(index) before the next")
+            filter.input.write(Data((try Self.json(["id": index, "text": "hello \(index)"]) + "\n").utf8))
+            let line = try #require(
+                filter.lines.nextLine(waiting: 120), "no line back for record \(index) before the next")
             #expect(line.hasPrefix("{\"schema\":\"threadscan.line/1\",\"line\":\(index + 1),\"id\":\(index),"))
         }
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(try filter.finish() == 0)
     }
 
     /// A pointer line's `reportedAt` as `LINE ID`.

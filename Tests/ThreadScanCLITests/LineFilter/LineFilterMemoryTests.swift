@@ -10,31 +10,21 @@ import Testing
 
     /// The filter's peak resident kilobytes over `count` records of 100 kB each.
     static func peak(_ count: Int) throws -> Int {
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["scan", "--jsonl-in", "-", "--quiet", "--jobs", "2"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
+        let filter = try PipedProcess(["scan", "--jsonl-in", "-", "--quiet", "--jobs", "2"])
         // Each record carries 100 kB in a member threadscan reads past and ignores.
         let padding = String(repeating: "x", count: 100_000)
-        let writer = input.fileHandleForWriting
+        let writer = filter.input
         Thread.detachNewThread {
             for index in 0..<count {
                 writer.write(
                     Data("{\"id\":\(index),\"text\":\"post \(index), short\",\"padding\":\"\(padding)\"}\n".utf8))
             }
         }
-        let reader = PipeLineReader(output.fileHandleForReading)
         for index in 0..<count {
-            _ = try #require(reader.nextLine(waiting: 300), "no line \(index + 1)")
+            _ = try #require(filter.lines.nextLine(waiting: 300), "no line \(index + 1)")
         }
-        let status = try String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)
-        try writer.close()
-        process.waitUntilExit()
+        let status = try String(contentsOfFile: "/proc/\(filter.process.processIdentifier)/status", encoding: .utf8)
+        #expect(try filter.finish() == 0)
         let line = try #require(status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") })
         return try #require(Int(line.split(separator: " ").dropFirst().first ?? ""))
     }
