@@ -47,6 +47,9 @@ package struct LineFilter: Sendable {
         "records of thread \(key) also came before line \(firstLine), not next to these: reported apart (sort the records by thread first)"
     }
 
+    /// The UTF-8 byte order mark, skipped at the start of the input.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// The pipeline for each thread.
     package var scanner: ThreadScanner
     /// How records become threads.
@@ -68,8 +71,8 @@ package struct LineFilter: Sendable {
         var warning: ParseWarning?
     }
 
-    /// Reads every line of `reader` and hands each output line to `write`, in input order, on one
-    /// thread at a time.
+    /// Reads every line of `reader` (a UTF-8 byte order mark at its start skipped) and hands each
+    /// output line to `write`, in input order, on one thread at a time.
     /// - Complexity: O(n) in the input's bytes, plus the scans.
     package func run(_ reader: inout ByteLineReader, write: @escaping @Sendable (String) -> Void) -> Tally {
         let tally = TallyBox()
@@ -87,7 +90,10 @@ package struct LineFilter: Sendable {
             pool.submit(current)
             current = Run()
         }
-        while let bytes = reader.next() {
+        while var bytes = reader.next() {
+            if reader.lineNumber == 1, bytes.starts(with: Self.byteOrderMark) {
+                bytes.removeFirst(Self.byteOrderMark.count)
+            }
             let record = LineRecord(bytes, line: reader.lineNumber)
             guard grouping == .thread, case .success(let page) = record.page else {
                 if grouping == .record { flush() }

@@ -88,6 +88,14 @@ import Testing
         }
     }
 
+    @Test func aByteOrderMarkBeforeTheFirstRecordIsSkipped() throws {
+        let line = try Self.json(["id": "bom", "text": Self.copiedThread(1)])
+        let result = try CLIRunner.run(
+            ["scan", "--jsonl-in", "-", "--quiet"], stdin: Data([0xEF, 0xBB, 0xBF] + Array(line.utf8)))
+        let out = try Self.objects(result.stdout)
+        #expect(out.count == 1 && out.first?["id"] as? String == "bom" && out.first?["report"] != nil, "\(out)")
+    }
+
     @Test func theWorkerCountChangesNothingInTheOutput() throws {
         // Long and short threads mixed, so that later records finish before earlier ones.
         let lines = try (0..<40).map { index in
