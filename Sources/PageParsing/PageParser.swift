@@ -31,6 +31,8 @@ public struct PageParser: Sendable {
     ///   - source: the path shown in the output, or `-` for standard input.
     ///   - platform: a platform to read the page as, instead of detecting it.
     ///   - format: the file's format, or `nil` to detect it from the bytes.
+    ///   - limits: the most bytes read and the deepest elements attached (``ScanLimits``); what
+    ///     reaches one is kept up to it, with a warning in the thread.
     ///
     /// HTML and MHTML pages are parsed into a DOM and rendered to their visible text, as a browser
     /// copies it; the profiles read that text, and the thread's spans are then mapped back to the
@@ -38,21 +40,26 @@ public struct PageParser: Sendable {
     ///
     /// A post's time shown as an absolute date (`March 3, 2024, 08:15 AM`) also gets its ISO 8601
     /// form when the markup gives none (the words of `times.tsv`).
-    public func parse(_ bytes: [UInt8], source: String, platform: String? = nil, format: PageFormat? = nil)
-        -> DiscussionThread
-    {
-        var thread = read(bytes, source: source, platform: platform, format: format)
+    public func parse(
+        _ bytes: [UInt8], source: String, platform: String? = nil, format: PageFormat? = nil,
+        limits: ScanLimits = .standard
+    ) -> DiscussionThread {
+        let (kept, cut) = limits.cut(bytes)
+        var thread = read(kept, source: source, platform: platform, format: format, depthLimit: limits.maximumDepth)
+        if let cut { thread.warnings.append(cut) }
         for index in thread.posts.indices where thread.posts[index].isoTime == nil {
             thread.posts[index].isoTime = thread.posts[index].timestamp.flatMap(extractor.generic.times.isoTime)
         }
         return thread
     }
 
-    /// The thread of a page's bytes, as ``parse(_:source:platform:format:)`` gives it but for the
-    /// ISO times of dates shown as text.
-    private func read(_ bytes: [UInt8], source: String, platform: String?, format: PageFormat?) -> DiscussionThread {
+    /// The thread of a page's bytes, as ``parse(_:source:platform:format:limits:)`` gives it but
+    /// for the ISO times of dates shown as text and the input size limit.
+    private func read(_ bytes: [UInt8], source: String, platform: String?, format: PageFormat?, depthLimit: Int)
+        -> DiscussionThread
+    {
         let format = format ?? PageFormat.detect(bytes)
-        let page = Self.read(bytes, format: format)
+        let page = Self.read(bytes, format: format, depthLimit: depthLimit)
         if let dom = page.dom, var thread = readDOM(dom, source: source, platform: platform) {
             thread.format = format.rawValue
             thread.encoding = page.decoded.encoding
@@ -83,14 +90,16 @@ public struct PageParser: Sendable {
     }
 
     /// The text of a page's bytes in `format`, as the copied-text reader takes it: copied text
-    /// decoded; HTML and MHTML parsed and rendered to their visible text, with the map from that
-    /// text back into the file.
-    package static func read(_ bytes: [UInt8], format: PageFormat) -> PageText {
+    /// decoded; HTML and MHTML parsed (elements attached at most `depthLimit` deep) and rendered to
+    /// their visible text, with the map from that text back into the file.
+    package static func read(_ bytes: [UInt8], format: PageFormat, depthLimit: Int = HTMLTreeBuilder.maximumDepth)
+        -> PageText
+    {
         switch format {
         case .copiedText:
             return PageText(decoded: TextDecoder.decode(bytes), fileSpans: nil)
         case .html, .mhtml:
-            guard let page = HTMLPage.read(bytes, format: format) else {
+            guard let page = HTMLPage.read(bytes, format: format, depthLimit: depthLimit) else {
                 var decoded = TextDecoder.decode(bytes)
                 decoded.warnings.append(ParseWarning(byteOffset: nil, message: Message.noHTMLPart))
                 return PageText(decoded: decoded, fileSpans: nil)

@@ -32,12 +32,16 @@ package struct HTMLPage: Sendable {
             "the MHTML page's HTML is stored quoted-printable or base64: line and byte spans point into the decoded part, not into the file"
     }
 
-    /// The page in `bytes`, read as `format` (MHTML, or else HTML); `nil` for an MHTML file without
-    /// a `text/html` part.
+    /// The page in `bytes`, read as `format` (MHTML, or else HTML), elements attached at most
+    /// `depthLimit` deep; `nil` for an MHTML file without a `text/html` part.
     /// - Complexity: O(n) in the number of bytes.
-    package static func read(_ bytes: [UInt8], format: PageFormat) -> HTMLPage? {
+    package static func read(_ bytes: [UInt8], format: PageFormat, depthLimit: Int = HTMLTreeBuilder.maximumDepth)
+        -> HTMLPage?
+    {
         guard format == .mhtml else {
-            return HTMLPage(decoded: TextDecoder.decodeHTML(bytes), base: 0, firstLine: 1, isInTheFile: true)
+            return HTMLPage(
+                decoded: TextDecoder.decodeHTML(bytes), base: 0, firstLine: 1, isInTheFile: true, depthLimit: depthLimit
+            )
         }
         guard let message = MHTMLReader.read(bytes), let part = message.mainPart else { return nil }
         var decoded = TextDecoder.decodeHTML(part.body, transportCharset: part.charset)
@@ -50,14 +54,18 @@ package struct HTMLPage: Sendable {
         }
         decoded.warnings = message.warnings + decoded.warnings
         decoded.pageURL = message.pageURL
-        guard part.bodyIsVerbatim else { return HTMLPage(decoded: decoded, base: 0, firstLine: 1, isInTheFile: false) }
+        guard part.bodyIsVerbatim else {
+            return HTMLPage(decoded: decoded, base: 0, firstLine: 1, isInTheFile: false, depthLimit: depthLimit)
+        }
         let linesBefore = FileSpanMap.lineStarts(bytes[..<min(part.bodyOffset, bytes.count)]).count - 1
-        return HTMLPage(decoded: decoded, base: part.bodyOffset, firstLine: 1 + linesBefore, isInTheFile: true)
+        return HTMLPage(
+            decoded: decoded, base: part.bodyOffset, firstLine: 1 + linesBefore, isInTheFile: true,
+            depthLimit: depthLimit)
     }
 
-    private init(decoded: DecodedText, base: Int, firstLine: Int, isInTheFile: Bool) {
+    private init(decoded: DecodedText, base: Int, firstLine: Int, isInTheFile: Bool, depthLimit: Int) {
         html = Array(decoded.text.utf8)
-        document = HTMLDocument.parse(html)
+        document = HTMLDocument.parse(html, depthLimit: depthLimit)
         self.decoded = decoded
         decodedToFile = decoded.sourceOffsets
         self.base = base
@@ -66,11 +74,7 @@ package struct HTMLPage: Sendable {
         lineStarts = FileSpanMap.lineStarts(html[...])
         for warning in document.warnings {
             let offset = isInTheFile ? fileOffset(warning.offset) : warning.offset
-            switch warning.kind {
-            case .depthLimitReached:
-                self.decoded.warnings.append(
-                    ParseWarning(byteOffset: offset, message: HTMLTreeWarning.depthLimitMessage))
-            }
+            self.decoded.warnings.append(ParseWarning(byteOffset: offset, message: warning.text))
         }
     }
 

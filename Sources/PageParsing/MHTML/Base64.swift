@@ -1,10 +1,10 @@
 /// Base64 as MHTML parts carry it (RFC 2045), read leniently: line breaks and any byte outside
 /// the alphabet are skipped, decoding stops at `=`, and a last incomplete group gives the bytes
 /// it can.
-enum Base64 {
+package enum Base64 {
     /// The bytes `encoded` stands for.
     /// - Complexity: O(n).
-    static func decode(_ encoded: ArraySlice<UInt8>) -> [UInt8] {
+    package static func decode(_ encoded: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(encoded.count / 4 * 3)
         var group: UInt32 = 0
@@ -27,7 +27,7 @@ enum Base64 {
     }
 
     @inline(__always)
-    private static func sextet(_ byte: UInt8) -> Int {
+    static func sextet(_ byte: UInt8) -> Int {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): Int(byte) - 0x41
         case UInt8(ascii: "a")...UInt8(ascii: "z"): Int(byte) - 0x61 + 26

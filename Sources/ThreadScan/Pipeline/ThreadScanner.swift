@@ -18,6 +18,9 @@ public struct ThreadScanner: Sendable {
     package let reportBuilder: ThreadReportBuilder
     /// A platform to read pages as, instead of detecting it.
     public var platform: String?
+    /// The most of a page that is read and of a thread that is analysed; reaching one keeps the
+    /// part within it and says so in the thread's warnings.
+    public var limits: ScanLimits = .standard
     private let analyzePost: AnalyzePost
     private let findTargets: FindTargets
 
@@ -38,12 +41,25 @@ public struct ThreadScanner: Sendable {
     /// pages counted once, quotes attributed across pages; see ``PageGrouping`` for finding
     /// which pages are one thread).
     public func parse(pages: [(bytes: [UInt8], source: String)]) -> DiscussionThread {
-        DiscussionThread.merging(pages.map { parser.parse($0.bytes, source: $0.source, platform: platform) })
+        parse(formattedPages: pages.map { ($0.bytes, $0.source, nil) })
     }
 
-    /// The report of a parsed thread.
+    /// Parses the pages of one thread as ``parse(pages:)`` does, each in the format given (`nil`:
+    /// detected from its bytes).
+    public func parse(formattedPages pages: [(bytes: [UInt8], source: String, format: PageFormat?)])
+        -> DiscussionThread
+    {
+        DiscussionThread.merging(
+            pages.map {
+                parser.parse($0.bytes, source: $0.source, platform: platform, format: $0.format, limits: limits)
+            })
+    }
+
+    /// The report of a parsed thread: of its first ``ScanLimits/maximumPosts`` posts, with a
+    /// warning when it has more.
     /// - Complexity: O(n) in the length of the thread, plus sorting the queue.
     public func report(_ thread: DiscussionThread, pages: [String]? = nil) -> ThreadReport {
+        let thread = thread.keepingPosts(limits.maximumPosts)
         let tree = treeBuilder.build(thread)
         let targets = findTargets(thread)
         let analyses = analyzeAll(

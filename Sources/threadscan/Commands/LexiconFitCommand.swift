@@ -27,11 +27,13 @@ enum LexiconFitCommand {
                 "task", valueName: "task", help: "stance (support, deny, query, comment) or incivility (0/1).",
                 kind: .choice(FeatureWeights.Task.allCases.map(\.rawValue)), defaultValue: "stance"),
             .value(
-                "output", short: "o", valueName: "file", help: "Write the weights to this file (default: standard output).",
+                "output", short: "o", valueName: "file",
+                help: "Write the weights to this file (default: standard output).",
                 kind: .file),
             .value("column", valueName: "name", help: "The text column.", defaultValue: "text"),
             .value("label", valueName: "name", help: "The label column.", defaultValue: "label"),
-            .value("parent", valueName: "name", help: "The parent-text column, for stance.", defaultValue: "parent_text"),
+            .value(
+                "parent", valueName: "name", help: "The parent-text column, for stance.", defaultValue: "parent_text"),
             .value(
                 "group", valueName: "name",
                 help: "A column whose rows share a fold in cross-validation (a thread id)."),

@@ -77,6 +77,11 @@ final class ReportDestination {
         }
     }
 
+    /// Sends what was written to standard output on at once (a file's writes are not buffered).
+    func flush() {
+        if case .standardOutput = target { terminal.flush() }
+    }
+
     /// Finishes the report: flushes it and moves it into place.
     /// - Throws: `CommandFailure` naming the file and the system's reason when any write failed;
     ///   the previous report, if any, is then left as it was. (A failed write to standard output

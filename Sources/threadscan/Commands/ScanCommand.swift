@@ -19,7 +19,12 @@ enum ScanCommand {
             summary line goes to standard error at the end, and a progress bar while a batch runs
             when standard error is a terminal (--quiet leaves both out). With --fail-on LEVEL the
             exit status is 2 when a post reached LEVEL, and a line on standard error names the first
-            such post.
+            such post. With --jsonl-in FILE (or '-'), no PATH: each line of FILE is a JSON record
+            {"id", "url", "html" | "mhtml_base64" | "text", "thread"} and gets exactly one
+            threadscan.line/1 line out, in input order, flushed as it is done: its report, or an
+            error line saying why the line is not a record (the run goes on; exit 0). With
+            --group-by thread, consecutive records of one thread make one report, on the line of
+            the last of them; the others point to it.
             """,
         arguments: [
             ArgumentSpec(
@@ -43,12 +48,14 @@ enum ScanCommand {
                 kind: .choice(["low", "medium", "high"])),
             .flag("quiet", short: "q", help: "No summary line and no progress bar on standard error."),
             ColorChoice.option,
-        ] + BaselineOption.options + ScanSetup.options,
+        ] + BaselineOption.options + ScanSetup.options + ScanLineMode.options,
         exitCodes: ExitCode.withThreshold,
         run: run
     )
 
     private static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws -> Int32 {
+        if let records = arguments.value("jsonl-in") { return try ScanLineMode.run(records, arguments, terminal) }
+        try ScanLineMode.check(arguments)
         let output = arguments.value("output")
         let format = try arguments.value("format") ?? defaultFormat(output: output, terminal: terminal)
         let minimum = arguments.value("min-severity").flatMap(Severity.init(rawValue:)) ?? .none

@@ -4,18 +4,20 @@ import ThreadScan
 /// threads (folders searched, pages of one thread merged).
 struct ScanSetup {
     /// The options both commands take.
-    static let options: [OptionSpec] = [
-        .flag("merge", help: "Treat all the pages given as pages of one thread, in the order given."),
-        PlatformOption.spec,
-        LexiconOption.spec,
-    ]
+    static let options: [OptionSpec] =
+        [
+            .flag("merge", help: "Treat all the pages given as pages of one thread, in the order given."),
+            PlatformOption.spec,
+            LexiconOption.spec,
+        ] + LimitOptions.options
 
     /// The batch runner over the pipeline.
     var runner: BatchRunner
 
     /// Builds the pipeline from the command line's lexicons and platform.
     init(_ arguments: ParsedArguments, minimumSeverity: Severity = .low) throws {
-        let scanner: ThreadScanner
+        var scanner: ThreadScanner
+        let limits = try LimitOptions.limits(arguments)
         let lexicons = try LexiconOption.bundle(arguments, for: [.analysis, .pages])
         do {
             scanner = try ThreadScanner(
@@ -27,6 +29,7 @@ struct ScanSetup {
             throw CommandFailure(message: "\(error)")
         }
         try PlatformOption.check(arguments, known: scanner.parser.platforms)
+        scanner.limits = limits
         runner = BatchRunner(scanner: scanner)
     }
 

@@ -1,5 +1,6 @@
 import Lexicon
 import Testing
+import ThreadModel
 
 @testable import PageParsing
 
@@ -10,7 +11,7 @@ import Testing
             "<html><body>" + String(repeating: "<div>", count: depth) + "deep text"
             + String(repeating: "</div>", count: depth) + "</body></html>"
         let thread = try PageParser(lexicons: .defaults).parse(Array(html.utf8), source: "deep.html")
-        let warning = try #require(thread.warnings.first { $0.message == HTMLTreeWarning.depthLimitMessage })
+        let warning = try #require(thread.warnings.first { $0.message == ScanLimits.Message.depthReached(limit: 512) })
         let offset = try #require(warning.byteOffset)
         #expect(Array(html.utf8)[offset..<offset + 5] == Array("<div>".utf8)[...])
         #expect(offset > 5 * (HTMLTreeBuilder.maximumDepth - 3))

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import ThreadModel
 
 @testable import PageParsing
 
@@ -29,7 +30,7 @@ import Testing
     @Test func hundredThousandNestedDivsCapTheDepthAndStayLinear() throws {
         let document = HTMLTreeBuilder.parse(nested("<div>", "</div>", 100_000))
         #expect(document.warnings.map(\.kind) == [.depthLimitReached])
-        #expect(document.warnings.first?.message.hasPrefix(HTMLTreeWarning.depthLimitMessage) == true)
+        #expect(document.warnings.first?.message.hasPrefix(ScanLimits.Message.depthReached(limit: 512)) == true)
         let text = try #require(document.nodes.firstIndex { $0.kind == .text })
         #expect(document.depth(of: Int32(text)) <= HTMLTreeBuilder.maximumDepth + 1)
         #expect(document.nodes.filter { $0.isHTML(.div) }.count == 100_000)

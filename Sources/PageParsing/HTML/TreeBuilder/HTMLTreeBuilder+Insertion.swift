@@ -6,8 +6,8 @@ extension HTMLTreeBuilder {
     /// contents and the depth cap.
     func appropriatePlace(target override: Int32? = nil) -> (parent: Int32, before: Int32) {
         var target = override ?? openElements.current
-        if override == nil, openElements.count > Self.maximumDepth {
-            target = openElements.nodes[Self.maximumDepth - 1]
+        if override == nil, openElements.count > depthLimit {
+            target = openElements.nodes[depthLimit - 1]
         }
         var place: (parent: Int32, before: Int32) = (target, -1)
         if fosterParenting, document[target].namespace == .html,
@@ -106,10 +106,10 @@ extension HTMLTreeBuilder {
     /// depth cap.
     mutating func push(_ node: Int32) {
         openElements.push(node, name: document[node].name, namespace: document[node].namespace)
-        if openElements.count == Self.maximumDepth + 1,
+        if openElements.count == depthLimit + 1,
             !document.warnings.contains(where: { $0.kind == .depthLimitReached })
         {
-            document.warnings.append(HTMLTreeWarning(kind: .depthLimitReached, offset: tokenStart))
+            document.warnings.append(HTMLTreeWarning(kind: .depthLimitReached, offset: tokenStart, limit: depthLimit))
         }
     }
 

@@ -1,3 +1,5 @@
+import ThreadModel
+
 /// The WHATWG HTML tree builder (scripting disabled): turns tokens into an ``HTMLDocument``.
 ///
 /// It is fed one token at a time (``process(_:)``) and tells its driver which content state the
@@ -6,12 +8,16 @@
 /// ``parseFragment(_:contextName:namespace:)`` parses markup as an element's content. The insertion
 /// modes follow the spec one rule per `case` (html5ever's `tree_builder/rules.rs`); each mode's
 /// handler returns the token to reprocess, or `nil`, so reprocessing is a loop and nothing in the
-/// builder recurses. The stack of open elements may grow past ``maximumDepth``, but elements are
+/// builder recurses. The stack of open elements may grow past ``depthLimit``, but elements are
 /// never attached deeper than that: deeper ones become children of the deepest allowed element,
 /// as browsers cap the DOM depth, and ``HTMLDocument/warnings`` says so.
 package struct HTMLTreeBuilder {
-    /// The deepest an element is attached in the tree (Chromium's limit).
-    package static let maximumDepth = 512
+    /// The deepest an element is attached in the tree by default (Chromium's limit,
+    /// ``ScanLimits/standard``).
+    package static let maximumDepth = ScanLimits.standard.maximumDepth
+
+    /// The deepest an element is attached in this builder's tree.
+    package let depthLimit: Int
 
     /// The document being built.
     package internal(set) var document: HTMLDocument
@@ -48,9 +54,11 @@ package struct HTMLTreeBuilder {
     /// The content state the tokenizer must switch to before the next token, set by the rules.
     package var requestedTokenizerState: HTMLTokenizerContentState?
 
-    /// A builder for an input of `inputLength` bytes.
-    package init(inputLength: Int) {
+    /// A builder for an input of `inputLength` bytes that attaches elements at most `depthLimit`
+    /// deep.
+    package init(inputLength: Int, depthLimit: Int = Self.maximumDepth) {
         document = HTMLDocument(inputLength: inputLength)
+        self.depthLimit = max(1, depthLimit)
     }
 
     /// Whether the tokenizer may read `<![CDATA[`: the adjusted current node is foreign.
