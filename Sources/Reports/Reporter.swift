@@ -12,6 +12,10 @@ public protocol Reporter: Sendable {
     func prologue(threadCount: Int, options: ReportOptions) -> String
     /// One thread's part; `position` is its 0-based place in the batch (unique, for ids).
     func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String
+    /// The same part as UTF-8 bytes appended to `out`; a format that streams (JSON, JSON lines,
+    /// CSV) writes them straight, with no `String` of the thread.
+    func render(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout [UInt8])
     /// What goes between two threads' parts (`,` between JSON objects).
     func separator(options: ReportOptions) -> String
     /// Whether the format opens a batch of several threads with an index (`index(_:options:)`);
@@ -30,6 +34,12 @@ extension Reporter {
     public func separator(options: ReportOptions) -> String { "" }
     public var hasIndex: Bool { false }
     public func index(_ entries: [ThreadIndexEntry], options: ReportOptions) -> String { "" }
+
+    public func render(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout [UInt8]
+    ) {
+        out += render(report, position: position, threadCount: threadCount, options: options).utf8
+    }
 
     /// The whole output for `reports` (with the index when the format has one and there are
     /// several threads).

@@ -80,6 +80,18 @@ extension JSONOutput {
         double(JSONValue.rounded(value, places: places))
     }
 
+    /// A member whose value is an array of strings.
+    public mutating func member(_ name: String, _ items: [String]) {
+        key(name)
+        array(items)
+    }
+
+    /// A member whose value is an array of integers.
+    public mutating func member(_ name: String, _ items: [Int]) {
+        key(name)
+        array(items)
+    }
+
     /// A member whose value is already a tree.
     public mutating func member(_ name: String, value: JSONValue) {
         key(name)

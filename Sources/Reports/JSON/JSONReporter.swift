@@ -13,8 +13,21 @@ public struct JSONReporter: Reporter {
     }
 
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
-        let text = ThreadReportJSON.value(report).serialized(pretty: true)
-        return threadCount == 1 ? text + "\n" : "\n" + text
+        var bytes: [UInt8] = []
+        render(report, position: position, threadCount: threadCount, options: options, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The report streamed as bytes by `JSONWriter`.
+    /// - Complexity: O(n) in the size of the output.
+    public func render(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout [UInt8]
+    ) {
+        if threadCount != 1 { out.append(0x0A) }
+        var writer = JSONWriter(pretty: true, continuing: &out)
+        ThreadReportJSON.write(report, into: &writer)
+        writer.finish(into: &out)
+        if threadCount == 1 { out.append(0x0A) }
     }
 
     public func separator(options: ReportOptions) -> String { "," }

@@ -91,21 +91,30 @@ enum ScanCommand {
                             .joined()
                         var report = baseline.map { BaselineOption.apply($0, to: report, onlyNew: onlyNew) } ?? report
                         if position == 0 { report.thread.warnings = skipped + report.thread.warnings }
+                        var bytes: [UInt8] = []
+                        reporter.render(
+                            report, position: position, threadCount: threadCount, options: options, into: &bytes)
                         return (
-                            reporter.render(report, position: position, threadCount: threadCount, options: options),
-                            ScanTally(report, failOn: failOn), warnings, ThreadIndexEntry(report, position: position)
+                            bytes, ScanTally(report, failOn: failOn), warnings,
+                            ThreadIndexEntry(report, position: position)
                         )
                     }
                 },
                 deliver: { position, result in
                     switch result {
-                    case .success((let text, let counts, let warnings, let entry)):
+                    case .success((let bytes, let counts, let warnings, let entry)):
                         if !warnings.isEmpty {
                             progress.clear()
                             terminal.error(warnings)
                         }
-                        let part = (tally.threads > 0 ? reporter.separator(options: options) : "") + text
-                        if let body { body.write(part) } else { destination.write(part) }
+                        let separator = tally.threads > 0 ? Array(reporter.separator(options: options).utf8) : []
+                        if let body {
+                            body.write(bytes: separator)
+                            body.write(bytes: bytes)
+                        } else {
+                            destination.write(bytes: separator)
+                            destination.write(bytes: bytes)
+                        }
                         tally.add(counts)
                         index.append(entry)
                     case .failure(let error):

@@ -71,8 +71,7 @@ struct ScoreRequest: Sendable {
                 text, context: AnalysisContext(parentText: parent, targets: target.map { [$0] } ?? []))
             out.member("score", number: analysis.incivility.score)
             out.member("severity", analysis.incivility.severity.rawValue)
-            out.key("categories")
-            out.array(analysis.incivility.categories)
+            out.member("categories", analysis.incivility.categories)
             out.member("target", analysis.incivility.target?.rawValue)
             if let stance = analysis.replyStance { out.member("stance", stance.stance.rawValue) }
             if let stance = analysis.targetStances.first { out.member("targetStance", stance.stance.rawValue) }
