@@ -24,4 +24,17 @@ public struct JSONLinesReporter: Reporter {
         writer.finish(into: &out)
         out.append(0x0A)
     }
+
+    public var streams: Bool { true }
+
+    /// The report handed to `sink` in pieces of about 64 KiB as `JSONWriter` produces them.
+    public func stream(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions,
+        to sink: @escaping ([UInt8]) -> Void
+    ) {
+        var writer = JSONWriter(pretty: false, sink: sink)
+        ThreadReportJSON.write(report, into: &writer)
+        writer.bytes.append(0x0A)
+        writer.flush()
+    }
 }

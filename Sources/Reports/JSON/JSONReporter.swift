@@ -30,6 +30,20 @@ public struct JSONReporter: Reporter {
         if threadCount == 1 { out.append(0x0A) }
     }
 
+    public var streams: Bool { true }
+
+    /// The report handed to `sink` in pieces of about 64 KiB as `JSONWriter` produces them.
+    public func stream(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions,
+        to sink: @escaping ([UInt8]) -> Void
+    ) {
+        var writer = JSONWriter(pretty: true, sink: sink)
+        if threadCount != 1 { writer.bytes.append(0x0A) }
+        ThreadReportJSON.write(report, into: &writer)
+        if threadCount == 1 { writer.bytes.append(0x0A) }
+        writer.flush()
+    }
+
     public func separator(options: ReportOptions) -> String { "," }
 
     public func epilogue(threadCount: Int, options: ReportOptions) -> String {

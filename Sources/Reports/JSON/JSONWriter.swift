@@ -11,17 +11,41 @@ public struct JSONWriter: JSONOutput {
     private var filled: [Bool] = []
     /// Whether a key was just written, so that the value follows it directly.
     private var afterKey = false
+    /// Where the bytes go once `flushAt` of them are written, if anywhere.
+    private let sink: (([UInt8]) -> Void)?
+    private let flushAt: Int
 
     /// A writer appending to `bytes`.
     public init(pretty: Bool = false, bytes: [UInt8] = []) {
         self.pretty = pretty
         self.bytes = bytes
+        sink = nil
+        flushAt = .max
+    }
+
+    /// A writer that hands its bytes to `sink` whenever `chunk` of them are written, so that a
+    /// document of any size is held only a chunk at a time; `flush()` hands over the rest.
+    public init(pretty: Bool, chunk: Int = 1 << 16, sink: @escaping ([UInt8]) -> Void) {
+        self.pretty = pretty
+        bytes = []
+        bytes.reserveCapacity(chunk + 1024)
+        self.sink = sink
+        flushAt = chunk
+    }
+
+    /// Hands the bytes written so far to the sink (nothing without one).
+    public mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// A writer that takes over `out`'s bytes, leaving `out` empty; hand them back with `finish(into:)`.
     public init(pretty: Bool, continuing out: inout [UInt8]) {
         self.pretty = pretty
         bytes = []
+        sink = nil
+        flushAt = .max
         swap(&bytes, &out)
     }
 
@@ -86,6 +110,7 @@ public struct JSONWriter: JSONOutput {
     public mutating func string(_ value: String) {
         prefix()
         Self.escape(value, into: &bytes)
+        if bytes.count >= flushAt { flush() }
     }
 
     private mutating func open(_ bracket: UInt8) {
@@ -98,6 +123,7 @@ public struct JSONWriter: JSONOutput {
         let hadElements = filled.removeLast()
         if pretty, hadElements { newline() }
         bytes.append(bracket)
+        if bytes.count >= flushAt { flush() }
     }
 
     /// What comes before a value: nothing after a key, else the separator of the array it is in.
