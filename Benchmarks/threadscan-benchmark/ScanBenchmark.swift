@@ -29,7 +29,17 @@ enum ScanBenchmark {
                 }
             ),
             ("whole pipeline after the parse (all cores)", { _ = scanner.report(thread) }),
-            ("JSON report", { _ = JSONReporter().report([report]) }),
+            ("JSON report (whole, as a String)", { _ = JSONReporter().report([report]) }),
+            (
+                "JSON report (streamed in 64 KiB pieces)",
+                {
+                    var bytes = 0
+                    JSONReporter().stream(report, position: 0, threadCount: 1, options: ReportOptions()) {
+                        bytes += $0.count
+                    }
+                    precondition(bytes > 0)
+                }
+            ),
         ]
         return stages.map { name, stage in
             var best = Double.infinity

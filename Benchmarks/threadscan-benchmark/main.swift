@@ -13,9 +13,11 @@ if CommandLine.arguments.dropFirst().first == "html" {
     }
     exit(0)
 }
+// `threadscan-benchmark scan` measures only the stages after the parse (`ScanBenchmark`).
+let scanOnly = CommandLine.arguments.dropFirst().first == "scan"
 // `threadscan-benchmark tokenizer` measures only the HTML tokenizer.
 let tokenizerOnly = CommandLine.arguments.dropFirst().first == "tokenizer"
-for measurement in tokenizerOnly ? [] : try ParseBenchmark.run() {
+for measurement in tokenizerOnly || scanOnly ? [] : try ParseBenchmark.run() {
     let line = String(
         format: "parse  %-44@ %7.1f MB  %6d posts  %7.3f s  %7.1f MB/s",
         measurement.name as NSString, Double(measurement.bytes) / 1e6, measurement.posts, measurement.seconds,
@@ -23,7 +25,7 @@ for measurement in tokenizerOnly ? [] : try ParseBenchmark.run() {
     )
     print(line)
 }
-for measurement in TokenizerBenchmark.run() {
+for measurement in scanOnly ? [] : TokenizerBenchmark.run() {
     let line = String(
         format: "tokens %-44@ %7.1f MB  %7d tokens  %7.3f s  %7.1f MB/s",
         measurement.name as NSString, Double(measurement.bytes) / 1e6, measurement.tokens, measurement.seconds,
@@ -32,7 +34,7 @@ for measurement in TokenizerBenchmark.run() {
     print(line)
 }
 if tokenizerOnly { exit(0) }
-for measurement in try ScoreBenchmark.run() {
+for measurement in scanOnly ? [] : try ScoreBenchmark.run() {
     let line = String(
         format: "score  %-44@ %7.1f MB  %6d posts  %7.3f s  %7.1f MB/s  (%d above none)",
         measurement.name as NSString, Double(measurement.bytes) / 1e6, measurement.posts, measurement.seconds,

@@ -12,6 +12,18 @@ public protocol Reporter: Sendable {
     func prologue(threadCount: Int, options: ReportOptions) -> String
     /// One thread's part; `position` is its 0-based place in the batch (unique, for ids).
     func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String
+    /// The same part as UTF-8 bytes appended to `out`; a format that streams (JSON, JSON lines,
+    /// CSV) writes them straight, with no `String` of the thread.
+    func render(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout [UInt8])
+    /// Whether `stream` writes a thread's part piece by piece, so that the caller hands it the
+    /// report rather than holding the rendered part.
+    var streams: Bool { get }
+    /// Hands the thread's part to `sink` in pieces as it is produced (for a format that
+    /// `streams`; else the whole part at once).
+    func stream(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions,
+        to sink: @escaping ([UInt8]) -> Void)
     /// What goes between two threads' parts (`,` between JSON objects).
     func separator(options: ReportOptions) -> String
     /// Whether the format opens a batch of several threads with an index (`index(_:options:)`);
@@ -30,6 +42,23 @@ extension Reporter {
     public func separator(options: ReportOptions) -> String { "" }
     public var hasIndex: Bool { false }
     public func index(_ entries: [ThreadIndexEntry], options: ReportOptions) -> String { "" }
+
+    public func render(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout [UInt8]
+    ) {
+        out += render(report, position: position, threadCount: threadCount, options: options).utf8
+    }
+
+    public var streams: Bool { false }
+
+    public func stream(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions,
+        to sink: @escaping ([UInt8]) -> Void
+    ) {
+        var bytes: [UInt8] = []
+        render(report, position: position, threadCount: threadCount, options: options, into: &bytes)
+        sink(bytes)
+    }
 
     /// The whole output for `reports` (with the index when the format has one and there are
     /// several threads).

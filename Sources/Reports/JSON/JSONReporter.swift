@@ -13,8 +13,35 @@ public struct JSONReporter: Reporter {
     }
 
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
-        let text = ThreadReportJSON.value(report).serialized(pretty: true)
-        return threadCount == 1 ? text + "\n" : "\n" + text
+        var bytes: [UInt8] = []
+        render(report, position: position, threadCount: threadCount, options: options, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The report streamed as bytes by `JSONWriter`.
+    /// - Complexity: O(n) in the size of the output.
+    public func render(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout [UInt8]
+    ) {
+        if threadCount != 1 { out.append(0x0A) }
+        var writer = JSONWriter(pretty: true, continuing: &out)
+        ThreadReportJSON.write(report, into: &writer)
+        writer.finish(into: &out)
+        if threadCount == 1 { out.append(0x0A) }
+    }
+
+    public var streams: Bool { true }
+
+    /// The report handed to `sink` in pieces of about 64 KiB as `JSONWriter` produces them.
+    public func stream(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions,
+        to sink: @escaping ([UInt8]) -> Void
+    ) {
+        var writer = JSONWriter(pretty: true, sink: sink)
+        if threadCount != 1 { writer.bytes.append(0x0A) }
+        ThreadReportJSON.write(report, into: &writer)
+        if threadCount == 1 { writer.bytes.append(0x0A) }
+        writer.flush()
     }
 
     public func separator(options: ReportOptions) -> String { "," }

@@ -5,33 +5,40 @@ import Analysis
 package enum TextAnalysisJSON {
     /// `{"text", "incivility", "replyStance", "targetStances"}`.
     package static func value(_ analysis: TextAnalysis, text: String) -> JSONValue {
-        .object([
-            ("text", .string(text)),
-            ("incivility", ThreadReportJSON.incivility(analysis.incivility)),
-            (
-                "replyStance",
-                analysis.replyStance.map { stance in
-                    .object([
-                        ("stance", .string(stance.stance.rawValue)),
-                        ("cues", .array(stance.cues.map(ThreadReportJSON.evidence))),
-                        (
-                            "scores",
-                            .object(stance.scores.map { ($0.stance.rawValue, JSONValue.number($0.score)) })
-                        ),
-                    ])
-                } ?? .null
-            ),
-            (
-                "targetStances",
-                .array(
-                    analysis.targetStances.map { result in
-                        .object([
-                            ("target", .string(result.target)), ("stance", .string(result.stance.rawValue)),
-                            ("evidence", .array(result.evidence.map(ThreadReportJSON.evidence))),
-                        ])
+        var tree = JSONTree()
+        write(analysis, text: text, into: &tree)
+        return tree.value
+    }
+
+    /// Writes `{"text", "incivility", "replyStance", "targetStances"}`.
+    package static func write<Out: JSONOutput>(_ analysis: TextAnalysis, text: String, into out: inout Out) {
+        out.beginObject()
+        out.member("text", text)
+        out.member("incivility") { ThreadReportJSON.incivility(analysis.incivility, into: &$0) }
+        out.key("replyStance")
+        if let stance = analysis.replyStance {
+            out.object { out in
+                out.member("stance", stance.stance.rawValue)
+                out.key("cues")
+                out.array(stance.cues) { ThreadReportJSON.evidence($1, into: &$0) }
+                out.member("scores") { out in
+                    out.object { out in
+                        for score in stance.scores { out.member(score.stance.rawValue, number: score.score) }
                     }
-                )
-            ),
-        ])
+                }
+            }
+        } else {
+            out.null()
+        }
+        out.key("targetStances")
+        out.array(analysis.targetStances) { out, result in
+            out.object { out in
+                out.member("target", result.target)
+                out.member("stance", result.stance.rawValue)
+                out.key("evidence")
+                out.array(result.evidence) { ThreadReportJSON.evidence($1, into: &$0) }
+            }
+        }
+        out.endObject()
     }
 }

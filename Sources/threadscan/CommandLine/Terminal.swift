@@ -40,8 +40,14 @@ final class Terminal: @unchecked Sendable {
         if outBuffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes bytes to standard output (buffered as `write(_:)` is).
+    /// Writes bytes to standard output (buffered as `write(_:)` is; 64 KiB or more go out at once,
+    /// without a copy).
     func write(bytes: [UInt8]) {
+        guard bytes.count < 1 << 16 else {
+            flush()
+            send(bytes)
+            return
+        }
         outBuffer.append(contentsOf: bytes)
         if outBuffer.count >= 1 << 16 { flush() }
     }
@@ -55,10 +61,14 @@ final class Terminal: @unchecked Sendable {
     /// Flushes buffered standard output.
     func flush() {
         guard !outBuffer.isEmpty else { return }
-        if let error = OutputDescriptor.writeAll(outBuffer, to: STDOUT_FILENO), writeError == nil, errno != EPIPE {
+        send(outBuffer)
+        outBuffer.removeAll(keepingCapacity: true)
+    }
+
+    private func send(_ bytes: [UInt8]) {
+        if let error = OutputDescriptor.writeAll(bytes, to: STDOUT_FILENO), writeError == nil, errno != EPIPE {
             writeError = error
         }
-        outBuffer.removeAll(keepingCapacity: true)
     }
 
     /// The system's reason when writing to standard output failed (a full disk); a reader that

@@ -99,20 +99,27 @@ enum ScanCommand {
                         var report = baseline.map { BaselineOption.apply($0, to: report, onlyNew: onlyNew) } ?? report
                         if position == 0 { report.thread.warnings = skipped + report.thread.warnings }
                         return (
-                            reporter.render(report, position: position, threadCount: threadCount, options: options),
-                            ScanTally(report, failOn: failOn), warnings, ThreadIndexEntry(report, position: position)
+                            ThreadPart(
+                                report, reporter: reporter, position: position, threadCount: threadCount,
+                                options: options),
+                            ScanTally(report, failOn: failOn), warnings,
+                            ThreadIndexEntry(report, position: position)
                         )
                     }
                 },
                 deliver: { position, result in
                     switch result {
-                    case .success((let text, let counts, let warnings, let entry)):
+                    case .success((let part, let counts, let warnings, let entry)):
                         if !warnings.isEmpty {
                             progress.clear()
                             terminal.error(warnings)
                         }
-                        let part = (tally.threads > 0 ? reporter.separator(options: options) : "") + text
-                        if let body { body.write(part) } else { destination.write(part) }
+                        let sink: ([UInt8]) -> Void =
+                            if let body { { body.write(bytes: $0) } } else { { destination.write(bytes: $0) } }
+                        if tally.threads > 0 { sink(Array(reporter.separator(options: options).utf8)) }
+                        part.write(
+                            reporter: reporter, position: position, threadCount: threadCount, options: options,
+                            to: sink)
                         tally.add(counts)
                         index.append(entry)
                     case .failure(let error):

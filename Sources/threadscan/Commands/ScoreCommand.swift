@@ -1,3 +1,4 @@
+import Foundation
 import ThreadScan
 
 /// `threadscan score [FILE|-]`: batch scoring, one JSON line out per text in.
@@ -28,6 +29,10 @@ enum ScoreCommand {
             .value(
                 "format", short: "f", valueName: "format", help: "Output format.",
                 kind: .choice(["jsonl", "perspective"]), defaultValue: "jsonl"),
+            .value(
+                "jobs", short: "j", valueName: "n",
+                help: "Threads that score, beside the one that reads (default: one per core).",
+                kind: .integer(1...256)),
             LexiconOption.spec,
         ],
         run: { arguments, terminal in
@@ -39,18 +44,22 @@ enum ScoreCommand {
             var table = try DataTable(
                 lines: ByteLineReader(path: path), file: file, requiring: ["text"], plainTextAllowed: true)
             let columns = ScoreRequest.Columns(table.header)
-            var batch: [ScoreRequest] = []
+            let pipeline = ScorePipeline(
+                jobs: arguments.value("jobs").flatMap { Int($0) } ?? ProcessInfo.processInfo.activeProcessorCount,
+                line: line)
+            var chunk: [ScoreRequest] = []
             var failures = ScoreFailures()
             while let row = table.next() {
                 let request = ScoreRequest(row: row, columns: columns)
                 failures.count(request)
-                batch.append(request)
-                if batch.count == ScoreRequest.batchSize {
-                    terminal.write(ScoreRequest.score(batch, line: line))
-                    batch.removeAll(keepingCapacity: true)
+                chunk.append(request)
+                if chunk.count == ScorePipeline.chunkSize {
+                    pipeline.submit(chunk) { terminal.write(bytes: $0) }
+                    chunk.removeAll(keepingCapacity: true)
                 }
             }
-            terminal.write(ScoreRequest.score(batch, line: line))
+            if !chunk.isEmpty { pipeline.submit(chunk) { terminal.write(bytes: $0) } }
+            pipeline.finish { terminal.write(bytes: $0) }
             guard let summary = failures.summary(file: file) else { return ExitCode.success }
             terminal.error("threadscan: \(summary)\n")
             return ExitCode.failure
@@ -59,16 +68,16 @@ enum ScoreCommand {
 
     /// What makes the output line of one row in `format`.
     private static func lineMaker(format: String, _ arguments: ParsedArguments) throws
-        -> @Sendable (ScoreRequest) -> String
+        -> ScorePipeline.LineWriter
     {
         guard format == "perspective" else {
             let analyzer = try LexiconOption.analyzer(arguments)
-            return { $0.jsonLine(analyzer: analyzer) }
+            return { $0.writeJSONLine(analyzer: analyzer, into: &$1) }
         }
         let bundle = try LexiconOption.bundle(arguments, for: [.analysis])
         do throws(LexiconError) {
             let model = try PerspectiveModel(bundle: bundle, maximumTextBytes: .max)
-            return { $0.perspectiveLine(model: model) }
+            return { $0.writePerspectiveLine(model: model, into: &$1) }
         } catch {
             throw CommandFailure(message: error.description)
         }

@@ -24,10 +24,10 @@ final class ReportSpool {
 
     deinit { close(descriptor) }
 
-    /// Appends `text`.
-    func write(_ text: String) {
-        guard !text.isEmpty, failure == nil else { return }
-        failure = OutputDescriptor.writeAll(Array(text.utf8), to: descriptor)
+    /// Appends `bytes`.
+    func write(bytes: [UInt8]) {
+        guard !bytes.isEmpty, failure == nil else { return }
+        failure = OutputDescriptor.writeAll(bytes, to: descriptor)
     }
 
     /// Hands everything written, in order, to `deliver` in chunks of at most 1 MiB.

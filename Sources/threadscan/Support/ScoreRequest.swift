@@ -3,9 +3,6 @@ import ThreadScan
 
 /// One text for `threadscan score`, with its input line and optional parent text and target.
 struct ScoreRequest: Sendable {
-    /// How many texts are read before they are scored together on every core.
-    static let batchSize = 4096
-
     /// Where the fields of a TSV row are; all `nil` but `text` for plain text.
     struct Columns {
         var text = 0
@@ -43,50 +40,44 @@ struct ScoreRequest: Sendable {
         } else if row[columns.text] == nil {
             error =
                 "expected at least \(columns.text + 1) tab-separated fields to reach 'text', found \(row.fields.count); is a tab missing?"
-        } else if text.allSatisfy(\.isWhitespace) {
+        } else if Self.isBlank(text) {
             error = "empty text: nothing to score"
         }
     }
 
-    /// The lines `line` makes of `batch`'s requests (JSON lines), in input order, made in parallel
-    /// across the cores.
-    /// - Complexity: O(n) in the batch's text; memory grows with the batch, not the input.
-    static func score(_ batch: [ScoreRequest], line: @Sendable (ScoreRequest) -> String) -> String {
-        guard !batch.isEmpty else { return "" }
-        let chunks = min(batch.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
-        let results = ResultSlots(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var out = ""
-            for index in stride(from: chunk * batch.count / chunks, to: (chunk + 1) * batch.count / chunks, by: 1) {
-                out += line(batch[index])
-            }
-            results.set(chunk, out)
+    /// Whether `text` is only white space (as `Character.isWhitespace` says), looking at its
+    /// bytes first: an ASCII byte that is not a space answers at once, and only a text that
+    /// starts with other characters is read as characters.
+    /// - Complexity: O(1) for the usual text, O(n) at worst.
+    static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return text.allSatisfy(\.isWhitespace) }
+            guard byte == 0x20 || (0x09...0x0D).contains(byte) else { return false }
         }
-        return results.joined()
+        return true
     }
 
-    /// `{"line":N,"id":…,"score":…,"severity":…,"categories":[…],"target":…}` plus stance and target
-    /// stance when asked, or `{"line":N,"id":…,"error":…}` for a row that cannot be scored.
-    func jsonLine(analyzer: Analyzer) -> String {
-        var members: [(String, JSONValue)] = [("line", .int(line))]
-        if let id { members.append(("id", .string(id))) }
+    /// Writes `{"line":N,"id":…,"score":…,"severity":…,"categories":[…],"target":…}` plus stance
+    /// and target stance when asked, or `{"line":N,"id":…,"error":…}` for a row that cannot be
+    /// scored, and a line break.
+    func writeJSONLine(analyzer: Analyzer, into out: inout JSONWriter) {
+        out.beginObject()
+        out.member("line", line)
+        if let id { out.member("id", id) }
         if let error {
-            members.append(("error", .string(error)))
-            return JSONValue.object(members).serialized() + "\n"
+            out.member("error", error)
+        } else {
+            let analysis = analyzer.analyze(
+                text, context: AnalysisContext(parentText: parent, targets: target.map { [$0] } ?? []))
+            out.member("score", number: analysis.incivility.score)
+            out.member("severity", analysis.incivility.severity.rawValue)
+            out.member("categories", analysis.incivility.categories)
+            out.member("target", analysis.incivility.target?.rawValue)
+            if let stance = analysis.replyStance { out.member("stance", stance.stance.rawValue) }
+            if let stance = analysis.targetStances.first { out.member("targetStance", stance.stance.rawValue) }
         }
-        let analysis = analyzer.analyze(
-            text, context: AnalysisContext(parentText: parent, targets: target.map { [$0] } ?? []))
-        members += [
-            ("score", .number(analysis.incivility.score)),
-            ("severity", .string(analysis.incivility.severity.rawValue)),
-            ("categories", .array(analysis.incivility.categories.map { .string($0) })),
-            ("target", .string(analysis.incivility.target?.rawValue)),
-        ]
-        if let stance = analysis.replyStance { members.append(("stance", .string(stance.stance.rawValue))) }
-        if let stance = analysis.targetStances.first {
-            members.append(("targetStance", .string(stance.stance.rawValue)))
-        }
-        return JSONValue.object(members).serialized() + "\n"
+        out.endObject()
+        out.bytes.append(0x0A)
     }
 }
 
@@ -94,7 +85,7 @@ extension ScoreRequest {
     /// One Perspective API response for the row, every attribute of `perspective.tsv` requested;
     /// `clientToken` is the row's id, or its line number without an id column. A row that cannot
     /// be scored gets Google's error shape instead.
-    func perspectiveLine(model: PerspectiveModel) -> String {
+    func writePerspectiveLine(model: PerspectiveModel, into out: inout JSONWriter) {
         let value: JSONValue
         if let error {
             value = PerspectiveError.invalidArgument(error).json
@@ -108,7 +99,8 @@ extension ScoreRequest {
                 value = error.json
             }
         }
-        return value.serialized() + "\n"
+        out.value(value)
+        out.bytes.append(0x0A)
     }
 }
 
@@ -130,27 +122,5 @@ struct ScoreFailures {
     func summary(file: String) -> String? {
         guard let first else { return nil }
         return "\(failed) of \(rows) rows could not be scored (first at \(file):\(first.line): \(first.error))"
-    }
-}
-
-/// Output slots filled by concurrent workers, each slot by one worker.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [String]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: "", count: count)
-    }
-
-    func set(_ index: Int, _ value: String) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func joined() -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.joined()
     }
 }

@@ -5,6 +5,18 @@ import Foundation
 enum CPUTimedRun {
     /// The CPU seconds `threadscan arguments` took, output discarded.
     static func seconds(_ arguments: [String]) throws -> Double {
+        let usage = try self.usage(arguments)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// The peak resident memory of `threadscan arguments`, in kilobytes, output discarded.
+    static func peakKilobytes(_ arguments: [String]) throws -> Int {
+        Int(try usage(arguments).ru_maxrss)
+    }
+
+    /// What `wait4` reports of one run of `threadscan arguments` (CPU times, peak memory).
+    static func usage(_ arguments: [String]) throws -> rusage {
         let argv = ([CLIRunner.binary.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var actions = posix_spawn_file_actions_t()
@@ -19,8 +31,7 @@ enum CPUTimedRun {
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
-        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        return usage
     }
 
     /// How much more CPU time a run on `large` takes than one on `small`, each less the time of a
