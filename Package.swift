@@ -1,6 +1,23 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The libFuzzer targets in `Fuzz/`, one per entry point that reads outside data, built only when
+/// `THREADSCAN_FUZZ=1` (by `Scripts/fuzz.sh`): they need `--sanitize fuzzer` and no `main`.
+let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+    ("html-tokenizer", ["PageParsing"]),
+    ("html-tree", ["PageParsing"]),
+    ("selectors", ["PageParsing"]),
+    ("mhtml", ["PageParsing"]),
+    ("encodings", ["PageParsing"]),
+    ("copied-text", ["PageParsing", "TestSupport"]),
+    ("adapters", ["PageParsing"]),
+    ("lexicon-files", ["Analysis", "Lexicon"]),
+    ("adapter-files", ["PageParsing", "Lexicon"]),
+    ("json", ["Serve"]),
+    ("score-tsv", ["Lexicon"]),
+]
+let fuzzing = Context.environment["THREADSCAN_FUZZ"] == "1"
+
 let package = Package(
     name: "threadscan",
     products: [
@@ -30,7 +47,7 @@ let package = Package(
             dependencies: ["ThreadScan", "PageParsing"],
             path: "Benchmarks/threadscan-benchmark"
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ThreadModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(
@@ -50,3 +67,14 @@ let package = Package(
         .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
+
+if fuzzing {
+    package.targets.append(
+        .target(name: "FuzzSupport", dependencies: ["Lexicon", "PageParsing"], path: "Fuzz/FuzzSupport"))
+    for target in fuzzTargets {
+        package.targets.append(
+            .executableTarget(
+                name: "fuzz-\(target.name)", dependencies: ["FuzzSupport"] + target.dependencies,
+                path: "Fuzz/\(target.name)"))
+    }
+}

@@ -20,7 +20,10 @@ extension TextScan {
     /// dampeners, ALL CAPS, `!`/`?` runs, contrast, the context rules, directedness), and the strong
     /// negative evaluative words said to a participant (`address`), combined as `1 - Π(1 - w)`.
     func incivility() -> IncivilityScoring {
-        var scored: [(cue: ScoredCue, evidence: [Evidence])] = []
+        // Each cue with the range of its evidence in `found`: one buffer for every cue's evidence,
+        // not an array per cue, so a long text's thousands of cues cost their evidence once.
+        var scored: [(cue: ScoredCue, evidence: Range<Int>)] = []
+        var found: [Evidence] = []
         let matches = analyzer.index.incivility.matches(in: text)
         let addresses = modifiers.contains { modifier($0).kind == .address }
         let intensifiable = matches.contains {
@@ -31,21 +34,32 @@ extension TextScan {
         for match in sentiment where intensifiable && match.end - match.first == 1 {
             positive[match.first] = analyzer.lexicon.sentiment[match.entry].weight >= ScoringRules.intensifiedSentiment
         }
+        scored.reserveCapacity(matches.count)
         for match in matches {
-            scored.append(score(match, analyzer.lexicon.incivility[match.entry], positive: positive))
+            scored.append(score(match, analyzer.lexicon.incivility[match.entry], positive: positive, into: &found))
         }
         if addresses {
             var covered = [Bool](repeating: false, count: text.tokens.count)
             for match in matches { for token in match.first..<match.end { covered[token] = true } }
             for (match, entry, address) in addressedInsults(sentiment, covered: covered) {
-                scored.append(score(match, entry, positive: positive, address: address))
+                scored.append(score(match, entry, positive: positive, address: address, into: &found))
             }
         }
-        scored.sort { $0.cue.match.first < $1.cue.match.first }
+        let inOrder = zip(scored, scored.dropFirst()).allSatisfy { $0.cue.match.first <= $1.cue.match.first }
+        if !inOrder { scored.sort { $0.cue.match.first < $1.cue.match.first } }
         let cues = scored.map(\.cue)
-        var evidence = scored.flatMap(\.evidence)
         let cueScore = min(1, 1 - cues.reduce(1.0) { $0 * (1 - $1.weight) })
         let (score, toneEvidence) = withTone(cueScore, cues: cues)
+        var evidence: [Evidence]
+        if inOrder {
+            evidence = found
+            found = []
+        } else {
+            evidence = []
+            evidence.reserveCapacity(found.count + toneEvidence.count)
+            for cue in scored { evidence += found[cue.evidence] }
+            found = []
+        }
         evidence += toneEvidence
         var byCategory: [String: Double] = [:]
         for cue in cues where cue.weight > 0 { byCategory[cue.entry.category, default: 0] += cue.weight }
@@ -61,18 +75,25 @@ extension TextScan {
         return IncivilityScoring(result: result, cues: cues)
     }
 
-    /// One cue after the rules, with its evidence: the entry first, then each rule that changed it.
+    /// One cue after the rules, with its evidence appended to `evidence` (the entry first, then
+    /// each rule that changed it) and the range it takes there.
     private func score(
-        _ match: TermMatch, _ entry: IncivilityEntry, positive: [Bool], address: TermMatch? = nil
-    ) -> (cue: ScoredCue, evidence: [Evidence]) {
+        _ match: TermMatch, _ entry: IncivilityEntry, positive: [Bool], address: TermMatch? = nil,
+        into evidence: inout [Evidence]
+    ) -> (cue: ScoredCue, evidence: Range<Int>) {
         var weight = min(1, entry.weight * (analyzer.categoryWeights[entry.category] ?? 1))
-        var rules: [Evidence] = []
+        let first = evidence.count
         let place = span(match.first, match.end)
+        // The entry's own evidence, its contribution set once every rule has run.
+        evidence.append(
+            Evidence(
+                start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
+                category: entry.category, contribution: 0, origin: entry.origin))
         func apply(_ name: String, _ factor: Double, over range: (Int, Int)? = nil) {
             let before = weight
             weight = min(1, weight * factor)
             let at = range.map { span($0.0, $0.1) } ?? place
-            rules.append(
+            evidence.append(
                 Evidence(
                     start: at.start, end: at.end, text: at.text, source: .rule, name: name,
                     contribution: weight - before))
@@ -119,10 +140,8 @@ extension TextScan {
             apply(
                 ScoringRules.directednessRule(target.kind), ScoringRules.directedness(target.kind), over: target.range)
         }
-        let evidence = Evidence(
-            start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
-            category: entry.category, contribution: weight, origin: entry.origin)
-        return (ScoredCue(match: match, entry: entry, weight: weight, target: target.kind), [evidence] + rules)
+        evidence[first].contribution = weight
+        return (ScoredCue(match: match, entry: entry, weight: weight, target: target.kind), first..<evidence.count)
     }
 
     /// The strong negative evaluative words of `sentiment.tsv` (one word, weight at most

@@ -1,4 +1,5 @@
 import PageParsing
+import TestSupport
 import Testing
 import ThreadModel
 

@@ -1,5 +1,6 @@
 import Foundation
 import PageParsing
+import TestSupport
 import Testing
 import ThreadModel
 

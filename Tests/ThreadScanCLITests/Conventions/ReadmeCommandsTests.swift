@@ -13,6 +13,8 @@ import Testing
         "PREFIX=\"${PREFIX:-$HOME/.local}\"": "the install prefix",
         "valgrind": "profiles the benchmark",
         "mkdir": "prepares the benchmark's pages (a mkdir line that goes on to run threadscan is run)",
+        "Scripts/fuzz.sh": "builds and runs a fuzz target",
+        "nice": "runs a fuzz target at low priority",
     ]
 
     /// Whether a README line is run: it starts with `threadscan`, or makes a folder and then runs

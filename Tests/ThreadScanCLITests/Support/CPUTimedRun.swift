@@ -5,14 +5,20 @@ import Foundation
 enum CPUTimedRun {
     /// The CPU seconds `threadscan arguments` took, output discarded.
     static func seconds(_ arguments: [String]) throws -> Double {
-        let usage = try self.usage(arguments)
-        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        try measure(arguments).seconds
     }
 
     /// The peak resident memory of `threadscan arguments`, in kilobytes, output discarded.
     static func peakKilobytes(_ arguments: [String]) throws -> Int {
-        Int(try usage(arguments).ru_maxrss)
+        try measure(arguments).peakBytes / 1024
+    }
+
+    /// The CPU seconds `threadscan arguments` took and the most memory it held resident at once
+    /// (its peak resident set, in bytes), output discarded.
+    static func measure(_ arguments: [String]) throws -> (seconds: Double, peakBytes: Int) {
+        let usage = try usage(arguments)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return (seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss * 1024)
     }
 
     /// What `wait4` reports of one run of `threadscan arguments` (CPU times, peak memory).

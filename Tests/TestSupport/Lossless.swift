@@ -2,9 +2,9 @@ import ThreadModel
 
 /// Checks the parse's central promise: every non-blank line of the input is in exactly one
 /// segment, and each segment's text is the input's text at its span.
-enum Lossless {
+public enum Lossless {
     /// The problems found, empty when the parse is lossless.
-    static func problems(in thread: DiscussionThread, text: String) -> [String] {
+    public static func problems(in thread: DiscussionThread, text: String) -> [String] {
         var problems: [String] = []
         let bytes = Array(text.utf8)
         var lineStarts: [Int] = [0]
