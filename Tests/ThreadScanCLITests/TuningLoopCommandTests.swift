@@ -210,4 +210,18 @@ import Testing
         #expect(empty.status == 1)
         #expect(empty.stderr.contains("no test cases of its own in the folder"), "\(empty.stderr)")
     }
+
+    @Test func theLexiconGroupListsTheCaseGroupAndItListsAdd() throws {
+        let lexicon = try CLIRunner.run(["help", "lexicon"])
+        #expect(
+            lexicon.stdout.contains("\n  case                    Add test cases to a lexicon folder.\n"),
+            "\(lexicon.stdout)")
+        #expect(lexicon.stdout.contains("\n  suggest                 "), "\(lexicon.stdout)")
+        let group = try CLIRunner.run(["lexicon", "case"])
+        #expect(group.status == 0)
+        #expect(group.stdout.contains("\n  add                     Add a test case"), "\(group.stdout)")
+        let misspelt = try CLIRunner.run(["lexicon", "case", "ad"])
+        #expect(misspelt.status == 64)
+        #expect(misspelt.stderr.contains("did you mean 'add'?"), "\(misspelt.stderr)")
+    }
 }
