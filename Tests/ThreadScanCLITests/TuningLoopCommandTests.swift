@@ -224,4 +224,41 @@ import Testing
         #expect(misspelt.status == 64)
         #expect(misspelt.stderr.contains("did you mean 'add'?"), "\(misspelt.stderr)")
     }
+
+    @Test func caseAddTakesAPostOfASavedReportWithItsParent() throws {
+        let folder = try Self.folder()
+        let report = folder.appendingPathComponent("report.json")
+        let scan = try CLIRunner.run(["scan", "Examples/invision-thread.txt", "-f", "json", "-o", report.path, "-q"])
+        #expect(scan.status == 0, "\(scan.stderr)")
+        let posts = try #require(
+            (try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any])?["posts"]
+                as? [[String: Any]])
+        let post = try #require(posts.first { ($0["number"] as? Int) == 3 })
+        let parentIndex = try #require(post["parent"] as? Int)
+        let parent = try #require(posts.first { ($0["index"] as? Int) == parentIndex }?["body"] as? String)
+        let mine = folder.appendingPathComponent("mine")
+        let result = try CLIRunner.run([
+            "lexicon", "case", "add", "--report", report.path, "--post", "3", "--expect", "band>=low", "--to",
+            mine.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let oneLine = { (text: String) in text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        let row = try String(contentsOf: mine.appendingPathComponent("tests/cases.tsv"), encoding: .utf8)
+        let body = try #require(post["body"] as? String)
+        #expect(row == "text\texpect\tparent\n\(oneLine(body))\tband>=low\t\(oneLine(parent))\n", "\(row)")
+        let missing = try CLIRunner.run([
+            "lexicon", "case", "add", "--report", report.path, "--post", "99", "--expect", "low", "--to", mine.path,
+        ])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no post #99 (its posts are numbered 1 to "), "\(missing.stderr)")
+        let alone = try CLIRunner.run(["lexicon", "case", "add", "--post", "3", "--expect", "low", "--to", mine.path])
+        #expect(alone.status == 64)
+        #expect(alone.stderr.contains("--report and --post go together"), "\(alone.stderr)")
+        let notReport = try CLIRunner.run([
+            "lexicon", "case", "add", "--report", mine.appendingPathComponent("tests/cases.tsv").path, "--post", "1",
+            "--expect", "low", "--to", mine.path,
+        ])
+        #expect(notReport.status == 1)
+        #expect(notReport.stderr.contains("not one JSON object"), "\(notReport.stderr)")
+    }
 }

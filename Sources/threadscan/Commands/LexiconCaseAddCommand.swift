@@ -14,11 +14,14 @@ enum LexiconCaseAddCommand {
             at the end otherwise; nothing else in the file changes. --expect takes the checks of a
             case (band>=low;category=insult), and a bare band (medium) means band=medium. Then it
             runs the case with the folder's lexicons (on top of the built-in ones when it has no
-            analysis lexicons) and says whether it passes now.
+            analysis lexicons) and says whether it passes now. With --report and --post the case is
+            a post of a saved scan --format json report, its line breaks as spaces, with the post it
+            replies to as its parent.
             """,
         arguments: [
             ArgumentSpec(
-                name: "text", help: "The case's text; mark expected evidence with [[ ]].", kind: .text)
+                name: "text", help: "The case's text; mark expected evidence with [[ ]] (or --report and --post).",
+                optional: true, kind: .text)
         ],
         options: [
             .value(
@@ -29,11 +32,17 @@ enum LexiconCaseAddCommand {
             .value(
                 "file", valueName: "name", help: "The tests file of the folder, tests/<name>.tsv.",
                 defaultValue: "cases"),
+            .value(
+                "report", valueName: "file",
+                help:
+                    "A saved 'scan --format json' report: the case is the text of its post --post (and its parent's).",
+                kind: .file),
+            .value(
+                "post", valueName: "n", help: "The post of --report, by its number as the report shows it (post #3).",
+                kind: .integer(0...Int(Int32.max))),
         ],
         run: { arguments, terminal in
-            guard arguments.positionals.count == 1, let text = arguments.positionals.first else {
-                throw UsageError(message: "expected one case text (quote it)")
-            }
+            let (text, reportParent) = try caseText(arguments)
             guard let expectation = arguments.value("expect") else {
                 throw UsageError(
                     message:
@@ -43,7 +52,7 @@ enum LexiconCaseAddCommand {
             guard let directory = arguments.value("to") else {
                 throw UsageError(message: "expected --to DIR: the lexicon folder the case goes to")
             }
-            let parent = arguments.value("parent")
+            let parent = arguments.value("parent") ?? reportParent
             let expect = expandedChecks(expectation)
             for (name, value) in [("text", text), ("--expect", expect), ("--parent", parent ?? "")]
             where value.contains(where: { $0 == "\t" || $0.isNewline }) {
@@ -101,6 +110,22 @@ enum LexiconCaseAddCommand {
             return ExitCode.success
         }
     )
+
+    /// The case's text (and, from a report, its parent's): the argument, or `--report`'s post `--post`.
+    static func caseText(_ arguments: ParsedArguments) throws -> (text: String, parent: String?) {
+        switch (arguments.positionals.count, arguments.value("report"), arguments.value("post").flatMap { Int($0) }) {
+        case (1, nil, nil):
+            return (arguments.positionals[0], nil)
+        case (0, let report?, let post?):
+            return try ReportPostInput.read(report, number: post)
+        case (0, _?, nil), (0, nil, _?):
+            throw UsageError(message: "--report and --post go together: the report file and the post's number")
+        case (0, nil, nil):
+            throw UsageError(message: "expected the case's text (quoted), or --report FILE --post N")
+        default:
+            throw UsageError(message: "expected either one case text or --report FILE --post N, not both")
+        }
+    }
 
     /// `--expect` with each bare band (`medium`) written as the check it means (`band=medium`).
     static func expandedChecks(_ expectation: String) -> String {
