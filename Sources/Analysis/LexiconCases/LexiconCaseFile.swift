@@ -17,6 +17,8 @@ package struct LexiconCaseFile: Sendable {
     private let textColumn: Int
     private let expectColumn: Int
     private let parentColumn: Int?
+    /// The file's line break (`\r\n` when it has one, else `\n`), kept for the lines it adds.
+    private let lineBreak: String
 
     /// Reads `text`, the contents of `origin`; an empty `text` is a new file with the standard header.
     /// - Throws: `LexiconCaseFileError` when the header does not name `text` and `expect`, or a line is malformed.
@@ -35,6 +37,7 @@ package struct LexiconCaseFile: Sendable {
         self.textColumn = textColumn
         self.expectColumn = expectColumn
         parentColumn = table.column(named: "parent")
+        lineBreak = contents.contains("\r\n") ? "\r\n" : "\n"
         lines = contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if lines.last == "" { lines.removeLast() }
     }
@@ -78,7 +81,7 @@ package struct LexiconCaseFile: Sendable {
         }
         var updated = lines
         updated.insert(row, at: index)
-        return (updated.joined(separator: "\n") + "\n", index + 1)
+        return (updated.joined(separator: lineBreak) + lineBreak, index + 1)
     }
 
     /// `text` without its `[[` and `]]` evidence marks.
