@@ -54,7 +54,7 @@ struct CommandLineRunner {
                     UsageError(message: "'threadscan \(group.name)' needs a subcommand, not '\(rest[0])'"),
                     group: group)
             }
-            terminal.write(group.help(members: members(of: group)))
+            terminal.write(group.help(members: members(of: group), subgroups: subgroups(of: group)))
             return ExitCode.success
         case .unknown(let word, let group):
             return usageError(unknownSubcommand(word, in: group), group: group)
@@ -116,7 +116,7 @@ struct CommandLineRunner {
             guard rest.isEmpty else {
                 return usageError(unknownSubcommand(rest[0], in: group), group: group)
             }
-            terminal.write(group.help(members: members(of: group)))
+            terminal.write(group.help(members: members(of: group), subgroups: subgroups(of: group)))
         case .unknown(let word, let group):
             return usageError(unknownSubcommand(word, in: group), group: group)
         }
@@ -156,6 +156,11 @@ struct CommandLineRunner {
     /// The group named `name`, described by the registry or, if it is not, by its members.
     private func group(_ name: String) -> CommandGroup {
         groups.first { $0.name == name } ?? CommandGroup(name: name, abstract: "The '\(name)' subcommands.")
+    }
+
+    /// The registered groups one word below `group` (`lexicon case` below `lexicon`).
+    private func subgroups(of group: CommandGroup) -> [CommandGroup] {
+        groups.filter { $0.name.split(separator: " ").dropLast().joined(separator: " ") == group.name }
     }
 
     private func members(of group: CommandGroup) -> [Command] {

@@ -12,12 +12,15 @@ enum CommandRegistry {
         LexiconLintCommand.command,
         LexiconEvalCommand.command,
         LexiconFitCommand.command,
+        LexiconSuggestCommand.command,
+        LexiconCaseAddCommand.command,
     ]
 }
 
 extension CommandRegistry {
     /// The words that group subcommands, with their help.
     static let groups: [CommandGroup] = [
-        CommandGroup(name: "lexicon", abstract: "Test, check and measure the lexicons.")
+        CommandGroup(name: "lexicon", abstract: "Test, check and measure the lexicons."),
+        CommandGroup(name: "lexicon case", abstract: "Add test cases to a lexicon folder."),
     ]
 }

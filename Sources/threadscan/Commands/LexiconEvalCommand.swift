@@ -14,17 +14,8 @@ enum LexiconEvalCommand {
             every row after it is counted: a row with a bad label or a missing field is listed
             as skipped and the exit code is 1.
             """,
-        arguments: [
-            ArgumentSpec(
-                name: "file",
-                help: "A TSV whose header names a text column and a label column; '-' reads standard input.")
-        ],
-        options: [
-            .value("column", valueName: "name", help: "The text column.", defaultValue: "text"),
-            .value("label", valueName: "name", help: "The label column.", defaultValue: "label"),
-            .value(
-                "cutoff", valueName: "score", help: "The score from which a text counts as uncivil.",
-                kind: .number(0...1), defaultValue: "\(Severity.low.lowestScore)"),
+        arguments: [LabeledSetInput.argument],
+        options: LabeledSetInput.options + [
             .value(
                 "top", valueName: "n", help: "How many false positives, false negatives and entries to list.",
                 kind: .integer(0...1_000_000), defaultValue: "10"),
@@ -40,26 +31,13 @@ enum LexiconEvalCommand {
             LexiconOption.spec,
         ],
         run: { arguments, terminal in
-            guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-                throw UsageError(message: "expected one labeled TSV file")
-            }
-            let cutoff = arguments.value("cutoff").flatMap(Double.init) ?? Severity.low.lowestScore
+            let cutoff = LabeledSetInput.cutoff(arguments)
             let top = arguments.value("top").flatMap { Int($0) } ?? 10
             let minimumFired = arguments.value("min-fired").flatMap { Int($0) } ?? 10
             let format = arguments.value("format") ?? "text"
             let baselinePath = arguments.value("baseline")
             let baseline = try baselinePath.map(EvaluationBaseline.read)
-            let file = path == "-" ? "<stdin>" : path
-            let set: LabeledSet
-            do {
-                set = try LabeledSet(
-                    lines: ByteLineReader(path: path), file: file,
-                    textColumn: arguments.value("column") ?? "text",
-                    labelColumn: arguments.value("label") ?? "label"
-                )
-            } catch {
-                throw CommandFailure(message: "\(error)")
-            }
+            let (set, file) = try LabeledSetInput.read(arguments)
             let evaluation = Evaluation(
                 set: set, analyzer: try LexiconOption.analyzer(arguments), cutoff: cutoff, minimumFired: minimumFired)
             let comparison = baseline.map { EvaluationComparison(baseline: $0, now: EvaluationSnapshot(evaluation)) }

@@ -17,20 +17,39 @@ enum LexiconTestCommand {
                 name: "dir", help: "A lexicon folder with tests/ (default: the built-in lexicons and their cases).",
                 optional: true, kind: .directory)
         ],
-        options: [LexiconOption.spec],
+        options: [
+            LexiconOption.spec,
+            .flag(
+                "own",
+                help:
+                    "Run only the cases and platform pages of the folder given (DIR or --lexicons +DIR), not the built-in ones."
+            ),
+        ],
         run: { arguments, terminal in
             let bundle = try LexiconCommandInput.bundle(arguments, terminal: terminal)
+            let own = try arguments.flag("own") ? ownOrigins(arguments) : nil
             let analyzer: Analyzer
             do {
                 analyzer = try Analyzer(lexicons: bundle)
             } catch {
                 throw CommandFailure(message: "\(error)")
             }
-            let (cases, textProblems) = LexiconCase.cases(in: bundle)
-            let (pages, pageProblems) = PlatformCase.cases(in: bundle)
+            let testFiles = bundle.files(under: "tests/").filter { own?.contains($0.origin) ?? true }
+            let (cases, textProblems) = LexiconCase.cases(in: LexiconBundle(files: testFiles))
+            var (pages, pageProblems) = PlatformCase.cases(in: bundle)
+            if let own {
+                pages = pages.filter { own.contains($0.origin) }
+                pageProblems = pageProblems.filter { problem in own.contains { problem.hasPrefix($0 + ":") } }
+            }
             let problems = textProblems.map(\.description) + pageProblems
             for problem in problems { terminal.write("\(problem)\n") }
             guard !cases.isEmpty || !pages.isEmpty else {
+                if own != nil {
+                    throw CommandFailure(
+                        message:
+                            "no test cases of its own in the folder: expected tests/*.tsv (threadscan lexicon case add writes them)"
+                    )
+                }
                 throw CommandFailure(
                     message: "no test cases found: expected tests/*.tsv with a header 'text<TAB>expect<TAB>parent'")
             }
@@ -68,4 +87,21 @@ enum LexiconTestCommand {
             return failures == 0 && problems.isEmpty ? ExitCode.success : ExitCode.failure
         }
     )
+
+    /// Where the files of the folder `--own` names were read from (`mine/tests/cases.tsv`), as
+    /// the bundle's files and the cases name them.
+    static func ownOrigins(_ arguments: ParsedArguments) throws -> Set<String> {
+        let option = arguments.value("lexicons")
+        guard
+            let directory = arguments.positionals.first
+                ?? option.map({ $0.hasPrefix("+") ? String($0.dropFirst()) : $0 })
+        else {
+            throw UsageError(message: "--own needs a lexicon folder: give DIR or --lexicons +DIR")
+        }
+        do {
+            return Set(try LexiconBundle.load(directory: directory).files.values.map(\.origin))
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+    }
 }

@@ -13,6 +13,12 @@ enum LexiconCommandInput {
         guard arguments.value("lexicons") == nil else {
             throw UsageError(message: "give the lexicon folder either as an argument or with --lexicons, not both")
         }
+        return try bundle(directory: directory, terminal: terminal)
+    }
+
+    /// The lexicons of the folder `directory`: alone when it holds the analysis lexicons, else on
+    /// top of the built-in ones, with a note saying so unless `noted` is false.
+    static func bundle(directory: String, terminal: Terminal, noted: Bool = true) throws -> LexiconBundle {
         var bundle: LexiconBundle
         do {
             bundle = try LexiconBundle.load(directory: directory)
@@ -24,9 +30,11 @@ enum LexiconCommandInput {
         }
         let missing = bundle.missingFiles(for: [.analysis])
         if !missing.isEmpty {
-            terminal.write(
-                "note: \(directory) has no \(missing.joined(separator: ", ")): read on top of the built-in lexicons, as --lexicons +\(directory) reads it (--lexicons \(directory) alone would be refused)\n"
-            )
+            if noted {
+                terminal.write(
+                    "note: \(directory) has no \(missing.joined(separator: ", ")): read on top of the built-in lexicons, as --lexicons +\(directory) reads it (--lexicons \(directory) alone would be refused)\n"
+                )
+            }
             var merged = LexiconBundle.defaults
             merged.merge(bundle)
             bundle = merged

@@ -70,13 +70,19 @@ import Testing
             t threadscan tree x --platform xen
             t threadscan --generate-completion-script z
             t threadscan scan x --col
+            t threadscan lexicon case ""
+            t threadscan lexicon case add "text" --t
 
             """
         guard let (status, output) = try Self.shell("bash", ["--norc", "-s"], stdin: probe) else { return }
         #expect(status == 0, "\(output)")
         #expect(
             output.components(separatedBy: "\n").dropLast()
-                == ["scan score", "test lint eval fit", "--cutoff", "json jsonl", "xenforo", "zsh", "--color"], "\(output)")
+                == [
+                    "scan score", "test lint eval fit suggest case", "--cutoff", "json jsonl", "xenforo", "zsh",
+                    "--color",
+                    "add", "--to",
+                ], "\(output)")
     }
 
     @Test func theZshAndFishScriptsAreValidAndFishCompletes() throws {

@@ -18,9 +18,11 @@ import Testing
     ]
 
     /// Whether a README line is run: it starts with `threadscan`, or makes a folder and then runs
-    /// `threadscan` (the completion set-up).
+    /// `threadscan` (the completion set-up) or writes a file into it with `printf` (the tuning
+    /// loop's edit, which the commands after it read).
     static func isRun(_ line: String) -> Bool {
-        line.hasPrefix("threadscan ") || (line.hasPrefix("mkdir -p ") && line.contains(" && threadscan "))
+        line.hasPrefix("threadscan ")
+            || (line.hasPrefix("mkdir -p ") && (line.contains(" && threadscan ") || line.contains(" && printf ")))
     }
 
     /// The arguments after `serve` of a `threadscan serve` line, without its `--port` (the test's
