@@ -4,7 +4,7 @@ extension DiscussionThread {
     /// parent, a quote's source post, a segment's post) are cleared; the segments still cover the
     /// whole source.
     /// - Complexity: O(n) in the posts and segments.
-    public func keepingPosts(_ limit: Int) -> DiscussionThread {
+    package func keepingPosts(_ limit: Int) -> DiscussionThread {
         guard posts.count > limit else { return self }
         var thread = self
         let count = posts.count

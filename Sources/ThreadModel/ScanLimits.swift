@@ -22,19 +22,19 @@ public struct ScanLimits: Hashable, Sendable {
     public static let standard = ScanLimits(maximumInputBytes: 256 << 20, maximumDepth: 512, maximumPosts: 1_000_000)
 
     /// The warnings a reached limit gives, named so that tests and docs quote the same text.
-    public enum Message {
+    package enum Message {
         /// The page was longer than ``ScanLimits/maximumInputBytes``.
-        public static func inputCut(size: Int, limit: Int) -> String {
+        package static func inputCut(size: Int, limit: Int) -> String {
             "the page is \(size) bytes, over the input size limit of \(limit) (--max-input-size): only its first \(limit) bytes were read"
         }
 
         /// The thread had more posts than ``ScanLimits/maximumPosts``.
-        public static func postsCut(count: Int, limit: Int) -> String {
+        package static func postsCut(count: Int, limit: Int) -> String {
             "the thread has \(count) posts, over the limit of \(limit) (--max-posts): only its first \(limit) posts were analysed"
         }
 
         /// Elements nested deeper than ``ScanLimits/maximumDepth``.
-        public static func depthReached(limit: Int) -> String {
+        package static func depthReached(limit: Int) -> String {
             "elements nested deeper than the depth limit of \(limit) (--max-depth) were flattened"
         }
     }
@@ -44,7 +44,7 @@ extension ScanLimits {
     /// The first `maximumInputBytes` of `bytes` (cut back to the start of a UTF-8 sequence, so no
     /// character is split), with the warning when anything was left out.
     /// - Complexity: O(1) when nothing is cut; O(k) to copy the k bytes kept otherwise.
-    public func cut(_ bytes: [UInt8]) -> (bytes: [UInt8], warning: ParseWarning?) {
+    package func cut(_ bytes: [UInt8]) -> (bytes: [UInt8], warning: ParseWarning?) {
         guard bytes.count > maximumInputBytes else { return (bytes, nil) }
         var end = maximumInputBytes
         var back = 0
