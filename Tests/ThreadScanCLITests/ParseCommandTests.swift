@@ -59,7 +59,7 @@ import Testing
         let result = try CLIRunner.run(["parse", Self.example, "-f", "text"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("└─ posts: 6"))
-        #expect(result.stdout.contains("#2 harbourwatcher (inferred)"))
+        #expect(result.stdout.contains("#3 harbourwatcher (inferred)"))
         #expect(result.stdout.contains("reactions: Like 1, Confused 1"))
     }
 
