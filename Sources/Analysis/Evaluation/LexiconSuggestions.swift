@@ -99,8 +99,6 @@ package struct LexiconSuggestions: Sendable {
     package init(set: LabeledSet, analyzer: Analyzer, settings: Settings) {
         evaluation = Evaluation(
             set: set, analyzer: analyzer, cutoff: settings.cutoff, minimumFired: settings.minimumFired)
-        lowerings = []
-        additions = []
         lowerings = Self.lowerings(evaluation, analyzer: analyzer, settings: settings)
         additions = Self.additions(evaluation, analyzer: analyzer, settings: settings)
     }
