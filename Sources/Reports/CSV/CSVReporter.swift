@@ -22,34 +22,43 @@ public struct CSVReporter: Reporter {
     }
 
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
+        var bytes: [UInt8] = []
+        render(report, position: position, threadCount: threadCount, options: options, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The thread's rows written as bytes, each field escaped by `CSVField.write`.
+    /// - Complexity: O(n) in the size of the output.
+    public func render(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout [UInt8]
+    ) {
         var ranks: [Int: (rank: Int, entry: QueueEntry)] = [:]
         for (rank, entry) in report.queue.enumerated() { ranks[entry.post] = (rank + 1, entry) }
-        var out = ""
         let shown = report.baseline.map { marks in report.posts.indices.map { !options.onlyNew || marks.postIsNew[$0] }
         }
         for post in report.posts where post.severity >= options.minimumSeverity && shown?[post.post.index] != false {
             let incivility = post.analysis.incivility
             let queued = ranks[post.post.index]
-            out += CSVField.row([
-                report.pages.joined(separator: " "),
-                report.thread.title ?? "",
-                String(post.post.index),
-                post.post.author ?? "",
-                post.parent.map { String($0.to) } ?? "",
-                post.parent?.kind.rawValue ?? "",
-                post.parent.map { PostLine.confidence($0.confidence) } ?? "",
-                incivility.severity.rawValue,
-                PostLine.confidence(incivility.score),
-                incivility.categories.joined(separator: ";"),
-                incivility.target?.rawValue ?? "",
-                post.replyStance?.rawValue ?? "",
-                queued.map { String($0.rank) } ?? "",
-                queued.map { String($0.entry.priority) } ?? "",
-                queued?.entry.reasons.joined(separator: " | ") ?? "",
-                queued?.entry.evidence.joined(separator: " | ") ?? "",
-                post.post.body,
-            ])
+            CSVField.row(
+                [
+                    report.pages.joined(separator: " "),
+                    report.thread.title ?? "",
+                    String(post.post.index),
+                    post.post.author ?? "",
+                    post.parent.map { String($0.to) } ?? "",
+                    post.parent?.kind.rawValue ?? "",
+                    post.parent.map { PostLine.confidence($0.confidence) } ?? "",
+                    incivility.severity.rawValue,
+                    PostLine.confidence(incivility.score),
+                    incivility.categories.joined(separator: ";"),
+                    incivility.target?.rawValue ?? "",
+                    post.replyStance?.rawValue ?? "",
+                    queued.map { String($0.rank) } ?? "",
+                    queued.map { String($0.entry.priority) } ?? "",
+                    queued?.entry.reasons.joined(separator: " | ") ?? "",
+                    queued?.entry.evidence.joined(separator: " | ") ?? "",
+                    post.post.body,
+                ], into: &out)
         }
-        return out
     }
 }

@@ -12,6 +12,7 @@ import Testing
         "install": "installs a release build",
         "PREFIX=\"${PREFIX:-$HOME/.local}\"": "the install prefix",
         "valgrind": "profiles the benchmark",
+        "/usr/bin/time": "measures the release build's CPU time and peak memory",
         "mkdir": "prepares the benchmark's pages (a mkdir line that goes on to run threadscan is run)",
         "Scripts/fuzz.sh": "builds and runs a fuzz target",
         "nice": "runs a fuzz target at low priority",
