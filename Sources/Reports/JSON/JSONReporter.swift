@@ -13,8 +13,8 @@ public struct JSONReporter: Reporter {
     }
 
     public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
-        let text = ThreadReportJSON.value(report).serialized(pretty: true)
-        return threadCount == 1 ? text + "\n" : "\n" + text
+        ThreadReportJSON.value(report).serialized(
+            pretty: true, before: threadCount == 1 ? "" : "\n", after: threadCount == 1 ? "\n" : "")
     }
 
     public func separator(options: ReportOptions) -> String { "," }

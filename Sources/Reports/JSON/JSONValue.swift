@@ -43,9 +43,19 @@ public enum JSONValue: Sendable, Equatable {
     /// - Complexity: O(n) in the size of the output; strings are copied in runs of bytes that
     ///   need no escaping.
     public func serialized(pretty: Bool = false) -> String {
+        serialized(pretty: pretty, before: "", after: "")
+    }
+
+    /// The value serialized between `before` and `after`, made into a string once (a report of a
+    /// long page is large: no copy of it for a leading or trailing newline). The value is consumed,
+    /// so that the tree is freed before the string is made, not held beside it and the bytes.
+    package consuming func serialized(pretty: Bool, before: String, after: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
+        out += before.utf8
         write(into: &out, pretty: pretty, indent: 0)
+        out += after.utf8
+        _ = consume self
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -34,16 +34,32 @@ final class Terminal: @unchecked Sendable {
     /// Whether standard error may show a progress bar: a terminal that can move the cursor.
     var progressOnStderr: Bool { stderrIsTTY && !isDumb }
 
+    /// How many bytes standard output buffers before it writes them.
+    private static let bufferSize = 1 << 16
+
     /// Writes `text` to standard output (buffered; flushed by `flush()` and at exit).
     func write(_ text: String) {
-        outBuffer.append(contentsOf: text.utf8)
-        if outBuffer.count >= 1 << 16 { flush() }
+        var text = text
+        text.withUTF8 { write(buffer: UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes bytes to standard output (buffered as `write(_:)` is).
     func write(bytes: [UInt8]) {
-        outBuffer.append(contentsOf: bytes)
-        if outBuffer.count >= 1 << 16 { flush() }
+        bytes.withUnsafeBytes { write(buffer: $0) }
+    }
+
+    /// Writes bytes to standard output: buffered when they are few, else written straight from
+    /// where they are (a report of a 100 MB page is not copied into the buffer).
+    func write(buffer: UnsafeRawBufferPointer) {
+        guard buffer.count >= Self.bufferSize else {
+            outBuffer.append(contentsOf: buffer)
+            if outBuffer.count >= Self.bufferSize { flush() }
+            return
+        }
+        flush()
+        if let error = OutputDescriptor.writeAll(buffer, to: STDOUT_FILENO), writeError == nil, errno != EPIPE {
+            writeError = error
+        }
     }
 
     /// Writes `text` to standard error at once.

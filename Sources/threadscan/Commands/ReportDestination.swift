@@ -61,19 +61,25 @@ final class ReportDestination {
         return false
     }
 
-    /// Appends `text` to the report.
+    /// Appends `text` to the report, from the string's own bytes (no copy).
     func write(_ text: String) {
-        write(bytes: Array(text.utf8))
+        var text = text
+        text.withUTF8 { write(buffer: UnsafeRawBufferPointer($0)) }
     }
 
     /// Appends `bytes` to the report.
     func write(bytes: [UInt8]) {
-        guard !bytes.isEmpty, failure == nil else { return }
+        bytes.withUnsafeBytes { write(buffer: $0) }
+    }
+
+    /// Appends the bytes of `buffer` to the report.
+    private func write(buffer: UnsafeRawBufferPointer) {
+        guard !buffer.isEmpty, failure == nil else { return }
         switch target {
         case .standardOutput:
-            terminal.write(bytes: bytes)
+            terminal.write(buffer: buffer)
         case .direct(let descriptor), .replacing(_, let descriptor, _, _):
-            if let error = OutputDescriptor.writeAll(bytes, to: descriptor) { failure = error }
+            if let error = OutputDescriptor.writeAll(buffer, to: descriptor) { failure = error }
         }
     }
 

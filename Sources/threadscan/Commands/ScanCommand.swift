@@ -104,8 +104,11 @@ enum ScanCommand {
                             progress.clear()
                             terminal.error(warnings)
                         }
-                        let part = (tally.threads > 0 ? reporter.separator(options: options) : "") + text
-                        if let body { body.write(part) } else { destination.write(part) }
+                        // The separator and the report written one after the other, not joined
+                        // into a copy of the report.
+                        for part in [tally.threads > 0 ? reporter.separator(options: options) : "", text] {
+                            if let body { body.write(part) } else { destination.write(part) }
+                        }
                         tally.add(counts)
                         index.append(entry)
                     case .failure(let error):

@@ -27,7 +27,8 @@ final class ReportSpool {
     /// Appends `text`.
     func write(_ text: String) {
         guard !text.isEmpty, failure == nil else { return }
-        failure = OutputDescriptor.writeAll(Array(text.utf8), to: descriptor)
+        var text = text
+        failure = text.withUTF8 { OutputDescriptor.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 
     /// Hands everything written, in order, to `deliver` in chunks of at most 1 MiB.
