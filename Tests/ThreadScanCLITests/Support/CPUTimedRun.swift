@@ -5,12 +5,6 @@ import Foundation
 enum CPUTimedRun {
     /// The CPU seconds `threadscan arguments` took, output discarded.
     static func seconds(_ arguments: [String]) throws -> Double {
-        try measure(arguments).seconds
-    }
-
-    /// The CPU seconds `threadscan arguments` took and the most memory it held resident at once
-    /// (its peak resident set, in bytes), output discarded.
-    static func measure(_ arguments: [String]) throws -> (seconds: Double, peakBytes: Int) {
         let argv = ([CLIRunner.binary.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var actions = posix_spawn_file_actions_t()
@@ -26,7 +20,7 @@ enum CPUTimedRun {
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-        return (seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss * 1024)
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// How much more CPU time a run on `large` takes than one on `small`, each less the time of a
