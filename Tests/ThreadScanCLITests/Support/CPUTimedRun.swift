@@ -10,11 +10,6 @@ enum CPUTimedRun {
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
-    /// The peak resident memory of `threadscan arguments`, in kilobytes, output discarded.
-    static func peakKilobytes(_ arguments: [String]) throws -> Int {
-        Int(try usage(arguments).ru_maxrss)
-    }
-
     /// What `wait4` reports of one run of `threadscan arguments` (CPU times, peak memory).
     static func usage(_ arguments: [String]) throws -> rusage {
         let argv = ([CLIRunner.binary.path] + arguments).map { strdup($0) } + [nil]
