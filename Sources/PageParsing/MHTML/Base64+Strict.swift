@@ -30,17 +30,14 @@ extension Base64 {
     /// - Throws: `Failure` at the first byte that breaks those rules.
     /// - Complexity: O(n).
     package static func decodeStrictly(_ encoded: [UInt8]) throws(Failure) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(encoded.count / 4 * 3)
-        var group: UInt32 = 0
-        var filled = 0
+        var decoder = GroupDecoder(capacity: encoded.count)
         var padding = 0
         for (offset, byte) in encoded.enumerated() {
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0D:
                 continue
             case UInt8(ascii: "="):
-                guard filled >= 2, filled + padding < 4 else {
+                guard decoder.filled >= 2, decoder.filled + padding < 4 else {
                     throw Failure(offset: offset, message: Message.notInAlphabet(byte))
                 }
                 padding += 1
@@ -51,17 +48,9 @@ extension Base64 {
             guard padding == 0 else { throw Failure(offset: offset, message: Message.afterPadding) }
             let value = sextet(byte)
             guard value >= 0 else { throw Failure(offset: offset, message: Message.notInAlphabet(byte)) }
-            group = group << 6 | UInt32(value)
-            filled += 1
-            if filled == 4 {
-                out += [UInt8(group >> 16), UInt8(group >> 8 & 0xFF), UInt8(group & 0xFF)]
-                group = 0
-                filled = 0
-            }
+            decoder.add(value)
         }
-        if filled == 1 { throw Failure(offset: encoded.count, message: Message.danglingCharacter) }
-        if filled == 2 { out.append(UInt8(group >> 4)) }
-        if filled == 3 { out += [UInt8(group >> 10), UInt8(group >> 2 & 0xFF)] }
-        return out
+        if decoder.filled == 1 { throw Failure(offset: encoded.count, message: Message.danglingCharacter) }
+        return decoder.finish()
     }
 }

@@ -7,21 +7,11 @@ enum EvaluationBaseline {
     /// The snapshot saved in `path`.
     /// - Throws: `CommandFailure` naming the file and what is wrong when it is not a `threadscan.eval/1` document.
     static func read(_ path: String) throws -> EvaluationSnapshot {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure(message: "\(path): cannot read the baseline")
-        }
-        func wrong(_ what: String) -> CommandFailure {
-            CommandFailure(
-                message:
-                    "\(path): not a baseline: \(what); expected the output of 'threadscan lexicon eval --format json' (\(EvaluationJSON.schema))"
-            )
-        }
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw wrong("not a JSON object")
-        }
-        guard root["schema"] as? String == EvaluationJSON.schema else {
-            throw wrong("schema is \(root["schema"].map { "'\($0)'" } ?? "missing")")
-        }
+        let document = try SavedJSONDocument(
+            path: path, schema: EvaluationJSON.schema, writtenBy: "threadscan lexicon eval --format json",
+            role: "a baseline")
+        let root = document.root
+        let wrong = document.failure
         guard let cutoff = (root["cutoff"] as? NSNumber)?.doubleValue, let results = root["results"] as? [Any] else {
             throw wrong("no cutoff or results")
         }

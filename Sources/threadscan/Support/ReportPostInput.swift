@@ -8,21 +8,11 @@ enum ReportPostInput {
     /// on one line (line breaks and tabs become spaces, so that a tests row can hold it).
     /// - Throws: `CommandFailure` naming the file and what is wrong.
     static func read(_ path: String, number: Int) throws -> (text: String, parent: String?) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure(message: "\(path): cannot read the report")
-        }
-        func wrong(_ what: String) -> CommandFailure {
-            CommandFailure(
-                message:
-                    "\(path): \(what); expected the output of 'threadscan scan PAGE --format json' (\(ThreadReportJSON.schema))"
-            )
-        }
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw wrong("not one JSON object (a JSONL report of several threads: save the thread alone)")
-        }
-        guard root["schema"] as? String == ThreadReportJSON.schema, let posts = root["posts"] as? [[String: Any]] else {
-            throw wrong("schema is \(root["schema"].map { "'\($0)'" } ?? "missing") or posts are missing")
-        }
+        let document = try SavedJSONDocument(
+            path: path, schema: ThreadReportJSON.schema, writtenBy: "threadscan scan PAGE --format json",
+            notAnObject: "not one JSON object (a JSONL report of several threads: save the thread alone)")
+        let wrong = document.failure
+        guard let posts = document.root["posts"] as? [[String: Any]] else { throw wrong("its posts are missing") }
         func shown(_ post: [String: Any]) -> Int? { (post["number"] as? NSNumber)?.intValue }
         guard let post = posts.first(where: { shown($0) == number }) else {
             let numbers = posts.compactMap(shown)
