@@ -22,11 +22,11 @@ enum DOMSegments {
             let label = tables.label[Int(node)]
             if let open = run, open.label == label, range.lowerBound >= open.range.upperBound {
                 run?.range = open.range.lowerBound..<range.upperBound
-                run?.text.append(AdapterValue.folded(String(decoding: document.nodes[Int(node)].text, as: UTF8.self)))
+                run?.text.append(AdapterValue.folded(String(decoding: document.text(of: node), as: UTF8.self)))
                 continue
             }
             close()
-            run = (label, range, [AdapterValue.folded(String(decoding: document.nodes[Int(node)].text, as: UTF8.self))])
+            run = (label, range, [AdapterValue.folded(String(decoding: document.text(of: node), as: UTF8.self))])
         }
         close()
         return segments
@@ -40,7 +40,7 @@ enum DOMSegments {
         while current >= 0 {
             let node = document.nodes[Int(current)]
             if node.kind == .text, tables.rendered[Int(current)],
-                node.text.contains(where: { !HTMLByte.isASCIIWhitespace($0) })
+                document.text(of: current).contains(where: { !HTMLByte.isASCIIWhitespace($0) })
             {
                 result.append(current)
             }

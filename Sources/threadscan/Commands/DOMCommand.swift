@@ -101,7 +101,7 @@ enum DOMCommand {
             let node = page.document[element]
             let (line, column) = page.location(node.range.lowerBound)
             out += "\(line):\(column) <\(page.document.name(of: element))"
-            for attribute in node.attributes {
+            for attribute in page.document.attributes(of: element) {
                 let value = String(decoding: attribute.value, as: UTF8.self)
                 out += " \(String(decoding: attribute.qualifiedName, as: UTF8.self))=\"\(PostLine.clean(value))\""
             }

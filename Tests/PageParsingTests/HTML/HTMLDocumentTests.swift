@@ -96,12 +96,13 @@ import Testing
         let svg = document.firstElement(.body)
         let svgElement = document[svg].firstChild
         #expect(document[svgElement].namespace == .svg)
-        #expect(document[svgElement].attributes.map { String(decoding: $0.name, as: UTF8.self) } == ["viewBox"])
+        #expect(document.attributes(of: svgElement).map { String(decoding: $0.name, as: UTF8.self) } == ["viewBox"])
         let use = document[svgElement].firstChild
-        #expect(document[use].attributes.first?.namespace == .xlink)
+        #expect(document.attributes(of: use).first?.namespace == .xlink)
         #expect(
-            document[use].attributes.first.map { String(decoding: $0.qualifiedName, as: UTF8.self) } == "xlink:href")
+            document.attributes(of: use).first.map { String(decoding: $0.qualifiedName, as: UTF8.self) } == "xlink:href"
+        )
         let math = document[svgElement].nextSibling
-        #expect(document[math].attributes.first.map { String(decoding: $0.name, as: UTF8.self) } == "definitionURL")
+        #expect(document.attributes(of: math).first.map { String(decoding: $0.name, as: UTF8.self) } == "definitionURL")
     }
 }

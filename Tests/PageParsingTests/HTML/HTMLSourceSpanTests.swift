@@ -130,7 +130,7 @@ import ThreadModel
         for index in document.nodes.indices where document.nodes[index].kind == .text {
             let node = document.nodes[index]
             guard isVisible(Int32(index), in: document),
-                String(decoding: node.text, as: UTF8.self).unicodeScalars.contains(where: {
+                String(decoding: document.text(of: Int32(index)), as: UTF8.self).unicodeScalars.contains(where: {
                     !$0.properties.isWhitespace
                 })
             else { continue }
@@ -139,7 +139,7 @@ import ThreadModel
                 let covered = fileOffset < bytes.count && inSegment[fileOffset]
                 #expect(
                     covered,
-                    "\(name): byte \(fileOffset) of text node \(index) \(String(decoding: node.text, as: UTF8.self).debugDescription) is in no segment of \(thread.segments.map { "\($0.span.byteStart)..<\($0.span.byteEnd) \($0.text.debugDescription)" })"
+                    "\(name): byte \(fileOffset) of text node \(index) \(String(decoding: document.text(of: Int32(index)), as: UTF8.self).debugDescription) is in no segment of \(thread.segments.map { "\($0.span.byteStart)..<\($0.span.byteEnd) \($0.text.debugDescription)" })"
                 )
                 if !covered { break }
             }

@@ -30,7 +30,7 @@ struct GenericNodeFacts {
         {
             return true
         }
-        for attribute in element.attributes
+        for attribute in document.attributes(of: node)
         where attribute.name == Self.classBytes || attribute.name == Self.itemprop || attribute.name == Self.rel {
             if Self.authorWords.contains(where: { Self.contains(attribute.value, $0) }) { return true }
         }

@@ -30,7 +30,7 @@ struct PageWalk {
                 && (kind != .element || document.isRendered(current) || document.nodes[node].isHTML(.noscript))
                 && kind != .templateContents
             if kind == .text, rendered[node] {
-                text[node] = GenericNodeFacts.folded(document.nodes[node].text[...])
+                text[node] = GenericNodeFacts.folded(document.text(of: current))
             }
             current = document.following(current, within: HTMLDocument.documentIndex)
         }

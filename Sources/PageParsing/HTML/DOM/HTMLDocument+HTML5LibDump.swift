@@ -64,7 +64,7 @@ extension HTMLDocument {
         case .document:
             out += Array("#document".utf8)
         case .doctype:
-            out += Array("<!DOCTYPE ".utf8) + node.text
+            out += Array("<!DOCTYPE ".utf8) + text(of: index)
             let identifiers = doctypeIdentifiers(of: index)
             let publicIdentifier = identifiers?.publicIdentifier ?? []
             let systemIdentifier = identifiers?.systemIdentifier ?? []
@@ -75,10 +75,10 @@ extension HTMLDocument {
             out.append(UInt8(ascii: ">"))
         case .text:
             out.append(UInt8(ascii: "\""))
-            out += node.text
+            out += text(of: index)
             out.append(UInt8(ascii: "\""))
         case .comment:
-            out += Array("<!-- ".utf8) + node.text + Array(" -->".utf8)
+            out += Array("<!-- ".utf8) + text(of: index) + Array(" -->".utf8)
         case .templateContents:
             out += Array("content".utf8)
         case .element:
@@ -90,7 +90,7 @@ extension HTMLDocument {
             }
             out += nameBytes(of: index)
             out.append(UInt8(ascii: ">"))
-            let named = node.attributes.map { attribute in
+            let named = attributes(of: index).map { attribute in
                 (
                     attribute.namespace == .none
                         ? attribute.name : attribute.namespace.prefix + [UInt8(ascii: " ")] + attribute.name,

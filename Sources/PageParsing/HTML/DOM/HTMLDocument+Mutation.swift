@@ -1,4 +1,5 @@
-/// The arena edits the tree builder makes: create, append, insert before, detach.
+/// The arena edits the tree builder makes: create, append, insert before, detach; text and
+/// attributes.
 extension HTMLDocument {
     /// Appends `node` to the arena, unlinked, and returns its index.
     /// - Complexity: amortised O(1).
@@ -16,6 +17,71 @@ extension HTMLDocument {
     ) -> Int32 {
         nodes.append(HTMLNode(kind: kind, namespace: namespace, name: name, range: range))
         return Int32(nodes.count - 1)
+    }
+
+    /// Writes `bytes` at the end of the ``arena`` and makes them the text of node `index`.
+    /// - Complexity: O(k) in the bytes.
+    package mutating func setText(_ bytes: some Collection<UInt8>, of index: Int32) {
+        let start = arena.count
+        arena.append(contentsOf: bytes)
+        nodes[Int(index)].textSpan = HTMLByteSpan(start..<arena.count, inArena: true)
+    }
+
+    /// Makes `span` (of the input, or already in the arena) the text of node `index`; nothing is
+    /// copied.
+    @inline(__always) package mutating func setText(_ span: HTMLByteSpan, of index: Int32) {
+        nodes[Int(index)].textSpan = span
+    }
+
+    /// Adds `bytes` to the end of the text of node `index`. The text grows where it is when it
+    /// ends the arena; otherwise it moves to the arena's end first.
+    /// - Complexity: O(k) in the bytes added when the text ends the arena (consecutive runs of
+    ///   one node); else O(t + k) with t the text's length.
+    package mutating func appendText(_ bytes: some Collection<UInt8>, to index: Int32) {
+        let span = nodes[Int(index)].textSpan
+        if !(span.inArena && span.end == arena.count) {
+            // A copy first: appending a slice of the arena to the arena would copy the arena.
+            let old = Array(self.bytes(span))
+            let start = arena.count
+            arena.append(contentsOf: old)
+            nodes[Int(index)].textSpan = HTMLByteSpan(start..<arena.count, inArena: true)
+        }
+        arena.append(contentsOf: bytes)
+        nodes[Int(index)].textSpan.end = arena.count
+    }
+
+    /// Appends `attributes` to the ``attributeList`` and makes them the attributes of element
+    /// `index`.
+    /// - Complexity: O(a) in the attributes.
+    package mutating func setAttributes(_ attributes: some Collection<HTMLElementAttribute>, of index: Int32) {
+        guard !attributes.isEmpty else { return }
+        let start = attributeList.count
+        attributeList.append(contentsOf: attributes)
+        nodes[Int(index)].attributeStart = Int32(start)
+        nodes[Int(index)].attributeCount = Int32(attributeList.count - start)
+    }
+
+    /// Gives element `index` the attributes of element `source`: the same run of the list, no
+    /// copy (a run is never changed in place, so the two stay independent).
+    package mutating func shareAttributes(of source: Int32, with index: Int32) {
+        nodes[Int(index)].attributeStart = nodes[Int(source)].attributeStart
+        nodes[Int(index)].attributeCount = nodes[Int(source)].attributeCount
+    }
+
+    /// Adds `attribute` after the attributes of element `index`. Its run grows where it is when it
+    /// ends the list (an element sharing it keeps its count, so it is not changed); otherwise it moves to the list's end first.
+    /// - Complexity: O(1) amortised when the run ends the list; else O(a) in the element's
+    ///   attributes.
+    package mutating func appendAttribute(_ attribute: HTMLElementAttribute, to index: Int32) {
+        let start = Int(nodes[Int(index)].attributeStart)
+        let count = Int(nodes[Int(index)].attributeCount)
+        if count == 0 || start + count != attributeList.count {
+            let old = Array(attributeList[start..<start + count])
+            nodes[Int(index)].attributeStart = Int32(attributeList.count)
+            attributeList.append(contentsOf: old)
+        }
+        attributeList.append(attribute)
+        nodes[Int(index)].attributeCount += 1
     }
 
     /// Links `child` (which must be detached) as the last child of `parent`.

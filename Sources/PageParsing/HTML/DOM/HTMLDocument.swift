@@ -20,15 +20,30 @@ package struct HTMLDocument: Sendable {
     package var unknownNames: [Int32: [UInt8]] = [:]
     /// Each doctype node's public and system identifiers (`nil` when missing), by node index.
     package var doctypeIdentifierTable: [Int32: (publicIdentifier: [UInt8]?, systemIdentifier: [UInt8]?)] = [:]
+    /// The page the document was parsed from: the bytes that the nodes' ranges, and the text
+    /// spans not in the ``arena``, point into.
+    package let input: [UInt8]
+    /// The text that is not its input byte for byte (character references decoded, CR read as
+    /// LF, NUL replaced, runs merged across markup), each node's run written once.
+    package var arena: [UInt8] = []
+    /// Every element's attributes, element after element; a node's ``HTMLNode/attributeStart``
+    /// and ``HTMLNode/attributeCount`` say which are its.
+    package var attributeList: [HTMLElementAttribute] = []
 
-    /// An empty document for an input of `inputLength` bytes.
+    /// An empty document for `input`.
     /// Room is made for a node per ``inputBytesPerNode`` bytes of input, so that the arena of a
     /// forum page is allocated once, not regrown and copied a dozen times.
-    package init(inputLength: Int = 0) {
+    package init(input: [UInt8] = []) {
+        self.input = input
         nodes = []
-        nodes.reserveCapacity(1 + inputLength / Self.inputBytesPerNode)
-        nodes.append(HTMLNode(kind: .document, range: 0..<inputLength))
+        nodes.reserveCapacity(1 + input.count / Self.inputBytesPerNode)
+        nodes.append(HTMLNode(kind: .document, range: 0..<input.count))
+        attributeList.reserveCapacity(input.count / Self.inputBytesPerAttribute)
     }
+
+    /// Fewer bytes of a saved forum page than make one attribute: the attribute list's first
+    /// capacity, for the reason given at ``inputBytesPerNode``.
+    static let inputBytesPerAttribute = 40
 
     /// Fewer bytes of a saved forum page than make one node (25–45 on the benchmark's pages): the
     /// arena's first capacity. Set below the densest page, so that the arena is not regrown (a
@@ -55,9 +70,44 @@ package struct HTMLDocument: Sendable {
         return result
     }
 
+    /// The bytes of `span`: a slice of the ``input`` or of the ``arena``.
+    @inline(__always) package func bytes(_ span: HTMLByteSpan) -> ArraySlice<UInt8> {
+        span.inArena ? arena[span.range] : input[span.range]
+    }
+
+    /// Calls `body` with the bytes of `span`, indexed from 0, and returns what it returns.
+    @inline(__always) package func withBytes<Result>(
+        _ span: HTMLByteSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result {
+        try (span.inArena ? arena : input).withUnsafeBufferPointer { buffer in
+            try body(UnsafeBufferPointer(rebasing: buffer[span.range]))
+        }
+    }
+
+    /// The text of text node or comment `index`, or the name of doctype `index` (empty for the
+    /// other kinds): a slice of the document's bytes, no copy.
+    @inline(__always) package func text(of index: Int32) -> ArraySlice<UInt8> {
+        bytes(nodes[Int(index)].textSpan)
+    }
+
+    /// ``text(of:)`` as an array of its own.
+    package func textBytes(of index: Int32) -> [UInt8] { Array(text(of: index)) }
+
+    /// The attributes of element `index` in source order (none for the other kinds): a slice of
+    /// ``attributeList``, no copy.
+    @inline(__always) package func attributes(of index: Int32) -> ArraySlice<HTMLElementAttribute> {
+        let start = Int(nodes[Int(index)].attributeStart)
+        return attributeList[start..<start + Int(nodes[Int(index)].attributeCount)]
+    }
+
     /// The value of the attribute `name` (no namespace) of element `index`, or `nil`.
     package func attribute(_ name: [UInt8], of index: Int32) -> [UInt8]? {
-        nodes[Int(index)].attributes.first { $0.namespace == .none && $0.name == name }?.value
+        let start = Int(nodes[Int(index)].attributeStart)
+        for position in start..<start + Int(nodes[Int(index)].attributeCount) {
+            let attribute = attributeList[position]
+            if attribute.namespace == .none && attribute.name == name { return attribute.value }
+        }
+        return nil
     }
 
     /// The value of the attribute `name` (no namespace) of element `index`, or `nil`.
@@ -115,11 +165,11 @@ package struct HTMLDocument: Sendable {
     /// document order: the DOM's `textContent`.
     /// - Complexity: O(n) in the subtree's size; no recursion.
     package func textContentBytes(of index: Int32) -> [UInt8] {
-        if nodes[Int(index)].kind == .text || nodes[Int(index)].kind == .comment { return nodes[Int(index)].text }
+        if nodes[Int(index)].kind == .text || nodes[Int(index)].kind == .comment { return textBytes(of: index) }
         var result: [UInt8] = []
         var current = following(index, within: index)
         while current >= 0 {
-            if nodes[Int(current)].kind == .text { result += nodes[Int(current)].text }
+            if nodes[Int(current)].kind == .text { result += text(of: current) }
             current = following(current, within: index)
         }
         return result

@@ -1,10 +1,13 @@
 /// One node of an ``HTMLDocument``'s arena.
 ///
 /// Links are `Int32` indices into ``HTMLDocument/nodes`` (`-1` for none), so a tree of any depth is
-/// walked with loops over `parent`, `firstChild` and `nextSibling`, never recursion. The rare
-/// fields live in the document's side tables, keyed by node index, so that a node stays small and
-/// cheap to copy: an unknown element name's bytes (``HTMLDocument/unknownName(of:)``) and a
-/// doctype's identifiers (``HTMLDocument/doctypeIdentifiers(of:)``).
+/// walked with loops over `parent`, `firstChild` and `nextSibling`, never recursion. A node is
+/// plain data (no arrays, so a copy retains and releases nothing): its text is a span of the
+/// input or of the document's byte arena (``HTMLDocument/text(of:)``), its attributes a run of
+/// the document's attribute list (``HTMLDocument/attributes(of:)``). The rare fields live in the
+/// document's side tables, keyed by node index: an unknown element name's bytes
+/// (``HTMLDocument/unknownName(of:)``) and a doctype's identifiers
+/// (``HTMLDocument/doctypeIdentifiers(of:)``).
 package struct HTMLNode: Sendable {
     /// What the node is.
     package var kind: HTMLNodeKind
@@ -22,10 +25,13 @@ package struct HTMLNode: Sendable {
     package var nextSibling: Int32 = -1
     /// The previous sibling, or -1.
     package var previousSibling: Int32 = -1
-    /// An element's attributes in source order.
-    package var attributes: [HTMLElementAttribute] = []
-    /// A text node's or comment's text; a doctype's name.
-    package var text: [UInt8] = []
+    /// Where an element's attributes start in ``HTMLDocument/attributeList``.
+    package var attributeStart: Int32 = 0
+    /// How many attributes the element has (they follow one another in source order).
+    package var attributeCount: Int32 = 0
+    /// Where a text node's or comment's text is, or a doctype's name (read it with
+    /// ``HTMLDocument/text(of:)``).
+    package var textSpan = HTMLByteSpan.empty
     /// The bytes of the input the node covers: for an element, from its start tag to the end of its
     /// end tag or of its last descendant; for a text node, the union of the runs merged into it;
     /// empty at the element's position for one the parser implied.

@@ -38,8 +38,9 @@ extension HTMLDocument {
         _ index: Int32, into builder: inout VisibleTextBuilder, input: UnsafeBufferPointer<UInt8>?, limit: Int
     ) {
         if nodes[Int(index)].kind == .text {
-            let node = nodes[Int(index)]
-            builder.appendFolded(node.text, alignment: input.map { align(node, in: $0) })
+            withBytes(nodes[Int(index)].textSpan) { text in
+                builder.appendFolded(text, alignment: input.map { align(text, nodes[Int(index)].range, in: $0) })
+            }
             return
         }
         var preformatted = 0
@@ -49,11 +50,13 @@ extension HTMLDocument {
             var descend = false
             switch node.kind {
             case .text:
-                let alignment = input.map { align(node, in: $0) }
-                if preformatted > 0 {
-                    builder.appendPreformatted(node.text, alignment: alignment)
-                } else {
-                    builder.appendFolded(node.text, alignment: alignment)
+                withBytes(node.textSpan) { text in
+                    let alignment = input.map { align(text, node.range, in: $0) }
+                    if preformatted > 0 {
+                        builder.appendPreformatted(text, alignment: alignment)
+                    } else {
+                        builder.appendFolded(text, alignment: alignment)
+                    }
                 }
             case .element:
                 if isRendered(current) {
@@ -93,9 +96,11 @@ extension HTMLDocument {
         }
     }
 
-    /// How text node `node`'s text lines up with its bytes in `input`.
-    private func align(_ node: HTMLNode, in input: UnsafeBufferPointer<UInt8>) -> TextNodeAlignment {
-        TextNodeAlignment(text: node.text, input: input, range: node.range)
+    /// How a text node's `text` lines up with its bytes `range` of `input`.
+    private func align(
+        _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in input: UnsafeBufferPointer<UInt8>
+    ) -> TextNodeAlignment {
+        TextNodeAlignment(text: text, input: input, range: range)
     }
 
     /// Whether element `index` is rendered: not one of the never-rendered elements (nor an `<svg>`
@@ -106,7 +111,7 @@ extension HTMLDocument {
         if node.namespace == .svg && node.name == .svg || node.namespace == .mathml && node.name == .math {
             return false
         }
-        for attribute in node.attributes where attribute.namespace == .none {
+        for attribute in attributes(of: index) where attribute.namespace == .none {
             if attribute.name == Self.hiddenAttribute { return false }
             if attribute.name == Self.styleAttribute && Self.declaresDisplayNone(attribute.value) { return false }
         }
@@ -123,7 +128,7 @@ extension HTMLDocument {
         case .img:
             if let alt = attribute(Self.altAttribute, of: index) {
                 var folded = VisibleTextBuilder()
-                folded.appendFolded(alt)
+                alt.withUnsafeBufferPointer { folded.appendFolded($0) }
                 let text = folded.finish()
                 if !text.isEmpty { builder.appendWord(Array("[image: \(text)]".utf8), source: node.range) }
             }

@@ -17,12 +17,12 @@ struct TextNodeAlignment {
 
     /// Lines `text` up with `input[range]`.
     /// - Complexity: O(n) in the node's length; a text equal to its input costs one comparison pass.
-    init(text: [UInt8], input: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+    init(text: UnsafeBufferPointer<UInt8>, input: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
         let range = range.clamped(to: 0..<input.count)
+        // A text that is a span of the input itself needs no comparison.
         if text.count == range.count,
-            text.withUnsafeBufferPointer({ buffer in
-                buffer.elementsEqual(UnsafeBufferPointer(rebasing: input[range]))
-            })
+            text.baseAddress == input.baseAddress.map({ $0 + range.lowerBound })
+                || text.elementsEqual(UnsafeBufferPointer(rebasing: input[range]))
         {
             runs = [Run(text: 0..<text.count, source: range, linear: true)]
             return
@@ -132,7 +132,8 @@ struct TextNodeAlignment {
     /// Whether the `&` starting `reference` in the input stayed a literal `&` in the text at
     /// `textIndex` (`AT&T`): the text goes on with the reference's own bytes.
     private static func isLiteralAmpersand(
-        _ text: [UInt8], at textIndex: Int, _ input: UnsafeBufferPointer<UInt8>, reference: Range<Int>
+        _ text: UnsafeBufferPointer<UInt8>, at textIndex: Int, _ input: UnsafeBufferPointer<UInt8>,
+        reference: Range<Int>
     ) -> Bool {
         guard text[textIndex] == HTMLByte.ampersand, textIndex + reference.count <= text.count else { return false }
         return text[textIndex..<(textIndex + reference.count)].elementsEqual(
@@ -143,7 +144,7 @@ struct TextNodeAlignment {
     private static let longestReference = 40
 
     /// The end of the UTF-8 character that starts at `index`.
-    private static func scalarEnd(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func scalarEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         var end = index + 1
         while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
         return end

@@ -32,7 +32,7 @@ struct VisibleTextBuilder {
 
     /// Text whose white space folds to single spaces; `alignment` says where its bytes come from.
     /// - Complexity: O(n) in the text's length.
-    mutating func appendFolded(_ text: [UInt8], alignment: TextNodeAlignment? = nil) {
+    mutating func appendFolded(_ text: UnsafeBufferPointer<UInt8>, alignment: TextNodeAlignment? = nil) {
         var index = 0
         while index < text.count {
             if HTMLByte.isASCIIWhitespace(text[index]) {
@@ -51,7 +51,7 @@ struct VisibleTextBuilder {
     }
 
     /// Text kept as it is (inside `<pre>`); `alignment` says where its bytes come from.
-    mutating func appendPreformatted(_ text: [UInt8], alignment: TextNodeAlignment? = nil) {
+    mutating func appendPreformatted(_ text: UnsafeBufferPointer<UInt8>, alignment: TextNodeAlignment? = nil) {
         guard !text.isEmpty else { return }
         flush()
         if pendingSpace && !atLineStart { output.append(Self.space) }

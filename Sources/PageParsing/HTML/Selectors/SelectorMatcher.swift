@@ -136,12 +136,12 @@ struct SelectorMatcher {
     {
         switch condition {
         case .id(let id):
-            return attribute(node, Self.idName) == id
+            return attribute(element, Self.idName) == id
         case .className(let name):
-            guard let value = attribute(node, Self.className) else { return false }
+            guard let value = attribute(element, Self.className) else { return false }
             return Self.containsWord(value, name, caseInsensitive: false)
         case .attribute(let name, let op, let value, let caseInsensitive):
-            guard let actual = attribute(node, name) else { return false }
+            guard let actual = attribute(element, name) else { return false }
             return Self.compare(actual, op, value, caseInsensitive: caseInsensitive)
         case .not(let list):
             return !matches(element, list, scope: scope)
@@ -189,8 +189,8 @@ struct SelectorMatcher {
         return false
     }
 
-    private func attribute(_ node: HTMLNode, _ name: [UInt8]) -> [UInt8]? {
-        node.attributes.first { $0.namespace == .none && $0.name == name }?.value
+    private func attribute(_ element: Int32, _ name: [UInt8]) -> [UInt8]? {
+        document.attribute(name, of: element)
     }
 
     private func previousElementSibling(_ element: Int32) -> Int32 {

@@ -13,8 +13,8 @@ struct ActiveFormattingElements {
     /// What makes two entries "identical" for the Noah's Ark clause: tag name and attributes
     /// (namespace, name and value; their order and source ranges do not count).
     ///
-    /// The key keeps the element's attribute array as it is (no copy) and a digest of it computed
-    /// once, so hashing a key costs two integers and comparing two keys compares attributes only
+    /// The key keeps a copy of the element's attributes (made only for the names that reach three
+    /// entries) and a digest of them computed once, so hashing a key costs two integers and comparing two keys compares attributes only
     /// when the digests agree.
     struct Key: Hashable {
         /// The tag name.
@@ -27,9 +27,9 @@ struct ActiveFormattingElements {
 
         /// The key of element `node` of `document`.
         /// - Complexity: O(k) in the attributes' bytes.
-        init(_ node: HTMLNode) {
-            name = node.name
-            attributes = node.attributes
+        init(_ node: Int32, of document: HTMLDocument) {
+            name = document[node].name
+            attributes = Array(document.attributes(of: node))
             digest = 0
             for attribute in attributes {
                 var hash: UInt64 = 14_695_981_039_346_656_037 ^ UInt64(attribute.namespace.rawValue)
@@ -207,7 +207,7 @@ extension ActiveFormattingElements {
             keyEntries(named: document[node].name, of: document)
             keyed[slot] = true
         }
-        return Key(document.nodes[Int(node)])
+        return Key(node, of: document)
     }
 
     /// Gives the entries named `name` after the last marker their keys, and counts them.
@@ -216,7 +216,7 @@ extension ActiveFormattingElements {
         var index = entries.count - 1
         while index >= 0, entries[index] != Self.marker {
             if names[index] == name, keys[index] == nil {
-                let key = Key(document.nodes[Int(entries[index])])
+                let key = Key(entries[index], of: document)
                 keys[index] = key
                 counts[counts.count - 1][key.summary, default: 0] += 1
             }

@@ -25,7 +25,7 @@ extension HTMLTreeBuilder {
         // No start tag has been emitted, so no end tag is "appropriate": `</script>` in a script
         // context stays text.
         var tokenizer = HTMLTokenizer(bytes, initialState: state)
-        var builder = HTMLTreeBuilder(inputLength: bytes.count)
+        var builder = HTMLTreeBuilder(input: bytes)
         let context = HTMLNode(kind: .element, namespace: namespace, name: name, range: 0..<0)
         builder.contextElement = builder.document.create(context)
         if name == .unknown { builder.document.unknownNames[builder.contextElement] = contextName }

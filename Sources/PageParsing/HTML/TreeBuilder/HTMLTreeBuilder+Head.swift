@@ -14,9 +14,8 @@ extension HTMLTreeBuilder {
             insertComment(comment, parent: HTMLDocument.documentIndex)
             return nil
         case .doctype(let doctype):
-            var node = HTMLNode(kind: .doctype, range: doctype.range)
-            node.text = doctype.name ?? []
-            let index = document.create(node)
+            let index = document.create(kind: .doctype, range: doctype.range)
+            document.setText(doctype.name ?? [], of: index)
             document.doctypeIdentifierTable[index] = (doctype.publicIdentifier, doctype.systemIdentifier)
             document.append(index, to: HTMLDocument.documentIndex)
             document.quirksMode = HTMLDoctypeQuirks.mode(of: doctype)

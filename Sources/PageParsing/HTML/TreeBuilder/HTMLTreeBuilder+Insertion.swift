@@ -57,7 +57,7 @@ extension HTMLTreeBuilder {
         for tag: TreeTag, namespace: HTMLNamespace = .html, attributes: [HTMLElementAttribute]? = nil
     ) -> Int32 {
         let index = document.create(kind: .element, namespace: namespace, name: tag.name, range: tag.token.range)
-        document.nodes[Int(index)].attributes = attributes ?? tag.token.attributes
+        document.setAttributes(attributes ?? tag.token.attributes, of: index)
         if tag.name == .unknown { document.unknownNames[index] = tag.bytes }
         if tag.name == .template, namespace == .html {
             let contents = document.create(kind: .templateContents, range: tag.token.range)
@@ -72,7 +72,7 @@ extension HTMLTreeBuilder {
         let index = document.create(
             kind: .element, namespace: document[node].namespace, name: document[node].name,
             range: tokenStart..<tokenStart)
-        document.nodes[Int(index)].attributes = document[node].attributes
+        document.shareAttributes(of: node, with: index)
         if let name = document.unknownNames[node] { document.unknownNames[index] = name }
         return index
     }
@@ -122,21 +122,21 @@ extension HTMLTreeBuilder {
         guard document[place.parent].kind != .document else { return }
         let previous = place.before >= 0 ? document[place.before].previousSibling : document[place.parent].lastChild
         if previous >= 0, document[previous].kind == .text {
-            document.nodes[Int(previous)].text += text.text
+            document.appendText(text.text, to: previous)
             let range = document[previous].range
             document.nodes[Int(previous)].range =
                 min(range.lowerBound, text.range.lowerBound)..<max(range.upperBound, text.range.upperBound)
             return
         }
         let index = document.create(kind: .text, range: text.range)
-        document.nodes[Int(index)].text = text.text
+        document.setText(text.text, of: index)
         insert(index, at: place)
     }
 
     /// "Insert a comment" at the appropriate place, or as the last child of `parent`.
     mutating func insertComment(_ comment: HTMLTextToken, parent: Int32? = nil) {
         let index = document.create(kind: .comment, range: comment.range)
-        document.nodes[Int(index)].text = comment.text
+        document.setText(comment.text, of: index)
         if let parent { document.append(index, to: parent) } else { insert(index, at: appropriatePlace()) }
     }
 
@@ -153,8 +153,8 @@ extension HTMLTreeBuilder {
     /// or `<body>` tag).
     mutating func addMissingAttributes(of tag: TreeTag, to node: Int32) {
         for attribute in tag.token.attributes
-        where !document[node].attributes.contains(where: { $0.namespace == .none && $0.name == attribute.name }) {
-            document.nodes[Int(node)].attributes.append(attribute)
+        where !document.attributes(of: node).contains(where: { $0.namespace == .none && $0.name == attribute.name }) {
+            document.appendAttribute(attribute, to: node)
         }
     }
 

@@ -11,7 +11,7 @@ extension HTMLTreeBuilder {
     ///   algorithms are bounded by the spec's loop limits.
     package static func parse(_ bytes: [UInt8], depthLimit: Int = maximumDepth) -> HTMLDocument {
         var tokenizer = HTMLTokenizer(bytes)
-        var builder = HTMLTreeBuilder(inputLength: bytes.count, depthLimit: depthLimit)
+        var builder = HTMLTreeBuilder(input: bytes, depthLimit: depthLimit)
         return builder.run(&tokenizer)
     }
 }

@@ -54,10 +54,9 @@ package struct HTMLTreeBuilder {
     /// The content state the tokenizer must switch to before the next token, set by the rules.
     package var requestedTokenizerState: HTMLTokenizerContentState?
 
-    /// A builder for an input of `inputLength` bytes that attaches elements at most `depthLimit`
-    /// deep.
-    package init(inputLength: Int, depthLimit: Int = Self.maximumDepth) {
-        document = HTMLDocument(inputLength: inputLength)
+    /// A builder for a document of `input` that attaches elements at most `depthLimit` deep.
+    package init(input: [UInt8], depthLimit: Int = Self.maximumDepth) {
+        document = HTMLDocument(input: input)
         self.depthLimit = max(1, depthLimit)
     }
 
