@@ -102,7 +102,7 @@ enum DOMCommand {
             let (line, column) = page.location(node.range.lowerBound)
             out += "\(line):\(column) <\(page.document.name(of: element))"
             for attribute in page.document.attributes(of: element) {
-                let value = String(decoding: attribute.value, as: UTF8.self)
+                let value = String(decoding: page.document.value(of: attribute), as: UTF8.self)
                 out += " \(String(decoding: attribute.qualifiedName, as: UTF8.self))=\"\(PostLine.clean(value))\""
             }
             out += ">"

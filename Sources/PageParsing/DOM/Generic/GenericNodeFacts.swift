@@ -32,7 +32,9 @@ struct GenericNodeFacts {
         }
         for attribute in document.attributes(of: node)
         where attribute.name == Self.classBytes || attribute.name == Self.itemprop || attribute.name == Self.rel {
-            if Self.authorWords.contains(where: { Self.contains(attribute.value, $0) }) { return true }
+            if Self.authorWords.contains(where: { Self.contains(Array(document.value(of: attribute)), $0) }) {
+                return true
+            }
         }
         return false
     }

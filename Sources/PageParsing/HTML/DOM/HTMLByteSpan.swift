@@ -1,4 +1,5 @@
-/// Where a node's text is kept: a run of the page's input bytes, or of the document's byte arena.
+/// Where a node's text or an attribute's value is kept: a run of the page's input bytes, or of
+/// the document's byte arena.
 ///
 /// Text that is its input byte for byte (the usual run: no character reference, CR or NUL) is a
 /// span of the input, so building it copies nothing; the rest (decoded references, CR read as LF,

@@ -94,7 +94,7 @@ extension HTMLDocument {
                 (
                     attribute.namespace == .none
                         ? attribute.name : attribute.namespace.prefix + [UInt8(ascii: " ")] + attribute.name,
-                    attribute.value
+                    Array(value(of: attribute))
                 )
             }
             for (name, value) in named.sorted(by: { $0.0.lexicographicallyPrecedes($1.0) }) {

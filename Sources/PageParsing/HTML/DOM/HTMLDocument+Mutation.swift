@@ -51,12 +51,27 @@ extension HTMLDocument {
     }
 
     /// Appends `attributes` to the ``attributeList`` and makes them the attributes of element
-    /// `index`.
-    /// - Complexity: O(a) in the attributes.
-    package mutating func setAttributes(_ attributes: some Collection<HTMLElementAttribute>, of index: Int32) {
+    /// `index`; the values whose span is `inArena` are spans of `decodedValues` (a tag's
+    /// ``HTMLTagToken/decodedValues``), which is copied into the ``arena`` for them.
+    /// - Complexity: O(a) in the attributes, and O(d) in the decoded bytes.
+    package mutating func setAttributes(
+        _ attributes: some Collection<HTMLElementAttribute>, decodedValues: [UInt8], of index: Int32
+    ) {
         guard !attributes.isEmpty else { return }
         let start = attributeList.count
-        attributeList.append(contentsOf: attributes)
+        if decodedValues.isEmpty {
+            attributeList.append(contentsOf: attributes)
+        } else {
+            let base = arena.count
+            arena.append(contentsOf: decodedValues)
+            for var attribute in attributes {
+                if attribute.value.inArena {
+                    attribute.value.start += base
+                    attribute.value.end += base
+                }
+                attributeList.append(attribute)
+            }
+        }
         nodes[Int(index)].attributeStart = Int32(start)
         nodes[Int(index)].attributeCount = Int32(attributeList.count - start)
     }
@@ -68,17 +83,26 @@ extension HTMLDocument {
         nodes[Int(index)].attributeCount = nodes[Int(source)].attributeCount
     }
 
-    /// Adds `attribute` after the attributes of element `index`. Its run grows where it is when it
+    /// Adds `attribute` (its value, when `inArena`, a span of `decodedValues`) after the attributes
+    /// of element `index`. Its run grows where it is when it
     /// ends the list (an element sharing it keeps its count, so it is not changed); otherwise it moves to the list's end first.
     /// - Complexity: O(1) amortised when the run ends the list; else O(a) in the element's
     ///   attributes.
-    package mutating func appendAttribute(_ attribute: HTMLElementAttribute, to index: Int32) {
+    package mutating func appendAttribute(
+        _ attribute: HTMLElementAttribute, decodedValues: [UInt8], to index: Int32
+    ) {
         let start = Int(nodes[Int(index)].attributeStart)
         let count = Int(nodes[Int(index)].attributeCount)
         if count == 0 || start + count != attributeList.count {
             let old = Array(attributeList[start..<start + count])
             nodes[Int(index)].attributeStart = Int32(attributeList.count)
             attributeList.append(contentsOf: old)
+        }
+        var attribute = attribute
+        if attribute.value.inArena {
+            let base = arena.count
+            arena.append(contentsOf: decodedValues[attribute.value.range])
+            attribute.value = HTMLByteSpan(base..<arena.count, inArena: true)
         }
         attributeList.append(attribute)
         nodes[Int(index)].attributeCount += 1

@@ -100,12 +100,24 @@ package struct HTMLDocument: Sendable {
         return attributeList[start..<start + Int(nodes[Int(index)].attributeCount)]
     }
 
-    /// The value of the attribute `name` (no namespace) of element `index`, or `nil`.
+    /// The value of `attribute`, one of the document's: a slice of its bytes, no copy.
+    @inline(__always) package func value(of attribute: HTMLElementAttribute) -> ArraySlice<UInt8> {
+        bytes(attribute.value)
+    }
+
+    /// The value of the attribute `name` (no namespace) of element `index`, or `nil`, as an array
+    /// of its own (a copy; ``attributeValue(_:of:)`` reads it in place).
     package func attribute(_ name: [UInt8], of index: Int32) -> [UInt8]? {
+        attributeValue(name, of: index).map { Array($0) }
+    }
+
+    /// The value of the attribute `name` (no namespace) of element `index`, or `nil`: a slice of
+    /// the document's bytes, no copy.
+    package func attributeValue(_ name: [UInt8], of index: Int32) -> ArraySlice<UInt8>? {
         let start = Int(nodes[Int(index)].attributeStart)
         for position in start..<start + Int(nodes[Int(index)].attributeCount) {
             let attribute = attributeList[position]
-            if attribute.namespace == .none && attribute.name == name { return attribute.value }
+            if attribute.namespace == .none && attribute.name == name { return bytes(attribute.value) }
         }
         return nil
     }

@@ -1,17 +1,21 @@
-/// One attribute of an element in an ``HTMLDocument``.
+/// One attribute of an element in an ``HTMLDocument`` (or of a tag token).
+///
+/// The value is a span, not an array of its own: of the input when it is its input byte for byte
+/// (the usual value), else of the document's arena (``HTMLDocument/value(of:)`` reads it) or,
+/// in a tag token, of the tag's decoded bytes (``HTMLTagToken/value(of:in:)``).
 package struct HTMLElementAttribute: Equatable, Sendable {
     /// The namespace: none for every HTML attribute; `xlink`, `xml` or `xmlns` for the foreign
     /// attributes the spec adjusts (`xlink:href` becomes `href` in the XLink namespace).
     package var namespace: HTMLAttributeNamespace
     /// The local name (after the foreign adjustments, e.g. `viewBox`, `definitionURL`).
     package var name: [UInt8]
-    /// The value, character references decoded.
-    package var value: [UInt8]
+    /// Where the value is, character references decoded.
+    package var value: HTMLByteSpan
     /// The bytes of the input the attribute was read from.
     package var range: Range<Int>
 
     /// Creates an attribute.
-    package init(namespace: HTMLAttributeNamespace = .none, name: [UInt8], value: [UInt8], range: Range<Int>) {
+    package init(namespace: HTMLAttributeNamespace = .none, name: [UInt8], value: HTMLByteSpan, range: Range<Int>) {
         self.namespace = namespace
         self.name = name
         self.value = value

@@ -113,7 +113,7 @@ extension HTMLDocument {
         }
         for attribute in attributes(of: index) where attribute.namespace == .none {
             if attribute.name == Self.hiddenAttribute { return false }
-            if attribute.name == Self.styleAttribute && Self.declaresDisplayNone(attribute.value) { return false }
+            if attribute.name == Self.styleAttribute && Self.declaresDisplayNone(value(of: attribute)) { return false }
         }
         return true
     }
@@ -186,7 +186,7 @@ extension HTMLDocument {
     }
 
     /// Whether a `style` attribute's declarations set `display` to `none`.
-    static func declaresDisplayNone(_ style: [UInt8]) -> Bool {
+    static func declaresDisplayNone(_ style: ArraySlice<UInt8>) -> Bool {
         for declaration in style.split(separator: UInt8(ascii: ";")) {
             guard let colon = declaration.firstIndex(of: UInt8(ascii: ":")) else { continue }
             let property = VisibleTextBuilder.trimmed(declaration[..<colon]).map(HTMLByte.lowercased)

@@ -136,7 +136,7 @@ struct SelectorMatcher {
     {
         switch condition {
         case .id(let id):
-            return attribute(element, Self.idName) == id
+            return attribute(element, Self.idName)?.elementsEqual(id) ?? false
         case .className(let name):
             guard let value = attribute(element, Self.className) else { return false }
             return Self.containsWord(value, name, caseInsensitive: false)
@@ -189,8 +189,8 @@ struct SelectorMatcher {
         return false
     }
 
-    private func attribute(_ element: Int32, _ name: [UInt8]) -> [UInt8]? {
-        document.attribute(name, of: element)
+    private func attribute(_ element: Int32, _ name: [UInt8]) -> ArraySlice<UInt8>? {
+        document.attributeValue(name, of: element)
     }
 
     private func previousElementSibling(_ element: Int32) -> Int32 {
@@ -233,7 +233,9 @@ struct SelectorMatcher {
     private static let idName = Array("id".utf8)
     private static let className = Array("class".utf8)
 
-    private static func compare(_ actual: [UInt8], _ op: AttributeOperator, _ value: [UInt8], caseInsensitive: Bool)
+    private static func compare(
+        _ actual: ArraySlice<UInt8>, _ op: AttributeOperator, _ value: [UInt8], caseInsensitive: Bool
+    )
         -> Bool
     {
         let equal: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Bool = { left, right in
@@ -243,7 +245,7 @@ struct SelectorMatcher {
         case .exists:
             return true
         case .equals:
-            return equal(actual[...], value[...])
+            return equal(actual, value[...])
         case .includes:
             return containsWord(actual, value, caseInsensitive: caseInsensitive)
         case .prefix:
@@ -252,26 +254,26 @@ struct SelectorMatcher {
             return !value.isEmpty && actual.count >= value.count && equal(actual.suffix(value.count), value[...])
         case .substring:
             guard !value.isEmpty, actual.count >= value.count else { return false }
-            for start in 0...(actual.count - value.count)
+            for start in actual.startIndex...(actual.endIndex - value.count)
             where equal(actual[start..<(start + value.count)], value[...]) {
                 return true
             }
             return false
         case .dashMatch:
-            if equal(actual[...], value[...]) { return true }
-            return actual.count > value.count && actual[value.count] == UInt8(ascii: "-")
+            if equal(actual, value[...]) { return true }
+            return actual.count > value.count && actual[actual.startIndex + value.count] == UInt8(ascii: "-")
                 && equal(actual.prefix(value.count), value[...])
         }
     }
 
     /// Whether the white-space separated list `list` contains `word`.
-    private static func containsWord(_ list: [UInt8], _ word: [UInt8], caseInsensitive: Bool) -> Bool {
+    private static func containsWord(_ list: ArraySlice<UInt8>, _ word: [UInt8], caseInsensitive: Bool) -> Bool {
         guard !word.isEmpty, !word.contains(where: HTMLByte.isASCIIWhitespace) else { return false }
-        var start = 0
-        while start < list.count {
-            while start < list.count && HTMLByte.isASCIIWhitespace(list[start]) { start += 1 }
+        var start = list.startIndex
+        while start < list.endIndex {
+            while start < list.endIndex && HTMLByte.isASCIIWhitespace(list[start]) { start += 1 }
             var end = start
-            while end < list.count && !HTMLByte.isASCIIWhitespace(list[end]) { end += 1 }
+            while end < list.endIndex && !HTMLByte.isASCIIWhitespace(list[end]) { end += 1 }
             if end - start == word.count {
                 let piece = list[start..<end]
                 if caseInsensitive ? equalIgnoringCase(piece, word[...]) : piece.elementsEqual(word) { return true }

@@ -16,6 +16,19 @@ package enum HTMLToken: Equatable, Sendable {
     case characters(HTMLTextToken)
     /// The end of the input, at `offset` (the input's length).
     case endOfFile(offset: Int)
+
+    /// The same token with the text of a verbatim run, and a tag's values, copied out of `input`
+    /// (see ``HTMLTextToken/resolved(in:)`` and ``HTMLTagToken/resolved(in:)``), for comparing
+    /// tokens whatever form they take.
+    package func resolved(in input: [UInt8]) -> HTMLToken {
+        switch self {
+        case .characters(let text): return .characters(text.resolved(in: input))
+        case .comment(let text): return .comment(text.resolved(in: input))
+        case .startTag(let tag): return .startTag(tag.resolved(in: input))
+        case .endTag(let tag): return .endTag(tag.resolved(in: input))
+        default: return self
+        }
+    }
 }
 
 /// A start or end tag.
@@ -27,25 +40,69 @@ package struct HTMLTagToken: Equatable, Sendable {
     package var element: HTMLElementName
     /// The attributes in source order, without the duplicates the spec drops.
     package var attributes: [HTMLAttribute]
+    /// The values that are not their input byte for byte (character references decoded, CR read
+    /// as LF, NUL replaced), one after another: an attribute whose value span is `inArena` points
+    /// here. Empty for most tags.
+    package var decodedValues: [UInt8]
     /// Whether the tag ends with `/>`.
     package var selfClosing: Bool
     /// The bytes of the whole tag, from `<` to `>` (or to the end of the input).
     package var range: Range<Int>
 
-    package init(name: [UInt8], attributes: [HTMLAttribute] = [], selfClosing: Bool = false, range: Range<Int>) {
+    /// A tag with no attributes.
+    package init(name: [UInt8], selfClosing: Bool = false, range: Range<Int>) {
         self.init(
-            name: name, element: HTMLElementName(name), attributes: attributes, selfClosing: selfClosing, range: range)
+            name: name, element: HTMLElementName(name), attributes: [], decodedValues: [], selfClosing: selfClosing,
+            range: range)
+    }
+
+    /// A tag whose attributes are given as names, values and ranges; every value is kept in
+    /// ``decodedValues``, in order (the form ``resolved(in:)`` gives).
+    package init(
+        name: [UInt8], attributes: [(name: [UInt8], value: [UInt8], range: Range<Int>)], selfClosing: Bool = false,
+        range: Range<Int>
+    ) {
+        var decoded: [UInt8] = []
+        var list: [HTMLAttribute] = []
+        for attribute in attributes {
+            let start = decoded.count
+            decoded += attribute.value
+            list.append(
+                HTMLAttribute(
+                    name: attribute.name, value: HTMLByteSpan(start..<decoded.count, inArena: true),
+                    range: attribute.range))
+        }
+        self.init(
+            name: name, element: HTMLElementName(name), attributes: list, decodedValues: decoded,
+            selfClosing: selfClosing, range: range)
     }
 
     /// A tag whose name the tokenizer has interned already (`element` is `HTMLElementName(name)`).
     init(
-        name: [UInt8], element: HTMLElementName, attributes: [HTMLAttribute], selfClosing: Bool, range: Range<Int>
+        name: [UInt8], element: HTMLElementName, attributes: [HTMLAttribute], decodedValues: [UInt8],
+        selfClosing: Bool, range: Range<Int>
     ) {
         self.name = name
         self.element = element
         self.attributes = attributes
+        self.decodedValues = decodedValues
         self.selfClosing = selfClosing
         self.range = range
+    }
+
+    /// The value of `attribute` (one of this tag's), for a tag read from `input`.
+    package func value(of attribute: HTMLAttribute, in input: [UInt8]) -> ArraySlice<UInt8> {
+        attribute.value.inArena ? decodedValues[attribute.value.range] : input[attribute.value.range]
+    }
+
+    /// The same tag with every value copied into ``decodedValues``, for comparing tags whatever
+    /// form their values take.
+    package func resolved(in input: [UInt8]) -> HTMLTagToken {
+        var tag = HTMLTagToken(
+            name: name, attributes: attributes.map { ($0.name, Array(value(of: $0, in: input)), $0.range) },
+            selfClosing: selfClosing, range: range)
+        tag.element = element
+        return tag
     }
 }
 
@@ -55,15 +112,48 @@ package struct HTMLTagToken: Equatable, Sendable {
 package typealias HTMLAttribute = HTMLElementAttribute
 
 /// The text of a character run or a comment.
+///
+/// A run that is its input byte for byte (no character reference, CR or NUL in it: most runs of
+/// a page) is *verbatim*: it keeps only its range, and its text is read from the input with
+/// ``text(in:)``; nothing is copied.
 package struct HTMLTextToken: Equatable, Sendable {
-    /// The text as UTF-8, character references decoded, newlines normalised to LF.
-    package var text: [UInt8]
+    /// The text as UTF-8, character references decoded, newlines normalised to LF, when the token
+    /// is not verbatim; empty when it is.
+    package var decoded: [UInt8]
     /// The bytes of the input the text was read from (for a comment: from `<!--` to `-->`).
     package var range: Range<Int>
+    /// Whether the text is exactly the input bytes in ``range`` (``decoded`` is then empty).
+    package var isVerbatim: Bool
 
+    /// A token whose text is `text`, read from the input bytes in `range`.
     package init(text: [UInt8], range: Range<Int>) {
-        self.text = text
+        decoded = text
         self.range = range
+        isVerbatim = false
+    }
+
+    /// A token whose text is the input bytes in `range`.
+    package init(verbatim range: Range<Int>) {
+        decoded = []
+        self.range = range
+        isVerbatim = true
+    }
+
+    /// How many bytes the text holds.
+    package var count: Int { isVerbatim ? range.count : decoded.count }
+
+    /// Whether the text is empty.
+    package var isEmpty: Bool { count == 0 }
+
+    /// The text, for a token read from `input`.
+    package func text(in input: [UInt8]) -> ArraySlice<UInt8> {
+        isVerbatim ? input[range] : decoded[...]
+    }
+
+    /// The same token with its text copied out of `input` (never verbatim), for comparing tokens
+    /// whatever form they take.
+    package func resolved(in input: [UInt8]) -> HTMLTextToken {
+        HTMLTextToken(text: Array(text(in: input)), range: range)
     }
 }
 

@@ -146,12 +146,10 @@ extension HTMLTokenizer {
     /// the character run (whose range then reaches from the `&` to `position`).
     private mutating func appendReference(_ bytes: some Collection<UInt8>, _ inAttribute: Bool) {
         if inAttribute {
-            attributeValue.append(contentsOf: bytes)
+            attributeValue.append(bytes, source: referenceStart..<position, of: input)
             attributeEnd = position
         } else {
-            if text.isEmpty { textStart = referenceStart }
-            text.append(contentsOf: bytes)
-            textEnd = position
+            text.append(bytes, source: referenceStart..<position, of: input)
         }
     }
 }

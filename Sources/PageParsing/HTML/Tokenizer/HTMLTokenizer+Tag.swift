@@ -206,12 +206,7 @@ extension HTMLTokenizer {
     /// - Complexity: O(n) in the value.
     mutating func quotedAttributeValueState(quote: UInt8, stops: HTMLByteSet) {
         let run = takeRun(stoppingAt: stops)
-        if attributeValue.isEmpty {
-            // The usual value, one run: one exact allocation, no growth path.
-            if !run.isEmpty { attributeValue = Array(input[run]) }
-        } else {
-            attributeValue.append(contentsOf: input[run])
-        }
+        if !run.isEmpty { attributeValue.appendInput(run, of: input) }
         guard let character = consume() else {
             error(.eofInTag)
             return emitEndOfFile()
@@ -240,9 +235,9 @@ extension HTMLTokenizer {
             consumeCharacterReference(inAttribute: true)
         case HTMLByte.null:
             error(.unexpectedNullCharacter)
-            attributeValue.append(contentsOf: HTMLByte.replacementCharacter)
+            attributeValue.append(HTMLByte.replacementCharacter, source: position - 1..<position, of: input)
         default:
-            attributeValue.append(character)
+            attributeValue.append(CollectionOfOne(character), source: position - lastWidth..<position, of: input)
         }
         attributeEnd = position
     }
@@ -250,7 +245,8 @@ extension HTMLTokenizer {
     /// The attribute value (unquoted) state: a run in one copy, then the byte that ended it.
     /// - Complexity: O(n) in the value.
     mutating func unquotedAttributeValueState() {
-        attributeValue.append(contentsOf: input[takeRun(stoppingAt: stops.unquotedValue)])
+        let run = takeRun(stoppingAt: stops.unquotedValue)
+        if !run.isEmpty { attributeValue.appendInput(run, of: input) }
         attributeEnd = position
         guard let character = consume() else {
             error(.eofInTag)
@@ -264,15 +260,15 @@ extension HTMLTokenizer {
             return emitTag()
         case HTMLByte.null:
             error(.unexpectedNullCharacter)
-            attributeValue.append(contentsOf: HTMLByte.replacementCharacter)
+            attributeValue.append(HTMLByte.replacementCharacter, source: position - 1..<position, of: input)
         case HTMLByte.quotationMark, HTMLByte.apostrophe, HTMLByte.lessThan, HTMLByte.equals, HTMLByte.graveAccent:
             error(.unexpectedCharacterInUnquotedAttributeValue)
-            attributeValue.append(character)
+            attributeValue.append(CollectionOfOne(character), source: position - lastWidth..<position, of: input)
         case _ where HTMLByte.isWhitespace(character):
             state = .beforeAttributeName
             return
         default:
-            attributeValue.append(character)
+            attributeValue.append(CollectionOfOne(character), source: position - lastWidth..<position, of: input)
         }
         attributeEnd = position
     }
@@ -348,6 +344,7 @@ extension HTMLTokenizer {
         // Emitting a tag leaves these empty: most tags skip the stores (and their releases).
         if !tagName.isEmpty { tagName.removeAll() }
         if !tagAttributes.isEmpty { tagAttributes.removeAll() }
+        if !tagDecodedValues.isEmpty { tagDecodedValues.removeAll() }
         if tagAttributeNames != nil { tagAttributeNames = nil }
         tagElement = nil
         tagSelfClosing = false
@@ -359,7 +356,7 @@ extension HTMLTokenizer {
         finishAttribute()
         hasAttribute = true
         if !attributeName.isEmpty { attributeName.removeAll() }
-        if !attributeValue.isEmpty { attributeValue.removeAll() }
+        attributeValue.reset()
         attributeStart = start
         attributeEnd = start
     }
@@ -377,10 +374,11 @@ extension HTMLTokenizer {
             duplicate = !tagAttributeNames!.insert(attributeName).inserted
         }
         let name = attributeName.takeAll()
-        let value = attributeValue.takeAll()
         if duplicate {
+            attributeValue.reset()
             error(.duplicateAttribute, at: attributeStart)
         } else {
+            let value = attributeValue.takeValue(appendingTo: &tagDecodedValues)
             if tagAttributes.isEmpty { tagAttributes.reserveCapacity(Self.attributeCapacity) }
             tagAttributes.append(HTMLAttribute(name: name, value: value, range: attributeStart..<attributeEnd))
         }
@@ -396,8 +394,9 @@ extension HTMLTokenizer {
         let element = tagElement ?? HTMLElementName(tagName)
         let name = tagName.takeAll()
         let token = HTMLTagToken(
-            name: name, element: element, attributes: tagAttributes.takeAll(), selfClosing: tagSelfClosing,
-            range: markupStart..<position)
+            name: name, element: element, attributes: tagAttributes.takeAll(),
+            decodedValues: tagDecodedValues.takeAll(),
+            selfClosing: tagSelfClosing, range: markupStart..<position)
         if tagIsEnd {
             emit(.endTag(token))
         } else {

@@ -65,11 +65,7 @@ package struct HTMLTokenizer {
     var finished = false
 
     /// The character run being collected.
-    var text: [UInt8] = []
-    /// Where the run being collected starts (valid while `text` is not empty).
-    var textStart = 0
-    /// Where the run being collected ends.
-    var textEnd = 0
+    var text = HTMLTokenizerRun()
 
     /// The offset of the `&` of the character reference being read.
     var referenceStart = 0
@@ -93,7 +89,9 @@ package struct HTMLTokenizer {
     /// The name of the attribute being built.
     var attributeName: [UInt8] = []
     /// The value of the attribute being built.
-    var attributeValue: [UInt8] = []
+    var attributeValue = HTMLTokenizerRun()
+    /// The decoded values of the tag being built (see ``HTMLTagToken/decodedValues``).
+    var tagDecodedValues: [UInt8] = []
     /// Where the attribute being built starts.
     var attributeStart = 0
     /// Where the attribute being built ends so far.
@@ -290,9 +288,7 @@ extension HTMLTokenizer {
 extension HTMLTokenizer {
     /// Adds `byte` to the character run; the character began at `start`.
     @inline(__always) mutating func emitCharacter(_ byte: UInt8, from start: Int) {
-        if text.isEmpty { textStart = start }
-        text.append(byte)
-        textEnd = position
+        text.append(CollectionOfOne(byte), source: start..<position, of: input)
     }
 
     /// Adds the character just consumed (CR already read as LF) to the character run.
@@ -302,16 +298,12 @@ extension HTMLTokenizer {
 
     /// Adds `bytes` to the character run; they stand for input that began at `start`.
     mutating func emitCharacters(_ bytes: [UInt8], from start: Int) {
-        if text.isEmpty { textStart = start }
-        text.append(contentsOf: bytes)
-        textEnd = position
+        text.append(bytes, source: start..<position, of: input)
     }
 
     /// Adds the input bytes in `range` (no CR among them) to the character run in one copy.
     @inline(__always) mutating func emitInput(_ range: Range<Int>) {
-        if text.isEmpty { textStart = range.lowerBound }
-        text.append(contentsOf: input[range])
-        textEnd = range.upperBound
+        text.appendInput(range, of: input)
     }
 
     /// Emits `token`, after the character run collected so far.
@@ -321,7 +313,7 @@ extension HTMLTokenizer {
             ready = token
             readyCount = 1
         } else {
-            ready = .characters(HTMLTextToken(text: text.takeAll(), range: textStart..<textEnd))
+            ready = .characters(text.take())
             readyAfter = token
             readyCount = 2
         }

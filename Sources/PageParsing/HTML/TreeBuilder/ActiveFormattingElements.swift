@@ -19,8 +19,15 @@ struct ActiveFormattingElements {
     struct Key: Hashable {
         /// The tag name.
         var name: HTMLElementName
-        /// The attributes, in source order.
-        var attributes: [HTMLElementAttribute]
+        /// The attributes, in source order, their values copied.
+        var attributes: [Attribute]
+
+        /// An attribute as the clause compares it: namespace, name and value bytes.
+        struct Attribute: Equatable {
+            var namespace: HTMLAttributeNamespace
+            var name: [UInt8]
+            var value: [UInt8]
+        }
         /// A hash of the attributes that does not depend on their order (a sum of per-attribute
         /// FNV-1a hashes).
         var digest: UInt64
@@ -29,7 +36,9 @@ struct ActiveFormattingElements {
         /// - Complexity: O(k) in the attributes' bytes.
         init(_ node: Int32, of document: HTMLDocument) {
             name = document[node].name
-            attributes = Array(document.attributes(of: node))
+            attributes = document.attributes(of: node).map {
+                Attribute(namespace: $0.namespace, name: $0.name, value: Array(document.value(of: $0)))
+            }
             digest = 0
             for attribute in attributes {
                 var hash: UInt64 = 14_695_981_039_346_656_037 ^ UInt64(attribute.namespace.rawValue)
@@ -61,9 +70,7 @@ struct ActiveFormattingElements {
                 left.attributes.count == right.attributes.count
             else { return false }
             return left.attributes.allSatisfy { attribute in
-                right.attributes.contains {
-                    $0.namespace == attribute.namespace && $0.name == attribute.name && $0.value == attribute.value
-                }
+                right.attributes.contains(attribute)
             }
         }
     }

@@ -5,7 +5,7 @@ extension HTMLTreeBuilder {
     /// the rest, returned; `nil` when `token` is not characters.
     private mutating func bodyWhitespacePrefix(_ token: TreeToken) -> TreeToken? {
         guard case .characters(let text) = token else { return token }
-        let (space, rest) = Self.splitLeadingWhitespace(text)
+        let (space, rest) = splitLeadingWhitespace(text)
         if let space { _ = inBody(.characters(space)) }
         return rest.map { .characters($0) }
     }
@@ -117,7 +117,7 @@ extension HTMLTreeBuilder {
         case .doctype:
             return inBody(token)
         case .characters(let text):
-            let kept = text.text.filter(Self.isWhitespace)
+            let kept = bytes(text).filter(Self.isWhitespace)
             if !kept.isEmpty { _ = inBody(.characters(HTMLTextToken(text: kept, range: text.range))) }
         case .start(let tag) where tag.name == .html:
             return inBody(token)

@@ -66,14 +66,15 @@ extension HTMLTreeBuilder {
     mutating func foreignContent(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .characters(var text):
-            if framesetOK, text.text.contains(where: { !Self.isWhitespace($0) && $0 != 0 }) { framesetOK = false }
-            if text.text.contains(0) {
+            let bytes = bytes(text)
+            if framesetOK, bytes.contains(where: { !Self.isWhitespace($0) && $0 != 0 }) { framesetOK = false }
+            if bytes.contains(0) {
                 var replaced: [UInt8] = []
-                replaced.reserveCapacity(text.text.count + 2)
-                for byte in text.text {
+                replaced.reserveCapacity(bytes.count + 2)
+                for byte in bytes {
                     if byte == 0 { replaced += [0xEF, 0xBF, 0xBD] } else { replaced.append(byte) }
                 }
-                text.text = replaced
+                text = HTMLTextToken(text: replaced, range: text.range)
             }
             insertCharacters(text)
             return nil
@@ -86,7 +87,9 @@ extension HTMLTreeBuilder {
             let breaksOut =
                 Self.breakoutTags.contains(tag.name)
                 || (tag.name == .font
-                    && (tag.attribute("color") != nil || tag.attribute("face") != nil || tag.attribute("size") != nil))
+                    && (tag.attribute("color", in: document.input) != nil
+                        || tag.attribute("face", in: document.input) != nil
+                        || tag.attribute("size", in: document.input) != nil))
             if breaksOut {
                 popToHTMLOrIntegrationPoint()
                 return using(mode, token)

@@ -5,7 +5,7 @@ extension HTMLTreeBuilder {
     mutating func initial(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .characters(let text):
-            let (_, rest) = Self.splitLeadingWhitespace(text)
+            let (_, rest) = splitLeadingWhitespace(text)
             guard let rest else { return nil }
             document.quirksMode = .quirks
             mode = .beforeHTML
@@ -36,7 +36,7 @@ extension HTMLTreeBuilder {
             insertComment(comment, parent: HTMLDocument.documentIndex)
             return nil
         case .characters(let text):
-            let (_, rest) = Self.splitLeadingWhitespace(text)
+            let (_, rest) = splitLeadingWhitespace(text)
             guard let rest else { return nil }
             insertHTMLRoot(TreeTag(implied: .html, at: tokenStart))
             return .characters(rest)
@@ -63,7 +63,7 @@ extension HTMLTreeBuilder {
     mutating func beforeHead(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .characters(let text):
-            let (_, rest) = Self.splitLeadingWhitespace(text)
+            let (_, rest) = splitLeadingWhitespace(text)
             guard let rest else { return nil }
             insertHead(TreeTag(implied: .head, at: tokenStart))
             return .characters(rest)
@@ -93,7 +93,7 @@ extension HTMLTreeBuilder {
     mutating func inHead(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .characters(let text):
-            let (space, rest) = Self.splitLeadingWhitespace(text)
+            let (space, rest) = splitLeadingWhitespace(text)
             if let space { insertCharacters(space) }
             guard let rest else { return nil }
             popCurrent()
@@ -176,7 +176,7 @@ extension HTMLTreeBuilder {
             mode = .inHead
             return nil
         case .characters(let text):
-            let (space, rest) = Self.splitLeadingWhitespace(text)
+            let (space, rest) = splitLeadingWhitespace(text)
             if let space { insertCharacters(space) }
             guard let rest else { return nil }
             popCurrent()
@@ -201,7 +201,7 @@ extension HTMLTreeBuilder {
     mutating func afterHead(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .characters(let text):
-            let (space, rest) = Self.splitLeadingWhitespace(text)
+            let (space, rest) = splitLeadingWhitespace(text)
             if let space { insertCharacters(space) }
             guard let rest else { return nil }
             insertHTMLElement(TreeTag(implied: .body, at: tokenStart))

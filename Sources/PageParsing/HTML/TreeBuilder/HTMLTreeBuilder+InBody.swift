@@ -41,14 +41,11 @@ extension HTMLTreeBuilder {
     /// Characters in body: NUL dropped, formatting reconstructed, frameset-ok cleared by any
     /// character that is not white space.
     private mutating func bodyCharacters(_ text: HTMLTextToken) {
-        var text = text
-        if text.text.contains(0) {
-            text.text.removeAll { $0 == 0 }
-            if text.text.isEmpty { return }
-        }
+        let text = withoutNulls(text)
+        if text.isEmpty { return }
         reconstructFormatting()
         insertCharacters(text)
-        if framesetOK, text.text.contains(where: { !Self.isWhitespace($0) }) { framesetOK = false }
+        if framesetOK, bytes(text).contains(where: { !Self.isWhitespace($0) }) { framesetOK = false }
     }
 
     /// A start tag in body.
@@ -144,7 +141,7 @@ extension HTMLTreeBuilder {
             if hasInScope(.select) { closeSelect() }
             reconstructFormatting()
             insertVoidElement(tag)
-            if !Self.isHiddenInput(tag) { framesetOK = false }
+            if !isHiddenInput(tag) { framesetOK = false }
         case .param, .source, .track:
             insertVoidElement(tag)
         case .hr:
@@ -228,8 +225,8 @@ extension HTMLTreeBuilder {
     }
 
     /// Whether an `<input>` has `type=hidden` (ASCII case-insensitively).
-    static func isHiddenInput(_ tag: TreeTag) -> Bool {
-        guard let type = tag.attribute("type") else { return false }
+    func isHiddenInput(_ tag: TreeTag) -> Bool {
+        guard let type = tag.attribute("type", in: document.input) else { return false }
         return type.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } == Array("hidden".utf8)
     }
 

@@ -57,7 +57,7 @@ extension HTMLTreeBuilder {
         for tag: TreeTag, namespace: HTMLNamespace = .html, attributes: [HTMLElementAttribute]? = nil
     ) -> Int32 {
         let index = document.create(kind: .element, namespace: namespace, name: tag.name, range: tag.token.range)
-        document.setAttributes(attributes ?? tag.token.attributes, of: index)
+        document.setAttributes(attributes ?? tag.token.attributes, decodedValues: tag.token.decodedValues, of: index)
         if tag.name == .unknown { document.unknownNames[index] = tag.bytes }
         if tag.name == .template, namespace == .html {
             let contents = document.create(kind: .templateContents, range: tag.token.range)
@@ -117,26 +117,36 @@ extension HTMLTreeBuilder {
     /// makes a new one; nothing is inserted into the document node itself.
     /// - Complexity: O(k) in the text's length.
     mutating func insertCharacters(_ text: HTMLTextToken) {
-        guard !text.text.isEmpty else { return }
+        guard !text.isEmpty else { return }
         let place = appropriatePlace()
         guard document[place.parent].kind != .document else { return }
         let previous = place.before >= 0 ? document[place.before].previousSibling : document[place.parent].lastChild
         if previous >= 0, document[previous].kind == .text {
-            document.appendText(text.text, to: previous)
+            let span = document[previous].textSpan
+            if text.isVerbatim, !span.inArena, span.end == text.range.lowerBound {
+                // The next run of the input: the node's span grows, nothing is copied.
+                document.nodes[Int(previous)].textSpan.end = text.range.upperBound
+            } else {
+                document.appendText(bytes(text), to: previous)
+            }
             let range = document[previous].range
             document.nodes[Int(previous)].range =
                 min(range.lowerBound, text.range.lowerBound)..<max(range.upperBound, text.range.upperBound)
             return
         }
         let index = document.create(kind: .text, range: text.range)
-        document.setText(text.text, of: index)
+        if text.isVerbatim {
+            document.setText(HTMLByteSpan(text.range, inArena: false), of: index)
+        } else {
+            document.setText(text.decoded, of: index)
+        }
         insert(index, at: place)
     }
 
     /// "Insert a comment" at the appropriate place, or as the last child of `parent`.
     mutating func insertComment(_ comment: HTMLTextToken, parent: Int32? = nil) {
         let index = document.create(kind: .comment, range: comment.range)
-        document.setText(comment.text, of: index)
+        document.setText(bytes(comment), of: index)
         if let parent { document.append(index, to: parent) } else { insert(index, at: appropriatePlace()) }
     }
 
@@ -154,7 +164,7 @@ extension HTMLTreeBuilder {
     mutating func addMissingAttributes(of tag: TreeTag, to node: Int32) {
         for attribute in tag.token.attributes
         where !document.attributes(of: node).contains(where: { $0.namespace == .none && $0.name == attribute.name }) {
-            document.appendAttribute(attribute, to: node)
+            document.appendAttribute(attribute, decodedValues: tag.token.decodedValues, to: node)
         }
     }
 

@@ -62,7 +62,7 @@ extension HTMLTreeBuilder {
                 return token
             case .style, .script, .template:
                 return inHead(token)
-            case .input where Self.isHiddenInput(tag):
+            case .input where isHiddenInput(tag):
                 insertVoidElement(tag)
                 return nil
             case .form:
@@ -104,14 +104,14 @@ extension HTMLTreeBuilder {
     /// The "in table text" insertion mode: collects characters, then inserts them (white space
     /// only) or foster-parents them (anything else).
     mutating func inTableText(_ token: TreeToken) -> TreeToken? {
-        if case .characters(var text) = token {
-            if text.text.contains(0) { text.text.removeAll { $0 == 0 } }
-            if !text.text.isEmpty { pendingTableText.append(text) }
+        if case .characters(let text) = token {
+            let kept = withoutNulls(text)
+            if !kept.isEmpty { pendingTableText.append(kept) }
             return nil
         }
         let pending = pendingTableText
         pendingTableText = []
-        if pending.contains(where: { $0.text.contains { !Self.isWhitespace($0) } }) {
+        if pending.contains(where: { bytes($0).contains { !Self.isWhitespace($0) } }) {
             for text in pending { _ = fosterParented(.characters(text)) }
         } else {
             for text in pending { insertCharacters(text) }
@@ -152,7 +152,7 @@ extension HTMLTreeBuilder {
     mutating func inColumnGroup(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .characters(let text):
-            let (space, rest) = Self.splitLeadingWhitespace(text)
+            let (space, rest) = splitLeadingWhitespace(text)
             if let space { insertCharacters(space) }
             guard let rest else { return nil }
             return leaveColumnGroup(.characters(rest))

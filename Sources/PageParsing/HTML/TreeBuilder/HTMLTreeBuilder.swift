@@ -81,10 +81,9 @@ package struct HTMLTreeBuilder {
         tokenStart = next!.start
         if skipNextLineFeed {
             skipNextLineFeed = false
-            if case .characters(var text)? = next, text.text.first == UInt8(ascii: "\n") {
-                text.text.removeFirst()
-                if text.range.count > 0 { text.range = text.range.lowerBound + 1..<text.range.upperBound }
-                next = text.text.isEmpty ? nil : .characters(text)
+            if case .characters(let text)? = next, bytes(text).first == UInt8(ascii: "\n") {
+                let rest = slice(text, 1, text.count)
+                next = rest.isEmpty ? nil : .characters(rest)
             }
         }
         while let token = next, !stopped {
@@ -142,27 +141,42 @@ package struct HTMLTreeBuilder {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0C || byte == 0x0D
     }
 
-    /// The part of `text` from byte `start` to byte `end`, with its input range narrowed when the
-    /// text is the input verbatim (else the run keeps the whole token's range).
-    static func slice(_ text: HTMLTextToken, _ start: Int, _ end: Int) -> HTMLTextToken {
-        let bytes = Array(text.text[start..<end])
-        guard text.text.count == text.range.count else { return HTMLTextToken(text: bytes, range: text.range) }
-        let base = text.range.lowerBound
-        return HTMLTextToken(text: bytes, range: base + start..<base + end)
+    /// The text of `text`, a token of the document's input.
+    @inline(__always) func bytes(_ text: HTMLTextToken) -> ArraySlice<UInt8> {
+        text.text(in: document.input)
+    }
+
+    /// `text` without its NUL characters (dropped by the rules of some modes).
+    func withoutNulls(_ text: HTMLTextToken) -> HTMLTextToken {
+        let bytes = bytes(text)
+        guard bytes.contains(0) else { return text }
+        return HTMLTextToken(text: bytes.filter { $0 != 0 }, range: text.range)
+    }
+
+    /// The part of `text` from byte `start` to byte `end`: a verbatim run stays verbatim, its range
+    /// narrowed; a decoded one keeps the whole token's range.
+    func slice(_ text: HTMLTextToken, _ start: Int, _ end: Int) -> HTMLTextToken {
+        guard !text.isVerbatim else {
+            let base = text.range.lowerBound
+            return HTMLTextToken(verbatim: base + start..<base + end)
+        }
+        return HTMLTextToken(text: Array(text.decoded[start..<end]), range: text.range)
     }
 
     /// Splits `text` into its leading white space and the rest (either may be `nil`).
-    static func splitLeadingWhitespace(_ text: HTMLTextToken) -> (HTMLTextToken?, HTMLTextToken?) {
-        var index = 0
-        while index < text.text.count, isWhitespace(text.text[index]) { index += 1 }
-        if index == 0 { return (nil, text) }
-        if index == text.text.count { return (text, nil) }
-        return (slice(text, 0, index), slice(text, index, text.text.count))
+    func splitLeadingWhitespace(_ text: HTMLTextToken) -> (HTMLTextToken?, HTMLTextToken?) {
+        let bytes = bytes(text)
+        var index = bytes.startIndex
+        while index < bytes.endIndex, Self.isWhitespace(bytes[index]) { index += 1 }
+        let count = index - bytes.startIndex
+        if count == 0 { return (nil, text) }
+        if index == bytes.endIndex { return (text, nil) }
+        return (slice(text, 0, count), slice(text, count, bytes.count))
     }
 
     /// Inserts the white space of `text`, drops the rest (frameset modes).
     mutating func insertWhitespaceOnly(_ text: HTMLTextToken) {
-        let kept = text.text.filter(Self.isWhitespace)
+        let kept = bytes(text).filter(Self.isWhitespace)
         if !kept.isEmpty { insertCharacters(HTMLTextToken(text: kept, range: text.range)) }
     }
 

@@ -60,9 +60,9 @@ struct TreeTag {
     /// The lowercased name bytes.
     var bytes: [UInt8] { token.name }
 
-    /// The value of attribute `name`, or `nil`.
-    func attribute(_ name: String) -> [UInt8]? {
+    /// The value of attribute `name`, or `nil`, for a tag read from `input`.
+    func attribute(_ name: String, in input: [UInt8]) -> ArraySlice<UInt8>? {
         let bytes = Array(name.utf8)
-        return token.attributes.first { $0.name == bytes }?.value
+        return token.attributes.first { $0.name == bytes }.map { token.value(of: $0, in: input) }
     }
 }

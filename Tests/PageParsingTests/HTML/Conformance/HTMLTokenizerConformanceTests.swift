@@ -82,7 +82,7 @@ import Testing
             for _ in 0...(input.count * 4 + 16) {
                 let token = tokenizer.next()
                 if case .endOfFile = token { break }
-                actual.append(describe(token))
+                actual.append(describe(token.resolved(in: input)))
             }
             actual = coalesced(actual)
             let codes = tokenizer.errors.map(\.code.rawValue)
@@ -127,10 +127,11 @@ import Testing
                 + "\(optional(doctype.systemIdentifier)) \(!doctype.forceQuirks)"
         case .startTag(let tag):
             return startTag(
-                name: tag.name, attributes: tag.attributes.map { ($0.name, $0.value) }, selfClosing: tag.selfClosing)
+                name: tag.name, attributes: tag.attributes.map { ($0.name, Array(tag.decodedValues[$0.value.range])) },
+                selfClosing: tag.selfClosing)
         case .endTag(let tag): return "EndTag \(render(tag.name))"
-        case .comment(let comment): return "Comment \(render(comment.text))"
-        case .characters(let characters): return "Character \(render(characters.text))"
+        case .comment(let comment): return "Comment \(render(comment.decoded))"
+        case .characters(let characters): return "Character \(render(characters.decoded))"
         case .endOfFile: return "EOF"
         }
     }

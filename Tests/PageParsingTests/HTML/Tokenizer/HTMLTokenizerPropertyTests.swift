@@ -40,7 +40,7 @@ import Testing
         var tokens: [HTMLToken] = []
         while true {
             let token = tokenizer.next()
-            tokens.append(token)
+            tokens.append(token.resolved(in: input))
             if case .endOfFile = token { return tokens }
         }
     }

@@ -50,9 +50,9 @@ struct ReferenceTokenizer {
     var markupStart = 0
     var isEndTag = false
     var tagName: [UInt8] = []
-    var attributes: [HTMLAttribute] = []
+    var attributes: [(name: [UInt8], value: [UInt8], range: Range<Int>)] = []
     var selfClosing = false
-    var attribute: HTMLAttribute?
+    var attribute: (name: [UInt8], value: [UInt8], range: Range<Int>)?
     var comment: [UInt8] = []
 
     /// Tokenizes `input` completely.
@@ -113,7 +113,7 @@ struct ReferenceTokenizer {
 
     mutating func startAttribute(at start: Int) {
         finishAttribute()
-        attribute = HTMLAttribute(name: [], value: [], range: start..<start)
+        attribute = (name: [], value: [], range: start..<start)
     }
 
     mutating func finishAttribute() {
