@@ -62,3 +62,38 @@ import Testing
         #expect(AdapterValue.folded(text) == folded)
     }
 }
+
+/// Unix times written as ISO 8601 on bytes against `ISO8601DateFormatter`, the obvious reference.
+@Suite struct AdapterValueUnixTimeTests {
+    @Test func unixTimesMatchTheFoundationFormatter() {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        var random = SplitMix64(seed: 13)
+        let edges = [100_000_000, 951_782_400, 951_868_799, 4_107_542_399, 99_999_999_999, 1_706_950_800]
+        let samples = edges + (0..<5000).map { _ in Int.random(in: 100_000_000...99_999_999_999, using: &random) }
+        for seconds in samples {
+            #expect(
+                AdapterValue.utcTime(unixSeconds: seconds)
+                    == formatter.string(from: Date(timeIntervalSince1970: Double(seconds))))
+        }
+    }
+
+    @Test(arguments: [
+        ("1706950800000", "2024-02-03T09:00:00Z"), ("1706950800999", "2024-02-03T09:00:00Z"),
+        ("1706950800", "2024-02-03T09:00:00Z"), ("2024-01-01T10:00:00 1704103200", "2024-01-01T10:00:00"),
+    ])
+    func readsUnixSecondsAndMilliseconds(value: String, iso: String) {
+        #expect(AdapterValue.isoTime(value)?.hasPrefix(iso) == true)
+    }
+}
+
+/// Trimming on bytes against Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)`.
+@Suite struct AdapterValueTrimmingTests {
+    @Test func trimmingMatchesFoundationOnRandomTexts() {
+        var random = SplitMix64(seed: 14)
+        for _ in 0..<20_000 {
+            let text = AdapterValueFoldingTests.randomText(&random)
+            #expect(AdapterValue.trimmed(text) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+}
