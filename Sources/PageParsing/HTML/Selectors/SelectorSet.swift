@@ -12,9 +12,12 @@ package struct SelectorSet: Sendable {
     package let selectors: [CSSSelector]
     /// Every complex selector of every list: its list's index, and the complex selector.
     private let entries: [(selector: Int, complex: ComplexSelector)]
-    private let byID: [UInt64: [Int]]
-    private let byClass: [UInt64: [Int]]
-    private let byAttribute: [UInt64: [Int]]
+    /// The entries filed under an id, a class or an attribute name, by the key's hash
+    /// (``hash(_:kind:)``).
+    private let byKey: KeyTable
+    private let hasIDs: Bool
+    private let hasClasses: Bool
+    private let hasAttributes: Bool
     /// Indexed by ``HTMLElementName/rawValue``.
     private let byType: [[Int]]
     /// The entries whose subject has no key.
@@ -26,9 +29,8 @@ package struct SelectorSet: Sendable {
     package init(_ selectors: [CSSSelector]) {
         self.selectors = selectors
         var entries: [(selector: Int, complex: ComplexSelector)] = []
-        var byID: [UInt64: [Int]] = [:]
-        var byClass: [UInt64: [Int]] = [:]
-        var byAttribute: [UInt64: [Int]] = [:]
+        var byKey: [UInt64: [Int]] = [:]
+        var kinds = Set<UInt8>()
         var byType = [[Int]](repeating: [], count: HTMLElementName.allCases.count)
         var everywhere: [Int] = []
         for (index, selector) in selectors.enumerated() {
@@ -36,18 +38,19 @@ package struct SelectorSet: Sendable {
                 let entry = entries.count
                 entries.append((index, complex))
                 switch Self.key(of: complex.compounds[0]) {
-                case .id(let hash): byID[hash, default: []].append(entry)
-                case .className(let hash): byClass[hash, default: []].append(entry)
-                case .attribute(let hash): byAttribute[hash, default: []].append(entry)
+                case .bytes(let key, let kind):
+                    byKey[Self.hash(key, kind: kind), default: []].append(entry)
+                    kinds.insert(kind)
                 case .type(let name): byType[Int(name.rawValue)].append(entry)
                 case nil: everywhere.append(entry)
                 }
             }
         }
         self.entries = entries
-        self.byID = byID
-        self.byClass = byClass
-        self.byAttribute = byAttribute
+        self.byKey = KeyTable(byKey)
+        hasIDs = kinds.contains(Self.idKind)
+        hasClasses = kinds.contains(Self.classKind)
+        hasAttributes = kinds.contains(Self.attributeKind)
         self.byType = byType
         self.everywhere = everywhere
         needsSiblingIndex = selectors.contains(where: \.needsSiblingIndex)
@@ -85,18 +88,16 @@ package struct SelectorSet: Sendable {
             if kind == .element {
                 attempt(byType[Int(document[current].name.rawValue)], current)
                 attempt(everywhere, current)
-                if !byID.isEmpty || !byClass.isEmpty || !byAttribute.isEmpty {
+                if hasIDs || hasClasses || hasAttributes {
                     for attribute in document.attributes(of: current) where attribute.namespace == .none {
-                        if !byAttribute.isEmpty, let found = byAttribute[Self.hash(attribute.name[...])] {
-                            attempt(found, current)
+                        if hasAttributes {
+                            attempt(byKey[Self.hash(attribute.name, kind: Self.attributeKind)], current)
                         }
-                        if attribute.name == Self.idName, !byID.isEmpty,
-                            let found = byID[Self.hash(attribute.value[...])]
-                        {
-                            attempt(found, current)
-                        } else if attribute.name == Self.className, !byClass.isEmpty {
+                        if hasIDs, attribute.name == Self.idName {
+                            attempt(byKey[Self.hash(attribute.value, kind: Self.idKind)], current)
+                        } else if hasClasses, attribute.name == Self.className {
                             Self.forEachWord(attribute.value) { word in
-                                if let found = byClass[Self.hash(word)] { attempt(found, current) }
+                                attempt(byKey[Self.hash(word, kind: Self.classKind)], current)
                             }
                         }
                     }
@@ -110,35 +111,70 @@ package struct SelectorSet: Sendable {
     // MARK: - Keys
 
     private enum Key {
-        case id(UInt64)
-        case className(UInt64)
-        case attribute(UInt64)
+        /// An id, a class or an attribute name (``idKind``, ``classKind``, ``attributeKind``).
+        case bytes([UInt8], kind: UInt8)
         case type(HTMLElementName)
     }
 
+    private static let idKind: UInt8 = 1
+    private static let classKind: UInt8 = 2
+    private static let attributeKind: UInt8 = 3
+
     /// The most selective key a compound's every match has, or `nil` when it has none.
     private static func key(of compound: CompoundSelector) -> Key? {
-        var className: UInt64?
-        var attribute: UInt64?
+        var className: [UInt8]?
+        var attribute: [UInt8]?
         for condition in compound.conditions {
             switch condition {
-            case .id(let id): return .id(hash(id[...]))
-            case .className(let name): if className == nil { className = hash(name[...]) }
-            case .attribute(let name, _, _, _): if attribute == nil { attribute = hash(name[...]) }
+            case .id(let id): return .bytes(id, kind: idKind)
+            case .className(let name): if className == nil { className = name }
+            case .attribute(let name, _, _, _): if attribute == nil { attribute = name }
             default: break
             }
         }
-        if let className { return .className(className) }
-        if let attribute { return .attribute(attribute) }
+        if let className { return .bytes(className, kind: classKind) }
+        if let attribute { return .bytes(attribute, kind: attributeKind) }
         if compound.typeName != nil, compound.internedType != .unknown { return .type(compound.internedType) }
         return nil
     }
 
-    /// FNV-1a over `bytes`.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a over `kind` and `bytes`, never 0 (the empty slot of ``KeyTable``).
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, kind: UInt8) -> UInt64 {
+        var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(kind)) &* 0x0000_0100_0000_01B3
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        return hash | 1
+    }
+
+    /// Lists of entries by a nonzero 64-bit key, in one open-addressed table: a lookup hashes
+    /// nothing more and allocates nothing.
+    private struct KeyTable: Sendable {
+        private var keys: [UInt64]
+        private var lists: [[Int]]
+        private let mask: Int
+
+        init(_ lists: [UInt64: [Int]]) {
+            var capacity = 8
+            while capacity < lists.count * 2 { capacity *= 2 }
+            keys = [UInt64](repeating: 0, count: capacity)
+            self.lists = [[Int]](repeating: [], count: capacity)
+            mask = capacity - 1
+            for (key, list) in lists {
+                var slot = Int(truncatingIfNeeded: key >> 7) & mask
+                while keys[slot] != 0 { slot = (slot + 1) & mask }
+                keys[slot] = key
+                self.lists[slot] = list
+            }
+        }
+
+        /// The entries filed under `key`; none when there are none.
+        subscript(_ key: UInt64) -> [Int] {
+            var slot = Int(truncatingIfNeeded: key >> 7) & mask
+            while keys[slot] != 0 {
+                if keys[slot] == key { return lists[slot] }
+                slot = (slot + 1) & mask
+            }
+            return []
+        }
     }
 
     /// Calls `body` with each white-space separated word of `list` (a `class` value).
