@@ -17,7 +17,7 @@ extension PageParser {
         if let platform {
             chosen = htmlAdapters.adapter(named: platform).map { ($0, 1) }
         } else {
-            chosen = PlatformDetector.detect(dom.document, adapters: htmlAdapters.adapters)
+            chosen = PlatformDetector.detect(dom.document, adapters: htmlAdapters)
         }
         guard let chosen else { return nil }
         let reader = DOMThreadReader(document: dom.document, adapter: chosen.adapter, offsets: dom.offsets)

@@ -59,12 +59,22 @@ public struct PageParser: Sendable {
         -> DiscussionThread
     {
         let format = format ?? PageFormat.detect(bytes)
-        let page = Self.read(bytes, format: format, depthLimit: depthLimit)
-        if let dom = page.dom, var thread = readDOM(dom, source: source, platform: platform) {
-            thread.format = format.rawValue
-            thread.encoding = page.decoded.encoding
-            thread.warnings = page.decoded.warnings
-            return thread
+        let page: PageText
+        if format == .copiedText {
+            page = Self.read(bytes, format: format)
+        } else if let html = HTMLPage.read(bytes, format: format, depthLimit: depthLimit) {
+            // A platform's DOM adapter reads the DOM itself: the page is rendered to text only
+            // when none does.
+            if var thread = readDOM(PageDOM(document: html.document, offsets: html), source: source, platform: platform)
+            {
+                thread.format = format.rawValue
+                thread.encoding = html.decoded.encoding
+                thread.warnings = html.decoded.warnings
+                return thread
+            }
+            page = Self.text(of: html)
+        } else {
+            page = Self.withoutHTMLPart(bytes)
         }
         var thread = extractor.extract(page.decoded, source: source, platform: platform, readGeneric: page.dom == nil)
         if let dom = page.dom, platform == nil, CopiedTextExtractor.foundNoDiscussion(thread) {
@@ -100,19 +110,29 @@ public struct PageParser: Sendable {
             return PageText(decoded: TextDecoder.decode(bytes), fileSpans: nil)
         case .html, .mhtml:
             guard let page = HTMLPage.read(bytes, format: format, depthLimit: depthLimit) else {
-                var decoded = TextDecoder.decode(bytes)
-                decoded.warnings.append(ParseWarning(byteOffset: nil, message: Message.noHTMLPart))
-                return PageText(decoded: decoded, fileSpans: nil)
+                return withoutHTMLPart(bytes)
             }
-            let rendered = page.document.renderedText(input: page.html)
-            var decoded = page.decoded
-            decoded.text = rendered.text
-            decoded.listDepths = rendered.lineListDepths
-            decoded.sourceOffsets = nil
-            return PageText(
-                decoded: decoded, fileSpans: FileSpanMap(page: page, sources: rendered.sources),
-                dom: PageDOM(document: page.document, offsets: page))
+            return text(of: page)
         }
+    }
+
+    /// An HTML page's visible text, with the map from it back into the file, and its DOM.
+    private static func text(of page: HTMLPage) -> PageText {
+        let rendered = page.document.renderedText(input: page.html)
+        var decoded = page.decoded
+        decoded.text = rendered.text
+        decoded.listDepths = rendered.lineListDepths
+        decoded.sourceOffsets = nil
+        return PageText(
+            decoded: decoded, fileSpans: FileSpanMap(page: page, sources: rendered.sources),
+            dom: PageDOM(document: page.document, offsets: page))
+    }
+
+    /// An MHTML file without an HTML part, read as text, with a warning saying so.
+    private static func withoutHTMLPart(_ bytes: [UInt8]) -> PageText {
+        var decoded = TextDecoder.decode(bytes)
+        decoded.warnings.append(ParseWarning(byteOffset: nil, message: Message.noHTMLPart))
+        return PageText(decoded: decoded, fileSpans: nil)
     }
 }
 

@@ -30,11 +30,13 @@ struct DOMRoleMatches {
     /// The distinct segment labels.
     private(set) var labels: [SegmentLabel] = []
 
-    /// Matches `adapter` against `document`; `nil` when no `post` row matches.
-    /// - Complexity: O(r·n·s) for r rows, n nodes and selectors of s parts; the walk is O(n).
+    /// Matches `adapter` against `document`, all its rows in one walk (``HTMLAdapter/parts``); `nil`
+    /// when no `post` row matches.
+    /// - Complexity: O(n·k) for n nodes and k rows filed under an element's keys; the walk is O(n).
     init?(document: HTMLDocument, adapter: HTMLAdapter) {
-        let matched = adapter.rules.map { rule in
-            rule.role == .detect || rule.role == .require ? [] : rule.selector.select(in: document)
+        var matched = [[Int32]](repeating: [], count: adapter.rules.count)
+        for (part, elements) in adapter.parts.select(in: document).enumerated() {
+            matched[adapter.partRows[part]] = elements
         }
         guard
             let postRule = adapter.rules.indices.first(where: {

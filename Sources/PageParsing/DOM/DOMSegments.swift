@@ -18,15 +18,15 @@ enum DOMSegments {
             run = nil
         }
         for node in visibleTextNodes(document, tables) {
-            let range = document.nodes[Int(node)].range
+            let range = document[node].range
             let label = tables.label[Int(node)]
             if let open = run, open.label == label, range.lowerBound >= open.range.upperBound {
                 run?.range = open.range.lowerBound..<range.upperBound
-                run?.text.append(AdapterValue.folded(String(decoding: document.text(of: node), as: UTF8.self)))
+                run?.text.append(AdapterValue.folded(bytes: document.text(of: node)))
                 continue
             }
             close()
-            run = (label, range, [AdapterValue.folded(String(decoding: document.text(of: node), as: UTF8.self))])
+            run = (label, range, [AdapterValue.folded(bytes: document.text(of: node))])
         }
         close()
         return segments
@@ -38,8 +38,7 @@ enum DOMSegments {
         var result: [Int32] = []
         var current = document.following(HTMLDocument.documentIndex, within: HTMLDocument.documentIndex)
         while current >= 0 {
-            let node = document.nodes[Int(current)]
-            if node.kind == .text, tables.rendered[Int(current)],
+            if document[current].kind == .text, tables.rendered[Int(current)],
                 document.text(of: current).contains(where: { !HTMLByte.isASCIIWhitespace($0) })
             {
                 result.append(current)

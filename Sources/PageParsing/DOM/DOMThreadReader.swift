@@ -298,6 +298,6 @@ struct DOMThreadReader {
 
     /// `text` without white space at either end (paragraph breaks inside kept).
     static func trimmed(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
+        AdapterValue.trimmed(text)
     }
 }

@@ -34,7 +34,12 @@ package struct HTMLAdapter: Sendable {
     /// The platform's name (the folder's name).
     package var name: String
     /// The rows, in file order.
-    package var rules: [Rule]
+    package private(set) var rules: [Rule]
+    /// The selectors of the rows that find a post's parts (every row but `detect` and `require`),
+    /// compiled together so that a page is walked once for all of them.
+    package private(set) var parts = SelectorSet([])
+    /// The index in ``rules`` of each selector of ``parts``.
+    package private(set) var partRows: [Int] = []
     /// `setting roots first-post`: posts whose parent the markup does not give reply to the first post.
     package var rootsReplyToFirstPost = false
 
@@ -87,6 +92,7 @@ package struct HTMLAdapter: Sendable {
         if !adapter.rules.contains(where: { $0.role == .post }) {
             problems.append(.malformed(file: file, line: 1, message: Message.noPostRow))
         }
+        adapter.compileParts()
         return (adapter, problems)
     }
 
@@ -95,6 +101,13 @@ package struct HTMLAdapter: Sendable {
     init(name: String, rules: [Rule]) {
         self.name = name
         self.rules = rules
+        compileParts()
+    }
+
+    /// Fills ``parts`` and ``partRows`` from ``rules``.
+    private mutating func compileParts() {
+        partRows = rules.indices.filter { rules[$0].role != .detect && rules[$0].role != .require }
+        parts = SelectorSet(partRows.map { rules[$0].selector })
     }
 
     /// The compiled row, or `nil` for a setting (applied to the adapter).

@@ -3,21 +3,34 @@
 extension PlatformDetector {
     /// The adapter whose recognition rows `document` matches best, with its confidence (the share
     /// of its `detect` weight matched), or `nil` when none reaches ``HTMLAdapter/minimumScore``
-    /// with all its `require` rows matched.
-    /// - Complexity: O(r·n·s) for r recognition rows over n nodes.
-    static func detect(_ document: HTMLDocument, adapters: [HTMLAdapter]) -> (adapter: HTMLAdapter, confidence: Double)?
-    {
-        var best: (adapter: HTMLAdapter, score: Double, total: Double)?
-        for adapter in adapters {
-            guard adapter.rules(.require).allSatisfy({ !$0.selector.select(in: document).isEmpty }) else { continue }
-            var score = 0.0
-            var total = 0.0
-            for rule in adapter.rules(.detect) {
-                total += rule.weight
-                if !rule.selector.select(in: document).isEmpty { score += rule.weight }
+    /// with all its `require` rows matched. Ties go to the adapter first in name order.
+    ///
+    /// Every adapter's recognition rows are matched together, in one walk that stops once each has
+    /// matched or the document ends (``PlatformAdapters/recognition``).
+    /// - Complexity: O(n·k) for n nodes and k recognition rows filed under an element's keys.
+    static func detect(_ document: HTMLDocument, adapters: PlatformAdapters) -> (
+        adapter: HTMLAdapter, confidence: Double
+    )? {
+        let matched = adapters.recognition.select(in: document, firstOnly: true)
+        var score = [Double](repeating: 0, count: adapters.adapters.count)
+        var total = [Double](repeating: 0, count: adapters.adapters.count)
+        var missing = [Bool](repeating: false, count: adapters.adapters.count)
+        for (position, row) in adapters.recognitionRows.enumerated() {
+            let rule = adapters.adapters[row.adapter].rules[row.rule]
+            let found = !matched[position].isEmpty
+            if rule.role == .require {
+                if !found { missing[row.adapter] = true }
+            } else {
+                total[row.adapter] += rule.weight
+                if found { score[row.adapter] += rule.weight }
             }
-            if score >= HTMLAdapter.minimumScore, score > best?.score ?? 0 { best = (adapter, score, total) }
         }
-        return best.map { ($0.adapter, min(1, $0.score / max($0.total, 1))) }
+        var best: Int?
+        for adapter in adapters.adapters.indices where !missing[adapter] {
+            if score[adapter] >= HTMLAdapter.minimumScore, score[adapter] > best.map({ score[$0] }) ?? 0 {
+                best = adapter
+            }
+        }
+        return best.map { (adapters.adapters[$0], min(1, score[$0] / max(total[$0], 1))) }
     }
 }

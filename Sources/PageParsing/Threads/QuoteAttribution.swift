@@ -53,9 +53,39 @@ package struct QuoteAttribution: Sendable {
     }
 
     /// The non-empty lines of `text`, white space folded, as the index keys them.
+    /// - Complexity: O(n) in the text's UTF-8 length.
     package static func foldedLines(_ text: String) -> [[UInt8]] {
-        text.split(whereSeparator: \.isNewline).map { Array(AdapterValue.folded(String($0)).utf8) }.filter {
-            !$0.isEmpty
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [[UInt8]] = []
+            var start = 0
+            var index = 0
+            while index <= bytes.count {
+                let length = index < bytes.count ? newlineLength(bytes, at: index) : 1
+                guard length > 0 else {
+                    index += 1
+                    continue
+                }
+                let line = AdapterValue.foldedBytes(bytes[start..<index])
+                if !line.isEmpty { lines.append(line) }
+                index += length
+                start = index
+            }
+            return lines
         }
+    }
+
+    /// The length of the newline character (as `Character.isNewline` has them: LF, VT, FF, CR,
+    /// U+0085, U+2028, U+2029) at `index` of the UTF-8 `bytes`, or 0.
+    private static func newlineLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte >= 0x0A && byte <= 0x0D { return 1 }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 { return 2 }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+            bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+        {
+            return 3
+        }
+        return 0
     }
 }

@@ -102,12 +102,12 @@ struct SelectorMatcher {
     private func step(from element: Int32, _ combinator: Combinator) -> Int32 {
         switch combinator {
         case .descendant, .child:
-            let parent = document.nodes[Int(element)].parent
-            return parent >= 0 && document.nodes[Int(parent)].kind == .element ? parent : -1
+            let parent = document[element].parent
+            return parent >= 0 && document[parent].kind == .element ? parent : -1
         case .nextSibling, .laterSibling:
-            var sibling = document.nodes[Int(element)].previousSibling
-            while sibling >= 0 && document.nodes[Int(sibling)].kind != .element {
-                sibling = document.nodes[Int(sibling)].previousSibling
+            var sibling = document[element].previousSibling
+            while sibling >= 0 && document[sibling].kind != .element {
+                sibling = document[sibling].previousSibling
             }
             return sibling
         }
@@ -116,24 +116,21 @@ struct SelectorMatcher {
     // MARK: - Compounds
 
     private func matchesCompound(_ element: Int32, _ compound: CompoundSelector, scope: Int32) -> Bool {
-        let node = document.nodes[Int(element)]
-        guard node.kind == .element else { return false }
+        guard document[element].kind == .element else { return false }
         if let typeName = compound.typeName {
             if compound.internedType != .unknown {
-                guard node.name == compound.internedType else { return false }
+                guard document[element].name == compound.internedType else { return false }
             } else {
                 guard Self.equalIgnoringCase(document.nameBytes(of: element), typeName) else { return false }
             }
         }
-        for condition in compound.conditions where !matchesCondition(element, node, condition, scope: scope) {
+        for condition in compound.conditions where !matchesCondition(element, condition, scope: scope) {
             return false
         }
         return true
     }
 
-    private func matchesCondition(_ element: Int32, _ node: HTMLNode, _ condition: SimpleSelector, scope: Int32)
-        -> Bool
-    {
+    private func matchesCondition(_ element: Int32, _ condition: SimpleSelector, scope: Int32) -> Bool {
         switch condition {
         case .id(let id):
             return attribute(element, Self.idName)?.elementsEqual(id) ?? false
@@ -173,15 +170,15 @@ struct SelectorMatcher {
             root = anchor
             current = document.following(anchor, within: anchor)
         case .nextSibling, .laterSibling:
-            root = document.nodes[Int(anchor)].parent
-            current = document.nodes[Int(anchor)].nextSibling
-            while current >= 0 && document.nodes[Int(current)].kind != .element {
-                current = document.nodes[Int(current)].nextSibling
+            root = document[anchor].parent
+            current = document[anchor].nextSibling
+            while current >= 0 && document[current].kind != .element {
+                current = document[current].nextSibling
             }
             if root < 0 { return false }
         }
         while current >= 0 {
-            if document.nodes[Int(current)].kind == .element && matches(current, relative, scope: anchor) {
+            if document[current].kind == .element && matches(current, relative, scope: anchor) {
                 return true
             }
             current = document.following(current, within: root)
@@ -299,16 +296,16 @@ extension CSSSelector {
     /// - Complexity: O(n·s) for n nodes and a selector of s parts, in the usual cases.
     package func select(in document: HTMLDocument) -> [Int32] {
         let matcher = SelectorMatcher(document: document, needsSiblingIndex: needsSiblingIndex)
-        let scope = rootElement(document)
+        let scope = Self.rootElement(document)
         var result: [Int32] = []
         var current = document.following(HTMLDocument.documentIndex, within: HTMLDocument.documentIndex)
         while current >= 0 {
-            let node = document.nodes[Int(current)]
-            if node.kind == .templateContents {
+            let kind = document[current].kind
+            if kind == .templateContents {
                 current = Self.skipSubtree(current, in: document)
                 continue
             }
-            if node.kind == .element && matcher.matches(current, list, scope: scope) { result.append(current) }
+            if kind == .element && matcher.matches(current, list, scope: scope) { result.append(current) }
             current = document.following(current, within: HTMLDocument.documentIndex)
         }
         return result
@@ -317,10 +314,11 @@ extension CSSSelector {
     /// Whether `element` matches the selector.
     package func matches(_ element: Int32, in document: HTMLDocument) -> Bool {
         SelectorMatcher(document: document, needsSiblingIndex: needsSiblingIndex)
-            .matches(element, list, scope: rootElement(document))
+            .matches(element, list, scope: Self.rootElement(document))
     }
 
-    private func rootElement(_ document: HTMLDocument) -> Int32 {
+    /// The document's root element (its first element child), or -1.
+    static func rootElement(_ document: HTMLDocument) -> Int32 {
         var child = document.nodes[Int(HTMLDocument.documentIndex)].firstChild
         while child >= 0 && document.nodes[Int(child)].kind != .element {
             child = document.nodes[Int(child)].nextSibling
@@ -329,7 +327,7 @@ extension CSSSelector {
     }
 
     /// The node after the whole subtree of `index` in document order, or -1.
-    private static func skipSubtree(_ index: Int32, in document: HTMLDocument) -> Int32 {
+    static func skipSubtree(_ index: Int32, in document: HTMLDocument) -> Int32 {
         var current = index
         while current >= 0 {
             let sibling = document.nodes[Int(current)].nextSibling

@@ -138,19 +138,10 @@ import ThreadModel
 
     /// Parsing 4× the blocks costs about 4× the thread CPU time (at most 8×), not 16×.
     @Test func repeatedBlocksTakeLinearTime() throws {
-        let small = Self.board(blocks: 10_000)
-        let large = Self.board(blocks: 40_000)
-        var smallThread: DiscussionThread?
-        var largeThread: DiscussionThread?
-        let smallTime = ThreadCPUTime.fastest(runs: 2) {
-            smallThread = FixtureFiles.parser.parse(small, source: "s.html")
-        }
-        let largeTime = ThreadCPUTime.fastest(runs: 1) {
-            largeThread = FixtureFiles.parser.parse(large, source: "l.html")
-        }
-        #expect(smallThread?.adapter?.method == "generic:repeated-blocks")
-        #expect(smallThread?.posts.count == 10_000)
-        #expect(largeThread?.posts.count == 40_000)
-        #expect(largeTime / smallTime < 8, "10⁴ blocks \(smallTime) s, 4·10⁴ blocks \(largeTime) s")
+        let growth = ParseGrowth(small: Self.board(blocks: 10_000), large: Self.board(blocks: 40_000))
+        #expect(growth.small?.adapter?.method == "generic:repeated-blocks")
+        #expect(growth.small?.posts.count == 10_000)
+        #expect(growth.large?.posts.count == 40_000)
+        #expect(growth.ratio < 8, "10⁴ and 4·10⁴ blocks: \(growth.times)")
     }
 }
