@@ -36,6 +36,11 @@ struct ReplyWords {
     /// The lowercased text of token `index`; a hashtag whole, though the analyzer reads it as the
     /// words it runs together (`#FakeNews` is `#fakenews`).
     func text(_ index: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: scan.bytes[textRange(index)]), as: UTF8.self).lowercased()
+    }
+
+    /// The byte range of the text of token `index` (see `text(_:)`).
+    func textRange(_ index: Int) -> Range<Int> {
         let token = scan.text.tokens[index]
         var end = Int(token.end)
         if scan.bytes[Int(token.start)] == ASCII.hash {
@@ -43,8 +48,7 @@ struct ReplyWords {
                 end += 1
             }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: scan.bytes[Int(token.start)..<end]), as: UTF8.self)
-            .lowercased()
+        return Int(token.start)..<end
     }
 
     /// The rules of the reply's shape that hold, each with the tokens it covers when it has a place:
@@ -82,19 +86,16 @@ struct ReplyWords {
 
     /// The share of the content words found in the parent, and the first run of at least
     /// `quotedRun` content words that the parent has in the same order, if any.
+    /// - Complexity: O(n) in the bytes of the content words, one hash probe per word and per run.
     func overlap(with parent: ParentWords) -> (share: Double, quoted: Range<Int>?) {
         guard !content.isEmpty else { return (0, nil) }
-        let texts = content.map(text)
-        let shared = texts.filter { parent.words.contains($0) }.count
-        var quoted: Range<Int>?
-        if texts.count >= Self.quotedRun {
-            for start in 0...(texts.count - Self.quotedRun)
-            where parent.runs.contains(texts[start..<start + Self.quotedRun].joined(separator: " ")) {
-                quoted = content[start]..<content[start + Self.quotedRun - 1] + 1
-                break
-            }
+        var words = LowercasedWords()
+        for index in content { words.append(textRange(index), of: scan.bytes) }
+        let shared = words.count(where: parent.words.contains)
+        let quoted = words.firstRun(of: Self.quotedRun, where: parent.runs.contains).map {
+            content[$0]..<content[$0 + Self.quotedRun - 1] + 1
         }
-        return (Double(shared) / Double(texts.count), quoted)
+        return (Double(shared) / Double(content.count), quoted)
     }
 
     /// Whether token `index` is a hashtag.
@@ -164,21 +165,22 @@ struct ReplyWords {
 }
 
 /// The words of the parent post that a reply is compared with: its content words and its runs of
-/// `ReplyWords.quotedRun` words.
+/// `ReplyWords.quotedRun` words, lowercased, as bytes.
 struct ParentWords {
     /// The lowercased content words.
-    private(set) var words = Set<String>()
+    private(set) var words = ByteStringTable()
     /// Every run of `ReplyWords.quotedRun` content words, joined by spaces.
-    private(set) var runs = Set<String>()
+    private(set) var runs = ByteStringTable()
     /// Whether the parent asks something (has a `?`).
     private(set) var asks = false
 
+    /// - Complexity: O(n) in the length of the parent.
     init(_ parent: String, vocabulary: Vocabulary) {
         var parent = parent
         parent.withUTF8 { bytes in
             let text = TokenizedText(bytes, vocabulary: vocabulary)
             let links = ReplyWords.links(in: bytes)
-            var ordered: [String] = []
+            var ordered = LowercasedWords()
             var link = 0
             for token in text.tokens {
                 if token.kind == .punctuation {
@@ -191,17 +193,10 @@ struct ParentWords {
                 {
                     continue
                 }
-                ordered.append(
-                    String(
-                        decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self
-                    ).lowercased())
+                ordered.append(Int(token.start)..<Int(token.end), of: bytes)
             }
-            words = Set(ordered)
-            if ordered.count >= ReplyWords.quotedRun {
-                for start in 0...(ordered.count - ReplyWords.quotedRun) {
-                    runs.insert(ordered[start..<start + ReplyWords.quotedRun].joined(separator: " "))
-                }
-            }
+            ordered.forEachWord { _ = words.insert($0) }
+            ordered.forEachRun(of: ReplyWords.quotedRun) { _ = runs.insert($0) }
         }
     }
 }
