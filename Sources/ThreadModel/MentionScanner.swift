@@ -7,16 +7,17 @@
 package enum MentionScanner {
     /// The words of `bytes` (see the type's documentation), as ranges, in order.
     /// - Complexity: O(n) in the number of bytes.
-    package static func words(_ bytes: [UInt8]) -> [Range<Int>] {
+    package static func words<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> [Range<Int>]
+    where Bytes.Index == Int {
         var words: [Range<Int>] = []
-        var index = 0
-        while index < bytes.count {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
             guard isWordByte(bytes[index]) else {
                 index += 1
                 continue
             }
             let start = index
-            while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
+            while index < bytes.endIndex, isWordByte(bytes[index]) { index += 1 }
             var end = index
             while end > start, bytes[end - 1] == dot || bytes[end - 1] == hyphen { end -= 1 }
             if end > start { words.append(start..<end) }
@@ -25,16 +26,19 @@ package enum MentionScanner {
     }
 
     /// The name `word` mentions (without the `@`), or `nil` when it is no mention.
-    package static func mention(_ word: ArraySlice<UInt8>) -> String? {
+    package static func mention(_ word: some Collection<UInt8>) -> String? {
         guard word.first == at, word.count > 1 else { return nil }
         return String(decoding: word.dropFirst(), as: UTF8.self)
     }
 
-    /// The names @mentioned in `text`, as written, in order.
+    /// The names @mentioned in `text`, as written, in order: read from its UTF-8 in place.
     /// - Complexity: O(n) in the length of `text`.
     package static func names(in text: String) -> [String] {
-        let bytes = Array(text.utf8)
-        return words(bytes).compactMap { mention(bytes[$0]) }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(at) else { return [] }
+            return words(bytes).compactMap { mention(bytes[$0]) }
+        }
     }
 
     private static let at = UInt8(ascii: "@")

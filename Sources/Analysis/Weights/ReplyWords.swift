@@ -178,7 +178,7 @@ struct ParentWords {
     init(_ parent: String, vocabulary: Vocabulary) {
         var parent = parent
         parent.withUTF8 { bytes in
-            let text = TokenizedText(bytes, vocabulary: vocabulary)
+            let text = TokenizedText(bytes, vocabulary: vocabulary, boundariesOnly: true)
             let links = ReplyWords.links(in: bytes)
             var ordered = LowercasedWords()
             var link = 0
