@@ -7,17 +7,22 @@
 package enum MentionScanner {
     /// The words of `bytes` (see the type's documentation), as ranges, in order.
     /// - Complexity: O(n) in the number of bytes.
-    package static func words<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> [Range<Int>]
-    where Bytes.Index == Int {
+    package static func words(_ bytes: [UInt8]) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { words($0) }
+    }
+
+    /// The words of `bytes` (see the type's documentation), as ranges, in order.
+    /// - Complexity: O(n) in the number of bytes.
+    package static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var words: [Range<Int>] = []
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        var index = 0
+        while index < bytes.count {
             guard isWordByte(bytes[index]) else {
                 index += 1
                 continue
             }
             let start = index
-            while index < bytes.endIndex, isWordByte(bytes[index]) { index += 1 }
+            while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
             var end = index
             while end > start, bytes[end - 1] == dot || bytes[end - 1] == hyphen { end -= 1 }
             if end > start { words.append(start..<end) }
@@ -26,9 +31,13 @@ package enum MentionScanner {
     }
 
     /// The name `word` mentions (without the `@`), or `nil` when it is no mention.
-    package static func mention(_ word: some Collection<UInt8>) -> String? {
+    package static func mention(_ word: ArraySlice<UInt8>) -> String? {
+        word.withUnsafeBufferPointer { mention($0) }
+    }
+
+    private static func mention(_ word: UnsafeBufferPointer<UInt8>) -> String? {
         guard word.first == at, word.count > 1 else { return nil }
-        return String(decoding: word.dropFirst(), as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: word.dropFirst()), as: UTF8.self)
     }
 
     /// The names @mentioned in `text`, as written, in order: read from its UTF-8 in place.
@@ -37,7 +46,7 @@ package enum MentionScanner {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.contains(at) else { return [] }
-            return words(bytes).compactMap { mention(bytes[$0]) }
+            return words(bytes).compactMap { mention(UnsafeBufferPointer(rebasing: bytes[$0])) }
         }
     }
 

@@ -56,6 +56,12 @@ public struct Analyzer: Sendable {
         }
     }
 
+    /// The number of tokens (words and punctuation) `analyze` reads in `text`, for measuring
+    /// tokens per second.
+    package func tokenCount(of text: String) -> Int {
+        index.tokenize(text).tokens.count
+    }
+
     /// Analyzes a post's own words (`post.body`; its quotes are scored for the posts they come from).
     /// The authors it quotes count as participants.
     public func analyze(post: Post, context: AnalysisContext = .init()) -> TextAnalysis {

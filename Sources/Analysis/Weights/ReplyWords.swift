@@ -12,7 +12,7 @@ struct ReplyWords {
     /// The most @mentions the `rule:mentions` feature counts (its value is the count over this).
     static let mentionsCounted = 4
     /// The shortest run of shared words that counts as quoting the parent.
-    static let quotedRun = 4
+    static let quotedRun = ParentWords.Run.scalarCount
 
     init(scan: TextScan) {
         self.scan = scan
@@ -91,9 +91,19 @@ struct ReplyWords {
         guard !content.isEmpty else { return (0, nil) }
         var words = LowercasedWords()
         for index in content { words.append(textRange(index), of: scan.bytes) }
-        let shared = words.count(where: parent.words.contains)
-        let quoted = words.firstRun(of: Self.quotedRun, where: parent.runs.contains).map {
-            content[$0]..<content[$0 + Self.quotedRun - 1] + 1
+        var ids: [Int32] = []
+        ids.reserveCapacity(content.count)
+        words.forEachWord { ids.append(parent.id(of: $0)) }
+        let shared = ids.count(where: { $0 >= 0 })
+        var quoted: Range<Int>?
+        if ids.count >= Self.quotedRun {
+            for start in 0...(ids.count - Self.quotedRun) {
+                let run = ParentWords.Run(ids[start..<start + Self.quotedRun])
+                if run.min() >= 0, parent.runs.contains(run) {
+                    quoted = content[start]..<content[start + Self.quotedRun - 1] + 1
+                    break
+                }
+            }
         }
         return (Double(shared) / Double(content.count), quoted)
     }
@@ -164,13 +174,16 @@ struct ReplyWords {
     }
 }
 
-/// The words of the parent post that a reply is compared with: its content words and its runs of
-/// `ReplyWords.quotedRun` words, lowercased, as bytes.
+/// The words of the parent post that a reply is compared with: its content words, lowercased,
+/// each with an id, and its runs of `ReplyWords.quotedRun` words as runs of ids.
 struct ParentWords {
+    /// `ReplyWords.quotedRun` consecutive word ids.
+    typealias Run = SIMD4<Int32>
+
     /// The lowercased content words.
-    private(set) var words = ByteStringTable()
-    /// Every run of `ReplyWords.quotedRun` content words, joined by spaces.
-    private(set) var runs = ByteStringTable()
+    private var words = ByteStringTable()
+    /// Every run of `ReplyWords.quotedRun` content words.
+    private(set) var runs = Set<Run>()
     /// Whether the parent asks something (has a `?`).
     private(set) var asks = false
 
@@ -195,8 +208,19 @@ struct ParentWords {
                 }
                 ordered.append(Int(token.start)..<Int(token.end), of: bytes)
             }
-            ordered.forEachWord { _ = words.insert($0) }
-            ordered.forEachRun(of: ReplyWords.quotedRun) { _ = runs.insert($0) }
+            var ids: [Int32] = []
+            ids.reserveCapacity(ordered.count)
+            ordered.forEachWord { ids.append(words.insert($0)) }
+            if ids.count >= ReplyWords.quotedRun {
+                for start in 0...(ids.count - ReplyWords.quotedRun) {
+                    runs.insert(Run(ids[start..<start + ReplyWords.quotedRun]))
+                }
+            }
         }
+    }
+
+    /// The id of the lowercased word `word` when the parent has it, else -1.
+    func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        words.find(word, hash: ByteStringTable.hash(word)) ?? -1
     }
 }
