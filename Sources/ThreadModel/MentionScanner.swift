@@ -8,6 +8,12 @@ package enum MentionScanner {
     /// The words of `bytes` (see the type's documentation), as ranges, in order.
     /// - Complexity: O(n) in the number of bytes.
     package static func words(_ bytes: [UInt8]) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { words($0) }
+    }
+
+    /// The words of `bytes` (see the type's documentation), as ranges, in order.
+    /// - Complexity: O(n) in the number of bytes.
+    package static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var words: [Range<Int>] = []
         var index = 0
         while index < bytes.count {
@@ -26,15 +32,22 @@ package enum MentionScanner {
 
     /// The name `word` mentions (without the `@`), or `nil` when it is no mention.
     package static func mention(_ word: ArraySlice<UInt8>) -> String? {
-        guard word.first == at, word.count > 1 else { return nil }
-        return String(decoding: word.dropFirst(), as: UTF8.self)
+        word.withUnsafeBufferPointer { mention($0) }
     }
 
-    /// The names @mentioned in `text`, as written, in order.
+    private static func mention(_ word: UnsafeBufferPointer<UInt8>) -> String? {
+        guard word.first == at, word.count > 1 else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: word.dropFirst()), as: UTF8.self)
+    }
+
+    /// The names @mentioned in `text`, as written, in order: read from its UTF-8 in place.
     /// - Complexity: O(n) in the length of `text`.
     package static func names(in text: String) -> [String] {
-        let bytes = Array(text.utf8)
-        return words(bytes).compactMap { mention(bytes[$0]) }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(at) else { return [] }
+            return words(bytes).compactMap { mention(UnsafeBufferPointer(rebasing: bytes[$0])) }
+        }
     }
 
     private static let at = UInt8(ascii: "@")

@@ -1,3 +1,4 @@
+import Foundation
 import Lexicon
 
 /// The analysis lexicons compiled for matching: one vocabulary of normalised words shared by a
@@ -23,6 +24,9 @@ struct LexiconIndex: Sendable {
     /// For each exact word id, how negative it is as a one-word sentiment term (0 when it is not
     /// one): read token by token for a text's tone, without a trie pass.
     private(set) var negativeTone: [Float]
+    /// The words that have learned stance weights (`word:WORD` in `weights/stance.tsv`), in NFC:
+    /// a reply's other words are no feature the weights read.
+    private(set) var stanceWeightedWords = ByteStringTable()
 
     /// Compiles `lexicon`.
     init(_ lexicon: AnalysisLexicon) {
@@ -56,6 +60,10 @@ struct LexiconIndex: Sendable {
             negativeTone[Int(ids[0])] = max(negativeTone[Int(ids[0])], Float(-entry.weight))
         }
         self.negativeTone = negativeTone
+        for name in lexicon.weights[.stance]?.weights.keys ?? [:].keys where name.hasPrefix(StanceFeatureName.word) {
+            var word = String(name.dropFirst(StanceFeatureName.word.count)).precomposedStringWithCanonicalMapping
+            word.withUTF8 { _ = stanceWeightedWords.insert($0) }
+        }
     }
 
     /// Whether some lexicon other than a topic knows one of `token`'s forms.

@@ -13,10 +13,13 @@ struct TokenizedText: Sendable {
     /// Whether every letter of the text is upper case (and it has at least two).
     var isAllCaps = false
 
-    /// Tokenizes `bytes` (UTF-8) and looks every word's forms up in `vocabulary`.
+    /// Tokenizes `bytes` (UTF-8) and looks every word's forms up in `vocabulary`; with
+    /// `boundariesOnly`, only the words whose look-up decides where tokens fall (hashtags, which
+    /// split when no entry knows them whole, and spaced letters), so that the tokens are the same
+    /// but the other words have no vocabulary ids.
     /// - Complexity: O(n) in the length of the text.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary) {
-        var scanner = Scanner(bytes: bytes, vocabulary: vocabulary)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, boundariesOnly: Bool = false) {
+        var scanner = Scanner(bytes: bytes, vocabulary: vocabulary, boundariesOnly: boundariesOnly)
         scanner.run()
         tokens = scanner.tokens
         candidates = scanner.candidates
@@ -77,15 +80,18 @@ struct TokenizedText: Sendable {
 private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let vocabulary: Vocabulary
+    /// Whether only hashtags are looked up (see `TokenizedText.init(_:vocabulary:boundariesOnly:)`).
+    let boundariesOnly: Bool
     var tokens: [Token] = []
     var candidates: [Int32] = []
     var normalizer = TokenNormalizer()
     var upper = 0
     var lower = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary) {
+    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, boundariesOnly: Bool) {
         self.bytes = bytes
         self.vocabulary = vocabulary
+        self.boundariesOnly = boundariesOnly
         tokens.reserveCapacity(bytes.count / 5 + 4)
     }
 
@@ -216,6 +222,7 @@ private struct Scanner {
     /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`; a word
     /// with none is looked up again as what it may be written for (`lookUpVariants`).
     private mutating func lookUp(formStart: Int, end: Int, token: Int) {
+        if boundariesOnly, bytes[Int(tokens[token].start)] != ASCII.hash { return }
         lookUpForms(formStart: formStart, end: end, token: token)
         if tokens[token].candidatesCount == 0, tokens[token].kind == .word, end - formStart >= 5 {
             lookUpVariants(formStart: formStart, end: end, token: token)

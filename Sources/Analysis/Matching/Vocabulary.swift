@@ -10,8 +10,8 @@ struct Vocabulary: Sendable {
     /// A vocabulary without words, for tokenizing without matching.
     static let empty = Vocabulary()
 
-    private var exact = HashTable()
-    private var prefix = HashTable()
+    private var exact = ByteStringTable()
+    private var prefix = ByteStringTable()
     /// Exact word ids by length, for matching masked words (`f*ck`).
     private var exactByLength: [[Int32]] = []
     /// Per bucket of first two bytes (the second 0 for one-byte words): bit 0 when an exact word
@@ -100,9 +100,9 @@ struct Vocabulary: Sendable {
         guard let head = form.first else { return }
         let mask = pairMasks[Self.bucket(head, form.count > 1 ? form[1] : 0)] | (onePrefixBytes[Int(head)] ? 2 : 0)
         guard mask != 0 else { return }
-        var hash = HashTable.offsetBasis
+        var hash = ByteStringTable.offsetBasis
         for index in 0..<form.count {
-            hash = (hash ^ UInt64(form[index])) &* HashTable.prime
+            hash = (hash ^ UInt64(form[index])) &* ByteStringTable.prime
             let length = index + 1
             if length < 64, mask & (1 << UInt64(length)) != 0,
                 let id = prefix.find(UnsafeBufferPointer(rebasing: form[0..<length]), hash: hash)
@@ -124,7 +124,7 @@ struct Vocabulary: Sendable {
         guard let head = form.first,
             pairMasks[Self.bucket(head, form.count > 1 ? form[1] : 0)] & 1 != 0
         else { return nil }
-        return exact.find(form, hash: HashTable.hash(form))
+        return exact.find(form, hash: ByteStringTable.hash(form))
     }
 
     @inline(__always) private static func bucket(_ first: UInt8, _ second: UInt8) -> Int {
@@ -160,71 +160,5 @@ struct Vocabulary: Sendable {
     @inline(__always) private static func append(_ id: Int32, to ids: inout [Int32], from first: Int) {
         for index in first..<ids.count where ids[index] == id { return }
         ids.append(id)
-    }
-}
-
-/// An open-addressing hash table from byte strings to dense ids.
-private struct HashTable: Sendable {
-    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
-
-    private var slots: [Int32] = Array(repeating: -1, count: 16)
-    private var hashes: [UInt64] = []
-    private var starts: [Int32] = []
-    private var pool: [UInt8] = []
-
-    var count: Int { hashes.count }
-
-    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        bytes.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
-    }
-
-    func word(_ id: Int32) -> ArraySlice<UInt8> {
-        let start = Int(starts[Int(id)])
-        let end = Int(id) + 1 < starts.count ? Int(starts[Int(id) + 1]) : pool.count
-        return pool[start..<end]
-    }
-
-    func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == hash, equals(id, bytes) { return id }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    private func equals(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(starts[Int(id)])
-        let end = Int(id) + 1 < starts.count ? Int(starts[Int(id) + 1]) : pool.count
-        guard end - start == bytes.count else { return false }
-        return pool.withUnsafeBufferPointer { pool in
-            bytes.count == 0 || memcmp(pool.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
-        }
-    }
-
-    mutating func insert(_ bytes: [UInt8]) -> Int32 {
-        let hash = Self.hash(bytes)
-        if let id = bytes.withUnsafeBufferPointer({ find($0, hash: hash) }) { return id }
-        let id = Int32(hashes.count)
-        hashes.append(hash)
-        starts.append(Int32(pool.count))
-        pool += bytes
-        if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(id) }
-        return id
-    }
-
-    private mutating func place(_ id: Int32) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
-    }
-
-    private mutating func rehash(capacity: Int) {
-        slots = Array(repeating: -1, count: capacity)
-        for id in 0..<Int32(hashes.count) { place(id) }
     }
 }

@@ -13,6 +13,7 @@ public struct Analyzer: Sendable {
         let lexicon: AnalysisLexicon
         let index: LexiconIndex
         let categoryWeights: [String: Double]
+        let names = NameFinderCache()
 
         init(lexicon: AnalysisLexicon) {
             self.lexicon = lexicon
@@ -28,6 +29,8 @@ public struct Analyzer: Sendable {
     package var lexicon: AnalysisLexicon { storage.lexicon }
     var index: LexiconIndex { storage.index }
     var categoryWeights: [String: Double] { storage.categoryWeights }
+    /// The finders of the names texts are searched for, prepared once per name.
+    var names: NameFinderCache { storage.names }
 
     /// Loads and compiles the analysis lexicons of `lexicons`.
     /// - Throws: the first malformed lexicon line, as `file:line: what is wrong`.
@@ -51,6 +54,12 @@ public struct Analyzer: Sendable {
             let targetStances = context.targets.map { scan.targetStance(toward: $0) }
             return TextAnalysis(incivility: incivility.result, replyStance: replyStance, targetStances: targetStances)
         }
+    }
+
+    /// The number of tokens (words and punctuation) `analyze` reads in `text`, for measuring
+    /// tokens per second.
+    package func tokenCount(of text: String) -> Int {
+        index.tokenize(text).tokens.count
     }
 
     /// Analyzes a post's own words (`post.body`; its quotes are scored for the posts they come from).

@@ -34,14 +34,15 @@ struct TargetMention: Hashable {
         }
         let names = context.participants + (context.parentAuthor.map { [$0] } ?? [])
         for name in names {
-            for range in NameFinder(name: name, allowSuffix: false).occurrences(in: text, bytes: bytes) {
+            for range in analyzer.names.finder(name, allowSuffix: false).occurrences(in: text, bytes: bytes) {
                 add(
                     TargetMention(
                         first: range.lowerBound, end: range.upperBound, kind: .participant, origin: "participant name"))
             }
         }
         for name in context.targets {
-            for range in NameFinder(name: name, allowSuffix: true, everyWord: true).occurrences(in: text, bytes: bytes)
+            for range in analyzer.names.finder(name, allowSuffix: true, everyWord: true).occurrences(
+                in: text, bytes: bytes)
             {
                 add(
                     TargetMention(

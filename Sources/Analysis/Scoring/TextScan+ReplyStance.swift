@@ -24,7 +24,9 @@ extension TextScan {
     func replyStance(parent: String, incivility: IncivilityScoring) -> StanceResult {
         let hand = handReplyStance()
         guard let weights = analyzer.lexicon.weights[.stance] else { return hand }
-        var learned = weightedReplyStance(stanceFeatures(parent: parent, incivility: incivility), weights: weights)
+        let features = stanceFeatures(
+            parent: parent, incivility: incivility, weightedWords: analyzer.index.stanceWeightedWords)
+        var learned = weightedReplyStance(features, weights: weights)
         guard learned.stance == .comment, hand.stance != .comment else { return learned }
         let cues = hand.cues.filter { $0.category == hand.stance.rawValue }
         let total = cues.reduce(0) { $0 + $1.contribution }

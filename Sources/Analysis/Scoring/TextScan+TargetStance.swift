@@ -5,7 +5,8 @@ extension TextScan {
     /// scored by the topic instead (`topicStance`).
     func targetStance(toward name: String) -> TargetStanceResult {
         if let resolved = analyzer.topic(for: name) { return topicStance(toward: name, resolved: resolved) }
-        let occurrences = NameFinder(name: name, allowSuffix: true, everyWord: true).occurrences(in: text, bytes: bytes)
+        let occurrences = analyzer.names.finder(name, allowSuffix: true, everyWord: true).occurrences(
+            in: text, bytes: bytes)
         guard !occurrences.isEmpty else { return TargetStanceResult(target: name, stance: .none, evidence: []) }
         var total = 0.0
         var evidence: [Evidence] = []

@@ -12,7 +12,7 @@ struct ReplyWords {
     /// The most @mentions the `rule:mentions` feature counts (its value is the count over this).
     static let mentionsCounted = 4
     /// The shortest run of shared words that counts as quoting the parent.
-    static let quotedRun = 4
+    static let quotedRun = ParentWords.Run.scalarCount
 
     init(scan: TextScan) {
         self.scan = scan
@@ -36,6 +36,11 @@ struct ReplyWords {
     /// The lowercased text of token `index`; a hashtag whole, though the analyzer reads it as the
     /// words it runs together (`#FakeNews` is `#fakenews`).
     func text(_ index: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: scan.bytes[textRange(index)]), as: UTF8.self).lowercased()
+    }
+
+    /// The byte range of the text of token `index` (see `text(_:)`).
+    func textRange(_ index: Int) -> Range<Int> {
         let token = scan.text.tokens[index]
         var end = Int(token.end)
         if scan.bytes[Int(token.start)] == ASCII.hash {
@@ -43,8 +48,7 @@ struct ReplyWords {
                 end += 1
             }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: scan.bytes[Int(token.start)..<end]), as: UTF8.self)
-            .lowercased()
+        return Int(token.start)..<end
     }
 
     /// The rules of the reply's shape that hold, each with the tokens it covers when it has a place:
@@ -82,19 +86,26 @@ struct ReplyWords {
 
     /// The share of the content words found in the parent, and the first run of at least
     /// `quotedRun` content words that the parent has in the same order, if any.
+    /// - Complexity: O(n) in the bytes of the content words, one hash probe per word and per run.
     func overlap(with parent: ParentWords) -> (share: Double, quoted: Range<Int>?) {
         guard !content.isEmpty else { return (0, nil) }
-        let texts = content.map(text)
-        let shared = texts.filter { parent.words.contains($0) }.count
+        var words = LowercasedWords()
+        for index in content { words.append(textRange(index), of: scan.bytes) }
+        var ids: [Int32] = []
+        ids.reserveCapacity(content.count)
+        words.forEachWord { ids.append(parent.id(of: $0)) }
+        let shared = ids.count(where: { $0 >= 0 })
         var quoted: Range<Int>?
-        if texts.count >= Self.quotedRun {
-            for start in 0...(texts.count - Self.quotedRun)
-            where parent.runs.contains(texts[start..<start + Self.quotedRun].joined(separator: " ")) {
-                quoted = content[start]..<content[start + Self.quotedRun - 1] + 1
-                break
+        if ids.count >= Self.quotedRun {
+            for start in 0...(ids.count - Self.quotedRun) {
+                let run = ParentWords.Run(ids[start..<start + Self.quotedRun])
+                if run.min() >= 0, parent.runs.contains(run) {
+                    quoted = content[start]..<content[start + Self.quotedRun - 1] + 1
+                    break
+                }
             }
         }
-        return (Double(shared) / Double(texts.count), quoted)
+        return (Double(shared) / Double(content.count), quoted)
     }
 
     /// Whether token `index` is a hashtag.
@@ -163,22 +174,26 @@ struct ReplyWords {
     }
 }
 
-/// The words of the parent post that a reply is compared with: its content words and its runs of
-/// `ReplyWords.quotedRun` words.
+/// The words of the parent post that a reply is compared with: its content words, lowercased,
+/// each with an id, and its runs of `ReplyWords.quotedRun` words as runs of ids.
 struct ParentWords {
+    /// `ReplyWords.quotedRun` consecutive word ids.
+    typealias Run = SIMD4<Int32>
+
     /// The lowercased content words.
-    private(set) var words = Set<String>()
-    /// Every run of `ReplyWords.quotedRun` content words, joined by spaces.
-    private(set) var runs = Set<String>()
+    private var words = ByteStringTable()
+    /// Every run of `ReplyWords.quotedRun` content words.
+    private(set) var runs = Set<Run>()
     /// Whether the parent asks something (has a `?`).
     private(set) var asks = false
 
+    /// - Complexity: O(n) in the length of the parent.
     init(_ parent: String, vocabulary: Vocabulary) {
         var parent = parent
         parent.withUTF8 { bytes in
-            let text = TokenizedText(bytes, vocabulary: vocabulary)
+            let text = TokenizedText(bytes, vocabulary: vocabulary, boundariesOnly: true)
             let links = ReplyWords.links(in: bytes)
-            var ordered: [String] = []
+            var ordered = LowercasedWords()
             var link = 0
             for token in text.tokens {
                 if token.kind == .punctuation {
@@ -191,17 +206,21 @@ struct ParentWords {
                 {
                     continue
                 }
-                ordered.append(
-                    String(
-                        decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self
-                    ).lowercased())
+                ordered.append(Int(token.start)..<Int(token.end), of: bytes)
             }
-            words = Set(ordered)
-            if ordered.count >= ReplyWords.quotedRun {
-                for start in 0...(ordered.count - ReplyWords.quotedRun) {
-                    runs.insert(ordered[start..<start + ReplyWords.quotedRun].joined(separator: " "))
+            var ids: [Int32] = []
+            ids.reserveCapacity(ordered.count)
+            ordered.forEachWord { ids.append(words.insert($0)) }
+            if ids.count >= ReplyWords.quotedRun {
+                for start in 0...(ids.count - ReplyWords.quotedRun) {
+                    runs.insert(Run(ids[start..<start + ReplyWords.quotedRun]))
                 }
             }
         }
+    }
+
+    /// The id of the lowercased word `word` when the parent has it, else -1.
+    func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        words.find(word, hash: ByteStringTable.hash(word)) ?? -1
     }
 }

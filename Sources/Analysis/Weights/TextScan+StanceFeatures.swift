@@ -4,9 +4,11 @@ extension TextScan {
     /// The named features of the reply toward `parent`, in a fixed order: the stance cues and
     /// their sums, the first word, the rules of shape (questions, links, retweets, length), the
     /// comparison with the parent (shared words, quoted runs), incivility at a participant, and
-    /// the reply's words.
+    /// the reply's words (with `weightedWords`, only those it has: the others weigh nothing).
     /// - Complexity: O(n + p) in the tokens of the reply and the parent.
-    func stanceFeatures(parent: String, incivility: IncivilityScoring) -> [NamedFeature] {
+    func stanceFeatures(
+        parent: String, incivility: IncivilityScoring, weightedWords: ByteStringTable? = nil
+    ) -> [NamedFeature] {
         var features: [NamedFeature] = []
         func add(_ name: String, _ value: Double = 1, _ tokens: Range<Int>? = nil, source: Evidence.Source = .rule) {
             features.append(NamedFeature(name: name, value: value, tokens: tokens, source: source))
@@ -46,10 +48,17 @@ extension TextScan {
                 StanceFeatureName.rule + "mentions",
                 Double(min(words.mentions, ReplyWords.mentionsCounted)) / Double(ReplyWords.mentionsCounted))
         }
-        var seenWords = Set<String>()
-        let texts = words.content.map(words.text)
-        for (position, index) in words.content.enumerated() where seenWords.insert(texts[position]).inserted {
-            add(StanceFeatureName.word + texts[position], 1, index..<index + 1)
+        var seenWords = ByteStringTable()
+        var lowercased = LowercasedWords()
+        for index in words.content { lowercased.append(words.textRange(index), of: bytes) }
+        var position = 0
+        lowercased.forEachWord { word in
+            defer { position += 1 }
+            guard weightedWords?.contains(word) ?? true else { return }
+            let count = seenWords.count
+            guard seenWords.insert(word) == count else { return }
+            let index = words.content[position]
+            add(StanceFeatureName.word + words.text(index), 1, index..<index + 1)
         }
 
         return features

@@ -142,11 +142,20 @@ package struct JSONWriter: JSONOutput {
         if pretty { newline() }
     }
 
+    /// A line break and the indentation of the depth: copied from `indentation` in one piece.
     private mutating func newline() {
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: filled.count * 2))
+        var width = filled.count * 2
+        while width > 0 {
+            let piece = min(width, Self.indentation.count)
+            Self.indentation.withUnsafeBufferPointer {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<piece]))
+            }
+            width -= piece
+        }
     }
 
+    private static let indentation = [UInt8](repeating: UInt8(ascii: " "), count: 64)
     private static let nullBytes = Array("null".utf8)
     private static let trueBytes = Array("true".utf8)
     private static let falseBytes = Array("false".utf8)

@@ -37,6 +37,7 @@ package enum TextAnalysisJSON {
                 out.member("stance", result.stance.rawValue)
                 out.key("evidence")
                 out.array(result.evidence) { ThreadReportJSON.evidence($1, into: &$0) }
+                ThreadReportJSON.omittedEvidence(result.omittedEvidence, into: &out)
             }
         }
         out.endObject()

@@ -143,6 +143,7 @@ package enum ThreadReportJSON {
                         out.member("stance", target.stance.rawValue)
                         out.key("evidence")
                         out.array(target.evidence) { evidence($1, into: &$0) }
+                        omittedEvidence(target.omittedEvidence, into: &out)
                     }
                 }
             }
@@ -152,7 +153,7 @@ package enum ThreadReportJSON {
         out.endObject()
     }
 
-    /// Writes an incivility result: `{score, severity, categories, target, evidence}`.
+    /// Writes an incivility result: `{score, severity, categories, target, evidence, omittedEvidence?}`.
     package static func incivility<Out: JSONOutput>(_ incivility: IncivilityResult, into out: inout Out) {
         out.beginObject()
         out.member("score", number: incivility.score)
@@ -161,7 +162,22 @@ package enum ThreadReportJSON {
         out.member("target", incivility.target?.rawValue)
         out.key("evidence")
         out.array(incivility.evidence) { evidence($1, into: &$0) }
+        omittedEvidence(incivility.omittedEvidence, into: &out)
         out.endObject()
+    }
+
+    /// Writes `omittedEvidence: [{source, name, count}]` when some evidence was counted instead of
+    /// listed, and nothing otherwise.
+    package static func omittedEvidence<Out: JSONOutput>(_ omitted: [OmittedEvidence], into out: inout Out) {
+        guard !omitted.isEmpty else { return }
+        out.key("omittedEvidence")
+        out.array(omitted) { out, piece in
+            out.object { out in
+                out.member("source", piece.source.rawValue)
+                out.member("name", piece.name)
+                out.member("count", piece.count)
+            }
+        }
     }
 
     /// Writes one piece of evidence: `{start, end, text, source, name, category, contribution, origin}`.

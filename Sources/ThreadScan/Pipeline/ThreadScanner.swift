@@ -76,32 +76,38 @@ public struct ThreadScanner: Sendable {
     /// it quotes, the authors it @mentions, and the `recentAuthors` most recent other authors.
     ///
     /// Names are matched in every post's text, so the list is kept short: matching every author
-    /// of a long thread in every post would cost posts × authors.
+    /// of a long thread in every post would cost posts × authors. Each author's name is
+    /// lowercased once for the thread, not on every comparison.
     /// - Complexity: O(n · recentAuthors) for n posts, plus the length of the bodies for @mentions.
     static func participants(of thread: DiscussionThread, tree: ReplyTree) -> [[String]] {
-        var byLowercased: [String: String] = [:]
-        for author in thread.posts.compactMap(\.author) where byLowercased[author.lowercased()] == nil {
-            byLowercased[author.lowercased()] = author
+        let posts = thread.posts
+        let keys = posts.map { $0.author?.lowercased() }
+        var byKey: [String: String] = [:]
+        for (post, key) in zip(posts, keys) {
+            if let author = post.author, let key, byKey[key] == nil { byKey[key] = author }
         }
-        var recent: [String] = []
+        var recent: [(name: String, key: String)] = []
         var lists: [[String]] = []
-        lists.reserveCapacity(thread.posts.count)
-        for post in thread.posts {
+        lists.reserveCapacity(posts.count)
+        for (index, post) in posts.enumerated() {
+            let own = keys[index]
             var names: [String] = []
             var seen: Set<String> = []
-            func add(_ name: String?) {
-                guard let name, name.lowercased() != post.author?.lowercased(), seen.insert(name.lowercased()).inserted
-                else { return }
+            func add(_ name: String?, key: String?) {
+                guard let name, let key, key != own, seen.insert(key).inserted else { return }
                 names.append(name)
             }
-            add(tree.parent(of: post.index).flatMap { thread.posts[$0].author })
-            post.quotes.forEach { add($0.author) }
-            for name in MentionScanner.names(in: post.body) { add(byLowercased[name.lowercased()]) }
-            recent.reversed().forEach(add)
+            if let parent = tree.parent(of: post.index) { add(posts[parent].author, key: keys[parent]) }
+            for quote in post.quotes { add(quote.author, key: quote.author?.lowercased()) }
+            for name in MentionScanner.names(in: post.body) {
+                let key = name.lowercased()
+                add(byKey[key], key: key)
+            }
+            for author in recent.reversed() { add(author.name, key: author.key) }
             lists.append(names)
-            if let author = post.author {
-                recent.removeAll { $0.lowercased() == author.lowercased() }
-                recent.append(author)
+            if let author = post.author, let own {
+                recent.removeAll { $0.key == own }
+                recent.append((author, own))
                 if recent.count > recentAuthors { recent.removeFirst() }
             }
         }

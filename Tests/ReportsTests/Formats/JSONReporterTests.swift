@@ -62,3 +62,39 @@ import Testing
         }
     }
 }
+
+/// `omittedEvidence` follows `evidence` only when a result counted some evidence instead of listing it.
+@Suite struct OmittedEvidenceJSONTests {
+    static func incivility(pieces: Int) -> IncivilityResult {
+        let evidence = (0..<pieces).map {
+            Evidence(start: $0, end: $0 + 1, text: "x", source: .entry, name: "idiot", contribution: 0.1)
+        }
+        return IncivilityResult(score: 0.9, severity: .high, categories: ["insult"], target: nil, evidence: evidence)
+    }
+
+    static func keys(_ result: IncivilityResult) throws -> (keys: [String], omitted: Any?) {
+        var writer = JSONWriter(pretty: false)
+        ThreadReportJSON.incivility(result, into: &writer)
+        let text = String(decoding: writer.bytes, as: UTF8.self)
+        let json = try #require(try JSONReporterTests.parsed(text) as? [String: Any])
+        let keys = ["score", "severity", "categories", "target", "evidence", "omittedEvidence"].filter {
+            text.contains("\"\($0)\":")
+        }
+        return (keys, json["omittedEvidence"])
+    }
+
+    @Test func aCountedRemainderIsWrittenAfterTheEvidence() throws {
+        let (keys, omitted) = try Self.keys(Self.incivility(pieces: OmittedEvidence.listedPerName + 5))
+        #expect(keys.last == "omittedEvidence")
+        let first = try #require((omitted as? [[String: Any]])?.first)
+        #expect(first["source"] as? String == "entry")
+        #expect(first["name"] as? String == "idiot")
+        #expect(first["count"] as? Int == 5)
+    }
+
+    @Test func aResultThatListsEverythingHasNoSuchKey() throws {
+        let (keys, omitted) = try Self.keys(Self.incivility(pieces: OmittedEvidence.listedPerName))
+        #expect(keys == ["score", "severity", "categories", "target", "evidence"])
+        #expect(omitted == nil)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// An open-addressing hash table from byte strings to dense ids (FNV-1a of the bytes, linear
+/// probing, the strings back to back in one pool): no `String`, no allocation per look-up.
+struct ByteStringTable: Sendable {
+    /// FNV-1a's starting value.
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a's multiplier.
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    private var hashes: [UInt64] = []
+    private var starts: [Int32] = []
+    private var pool: [UInt8] = []
+
+    /// The number of strings.
+    var count: Int { hashes.count }
+
+    /// The FNV-1a hash of `bytes`.
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
+    }
+
+    /// The bytes of the string with `id`.
+    func word(_ id: Int32) -> ArraySlice<UInt8> {
+        let start = Int(starts[Int(id)])
+        let end = Int(id) + 1 < starts.count ? Int(starts[Int(id) + 1]) : pool.count
+        return pool[start..<end]
+    }
+
+    /// Whether `bytes` is in the table.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        find(bytes, hash: Self.hash(bytes)) != nil
+    }
+
+    /// The id of `bytes`, whose hash is `hash`, if it is in the table.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            if hashes[Int(id)] == hash, equals(id, bytes) { return id }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func equals(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[Int(id)])
+        let end = Int(id) + 1 < starts.count ? Int(starts[Int(id) + 1]) : pool.count
+        guard end - start == bytes.count else { return false }
+        return pool.withUnsafeBufferPointer { pool in
+            bytes.count == 0 || memcmp(pool.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+        }
+    }
+
+    /// The id of `bytes`, adding it when new.
+    mutating func insert(_ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBufferPointer { insert($0) }
+    }
+
+    /// The id of `bytes`, adding it when new.
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(bytes)
+        if let id = find(bytes, hash: hash) { return id }
+        let id = Int32(hashes.count)
+        hashes.append(hash)
+        starts.append(Int32(pool.count))
+        pool += bytes
+        if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(id) }
+        return id
+    }
+
+    private mutating func place(_ id: Int32) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+    }
+
+    private mutating func rehash(capacity: Int) {
+        slots = Array(repeating: -1, count: capacity)
+        for id in 0..<Int32(hashes.count) { place(id) }
+    }
+}
