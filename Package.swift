@@ -65,7 +65,9 @@ let package = Package(
         ),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Reports", "Analysis", "Lexicon", "TestSupport"]),
         .testTarget(name: "ThreadScanTests", dependencies: ["ThreadScan", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "BenchmarkPagesTests", dependencies: ["BenchmarkPages", "PageParsing", "Lexicon"]),
+        .testTarget(
+            name: "BenchmarkPagesTests", dependencies: ["BenchmarkPages", "PageParsing", "Lexicon", "threadscan-benchmark"]
+        ),
         .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

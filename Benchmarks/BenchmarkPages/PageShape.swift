@@ -59,7 +59,8 @@ package enum PageShape: String, CaseIterable, Sendable {
         case .phpbbText: writer.phpbbText()
         }
         return GeneratedPage(
-            name: "\(rawValue)-\(size).\(fileExtension)", shape: self, bytes: writer.bytes, posts: writer.posts)
+            name: "\(rawValue)-\(size).\(fileExtension)", shape: self, size: size, bytes: writer.bytes,
+            posts: writer.posts)
     }
 }
 
@@ -69,6 +70,8 @@ package struct GeneratedPage: Sendable {
     package var name: String
     /// What it was generated as.
     package var shape: PageShape
+    /// The size it was asked for.
+    package var size: PageSize
     /// The page.
     package var bytes: [UInt8]
     /// How many posts were written into it (the opening post included).
