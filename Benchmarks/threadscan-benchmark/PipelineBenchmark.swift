@@ -25,9 +25,16 @@ enum PipelineBenchmark {
         var run = Run(
             version: ThreadScanVersion.current, machine: MachineInfo.current(), measurements: [], growth: [])
         output.start(run.machine)
+        var failures = 0
         for shape in options.shapes {
             for size in options.sizes {
-                let measurement = try measure(shape.page(size), stages: options.stages, options: options, in: directory)
+                guard
+                    let measurement = try measure(
+                        shape.page(size), stages: options.stages, options: options, in: directory)
+                else {
+                    failures += 1
+                    continue
+                }
                 output.measured(measurement)
                 run.measurements.append(measurement)
             }
@@ -36,9 +43,14 @@ enum PipelineBenchmark {
             for shape in options.shapes {
                 var series: [GrowthPoint] = []
                 for factor in PipelineOptions.growthFactors {
-                    let measurement = try measure(
-                        shape.page(base.scaled(factor)), stages: ["full"], options: options, in: directory)
-                    guard let full = measurement.stage("full") else { continue }
+                    guard
+                        let measurement = try measure(
+                            shape.page(base.scaled(factor)), stages: ["full"], options: options, in: directory),
+                        let full = measurement.stage("full")
+                    else {
+                        failures += 1
+                        continue
+                    }
                     let perMegabyte = full.seconds.cpu / (Double(measurement.bytes) / 1e6)
                     let ratio = perMegabyte / (series.first?.secondsPerMegabyte ?? perMegabyte)
                     series.append(
@@ -52,12 +64,14 @@ enum PipelineBenchmark {
             }
         }
         output.finish(run)
+        if failures > 0 { throw PipelineError.someFailed(failures) }
     }
 
     /// Writes `page` into `directory`, measures it in a child process, and removes it unless the
-    /// pages are kept.
+    /// pages are kept; `nil`, said on standard error, when the child fails (the run goes on
+    /// without that page).
     private static func measure(_ page: GeneratedPage, stages: [String], options: PipelineOptions, in directory: String)
-        throws -> PageMeasurement
+        throws -> PageMeasurement?
     {
         let path = directory + "/" + page.name
         try Data(page.bytes).write(to: URL(fileURLWithPath: path))
@@ -74,18 +88,29 @@ enum PipelineBenchmark {
         try child.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         child.waitUntilExit()
-        guard child.terminationStatus == 0 else { throw PipelineError.childFailed(page.name, child.terminationStatus) }
-        return try JSONDecoder().decode(PageMeasurement.self, from: data)
+        guard child.terminationStatus == 0,
+            let measurement = try? JSONDecoder().decode(PageMeasurement.self, from: data)
+        else {
+            let status = child.terminationReason == .uncaughtSignal ? "signal" : "status"
+            FileHandle.standardError.write(
+                Data(
+                    "warning: the child process measuring \(page.name) ended with \(status) \(child.terminationStatus); the page is left out\n"
+                        .utf8))
+            return nil
+        }
+        return measurement
     }
 
     /// A measurement that could not be made.
     enum PipelineError: Error, CustomStringConvertible {
-        case childFailed(String, Int32)
+        /// This many pages could not be measured (each named on standard error as it failed).
+        case someFailed(Int)
 
         var description: String {
             switch self {
-            case .childFailed(let page, let status):
-                return "Error: the child process measuring \(page) exited with status \(status)"
+            case .someFailed(let count):
+                return
+                    "Error: \(count) page(s) could not be measured; the output leaves them out (see the warnings above)"
             }
         }
     }

@@ -62,7 +62,8 @@ struct PipelineOptions {
           --text-only          the copied-text shapes
           --stage NAME         one stage (repeatable): \(PageMeasurer.stageNames.joined(separator: ", "))
           --sizes LIST         comma-separated: 10k, 1m, 50m (decimal KB/MB; a page is at least that long)
-                               or 100p (that many posts); default 10k,100k,1m,10m,10p,10000p
+                               or 100p (that many posts: 100000p is about 60 MB of copied text but
+                               hundreds of MB of HTML); default 10k,100k,1m,10m,10p,10000p
           --growth SIZE|none   the base of the growth series (default 1m); none skips it
           --rounds N           rounds per stage, the fastest kept (default 3, 1 from 8 MB)
           --format FORMAT      text (default), tsv (one row per stage) or json (threadscan.benchmark/1)
