@@ -42,9 +42,10 @@ let package = Package(
         .executableTarget(
             name: "threadscan-library-example", dependencies: ["ThreadScan"], path: "Examples/Library"
         ),
+        .target(name: "BenchmarkPages", path: "Benchmarks/BenchmarkPages"),
         .executableTarget(
             name: "threadscan-benchmark",
-            dependencies: ["ThreadScan", "PageParsing"],
+            dependencies: ["ThreadScan", "PageParsing", "BenchmarkPages"],
             path: "Benchmarks/threadscan-benchmark"
         ),
         .target(name: "TestSupport", dependencies: ["ThreadModel"], path: "Tests/TestSupport"),
@@ -64,6 +65,9 @@ let package = Package(
         ),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Reports", "Analysis", "Lexicon", "TestSupport"]),
         .testTarget(name: "ThreadScanTests", dependencies: ["ThreadScan", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "BenchmarkPagesTests", dependencies: ["BenchmarkPages", "PageParsing", "Lexicon", "threadscan-benchmark"]
+        ),
         .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,3 +1,4 @@
+import BenchmarkPages
 import Foundation
 import PageParsing
 

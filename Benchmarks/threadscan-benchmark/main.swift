@@ -1,6 +1,31 @@
 import Foundation
 import ThreadScan
 
+/// Runs the command `run` and exits: 0, or 64 with the message of a usage error, 1 otherwise.
+func runCommand(_ run: () throws -> Void) -> Never {
+    do {
+        try run()
+    } catch let error as BenchmarkUsageError {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(64)
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+
+let command = CommandLine.arguments.dropFirst().first
+let rest = Array(CommandLine.arguments.dropFirst(2))
+switch command {
+case "-h", "--help", "help": runCommand { print(PipelineOptions.help) }
+case "pipeline": runCommand { try PipelineBenchmark.main(rest) }
+case "measure-page": runCommand { try PageMeasurer.main(rest) }
+case "write-pages": runCommand { try PageFiles.main(rest) }
+case nil, "html", "scan", "tokenizer": break
+case let other?: runCommand { throw BenchmarkUsageError.unknown(other) }
+}
+
 print("threadscan-benchmark \(ThreadScanVersion.current) (release build, one core)")
 // `threadscan-benchmark html [--write-pages DIR] [--pages DIR] [--rounds N]` measures the HTML
 // engine (tokenizer and tree builder) on generated forum pages; see `HTMLBenchmark`.
