@@ -134,7 +134,7 @@ def main():
         shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "davidson-tweets.tsv")
         if not os.path.exists(shared):
             sys.exit("error: no texts: give --texts FILE (a TSV with a text column, or one text per line)")
-        texts_path = shared
+        texts_path = os.path.normpath(shared)
     texts = read_texts(texts_path, args.repeat)
     if not texts:
         sys.exit(f"error: no texts in {texts_path}")
