@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Reports", "Analysis", "Lexicon", "TestSupport"]),
         .testTarget(name: "ThreadScanTests", dependencies: ["ThreadScan", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "BenchmarkPagesTests", dependencies: ["BenchmarkPages", "PageParsing", "Lexicon", "threadscan-benchmark"]
+            name: "BenchmarkPagesTests", dependencies: ["BenchmarkPages", "PageParsing", "Lexicon", "threadscan-benchmark", "TestSupport"]
         ),
         .testTarget(name: "ThreadScanCLITests", dependencies: ["threadscan", "TestSupport"], exclude: ["Fixtures"]),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The benchmark executable at its smallest (a debug build, a few posts): the pipeline run
@@ -6,16 +7,7 @@ import Testing
 /// documented JSON; a bad option is a usage error.
 @Suite struct BenchmarkRunTests {
     /// The built `threadscan-benchmark`, beside the test bundle.
-    static var binary: URL {
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("threadscan-benchmark")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/threadscan-benchmark")
-    }
+    static var binary: URL { BuiltProduct.url("threadscan-benchmark") }
 
     /// Runs the benchmark with `arguments`: exit status, standard output, standard error.
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: Data, stderr: String) {

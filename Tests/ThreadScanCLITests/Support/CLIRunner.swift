@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `threadscan` binary and captures what it prints.
 struct CLIRunner {
@@ -9,19 +10,10 @@ struct CLIRunner {
         var stderr: String
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = BuiltProduct.packageRoot
 
     /// The binary, found in the build products folder beside the test bundle.
-    static var binary: URL {
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("threadscan")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return packageRoot.appendingPathComponent(".build/debug/threadscan")
-    }
+    static var binary: URL { BuiltProduct.url("threadscan") }
 
     /// Runs the binary with `arguments`, feeding `stdin`, in `directory`, with extra `environment`.
     static func run(

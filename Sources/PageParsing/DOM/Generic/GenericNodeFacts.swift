@@ -42,7 +42,7 @@ struct GenericNodeFacts {
     /// What to read from element `node` when it is a time (`attr:datetime` …, or its text), else `nil`.
     /// - Complexity: O(a + t) in its attributes and its own text.
     func timeTake(_ node: Int32) -> AdapterTake? {
-        for name in Self.timeAttributes where document.attribute(name, of: node) != nil {
+        for name in Self.timeAttributes where document.attributeValue(name, of: node) != nil {
             return .attribute(name)
         }
         if let title = document.attribute(Self.title, of: node), isTimeText(title[...]) {

@@ -29,23 +29,23 @@ enum MicrodataFinder {
             let outer = parent >= 0 ? scope[parent] : -1
             scope[node] = outer
             guard document.nodes[node].kind == .element, walk.rendered[node] else { continue }
-            if document.attribute(Self.itemscope, of: current) != nil {
+            if document.attributeValue(Self.itemscope, of: current) != nil {
                 scope[node] = current
                 if let type = document.attribute(Self.itemtype, of: current), postTypes.contains(Self.lastPart(type)) {
                     isPost[node] = true
                     marks.posts.append(current)
                 }
             }
-            guard outer >= 0, let property = document.attribute(Self.itemprop, of: current) else { continue }
+            guard outer >= 0, let property = document.attributeValue(Self.itemprop, of: current) else { continue }
             let names = property.split(separator: 0x20).map(Array.init)
             if isPost[Int(outer)] {
                 if names.contains(Self.author), author[outer] == nil { author[outer] = current }
                 if names.contains(where: { Self.dates.contains($0) }), !timed.contains(outer) {
                     timed.insert(outer)
                     let take: AdapterTake =
-                        document.attribute(Self.content, of: current) != nil
+                        document.attributeValue(Self.content, of: current) != nil
                         ? .attribute(Self.content)
-                        : document.attribute(Self.datetime, of: current) != nil ? .attribute(Self.datetime) : .text
+                        : document.attributeValue(Self.datetime, of: current) != nil ? .attribute(Self.datetime) : .text
                     marks.times.append((current, take))
                 }
                 if names.contains(where: { Self.bodies.contains($0) }), !bodied.contains(outer) {

@@ -79,7 +79,7 @@ enum RepeatedBlockFinder {
             guard !node.isHTML(.body), !node.isHTML(.html), subNames[Int(current)] > 0, subTimes[Int(current)] > 0
             else { continue }
             let name = document.nameBytes(of: current)
-            let classes = document.attribute(Self.classBytes, of: current) ?? []
+            let classes = document.attributeValue(Self.classBytes, of: current) ?? []
             var tokens = classes.split(whereSeparator: HTMLByte.isASCIIWhitespace).map(Array.init)
             if tokens.isEmpty { tokens = [[]] }
             for token in Set(tokens) { members[Shape(name: name, token: token), default: []].append(current) }
