@@ -16,6 +16,8 @@ import Testing
         "mkdir": "prepares the benchmark's pages (a mkdir line that goes on to run threadscan is run)",
         "Scripts/fuzz.sh": "builds and runs a fuzz target",
         "nice": "runs a fuzz target at low priority",
+        "Benchmarks/peers-setup": "installs the benchmark's peer tools from PyPI",
+        ".build/peers-venv/bin/python": "a benchmark comparison with the peer tools",
     ]
 
     /// Whether a README line is run: it starts with `threadscan`, or makes a folder and then runs
@@ -38,7 +40,8 @@ import Testing
         return words
     }
 
-    /// The lines of every ```` ```sh ```` block, with their README line numbers.
+    /// The commands of every ```` ```sh ```` block, with their README line numbers; a line ending
+    /// in a backslash goes on in the next one, as the shell reads it.
     static func shellLines() throws -> [(line: Int, text: String)] {
         let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         var lines: [(Int, String)] = []
@@ -48,7 +51,12 @@ import Testing
                 inBlock = !inBlock && line == "```sh"
                 continue
             }
-            if inBlock, !line.trimmingCharacters(in: .whitespaces).isEmpty { lines.append((number + 1, line)) }
+            guard inBlock, !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            if let last = lines.last, last.1.hasSuffix("\\") {
+                lines[lines.count - 1].1 = String(last.1.dropLast()) + line.trimmingCharacters(in: .whitespaces)
+            } else {
+                lines.append((number + 1, line))
+            }
         }
         return lines
     }
