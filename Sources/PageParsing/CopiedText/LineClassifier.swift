@@ -8,6 +8,8 @@ struct LineClassifier: Sendable {
     /// with a literal starting with that byte, and those starting with a slot; by kind, then in
     /// file order.
     private let rulesByFirstByte: [[ProfileRule]]
+    /// The same for the rules that detect the platform (post headers and `detect` lines).
+    private let detectionRulesByFirstByte: [[ProfileRule]]
 
     init(profile: PlatformProfile, matcher: PatternMatcher) {
         self.profile = profile
@@ -22,6 +24,9 @@ struct LineClassifier: Sendable {
             }
         }
         rulesByFirstByte = buckets
+        detectionRulesByFirstByte = buckets.map { rules in
+            rules.filter { $0.kind == .postHeader || $0.kind == .detect }
+        }
     }
 
     /// The facts of `line`. A blank line or one too long to be anything but text has none.
@@ -42,11 +47,12 @@ struct LineClassifier: Sendable {
         return facts
     }
 
-    /// Whether `line` matches a rule of one of `kinds`, and which kind, for detecting the platform cheaply.
-    func matchesAny(of kinds: Set<ProfileRule.Kind>, _ line: SourceLine) -> ProfileRule.Kind? {
+    /// The kind of the first post-header or `detect` rule `line` matches, for detecting the
+    /// platform cheaply: only the rules a line starting with its first byte can match are tried.
+    func detectionKind(_ line: SourceLine) -> ProfileRule.Kind? {
         guard let key = line.key, let first = key.first else { return nil }
-        for rule in rulesByFirstByte[Int(LinePattern.asciiLowercased(first))]
-        where kinds.contains(rule.kind) && matcher.match(rule.pattern, key) != nil {
+        for rule in detectionRulesByFirstByte[Int(LinePattern.asciiLowercased(first))]
+        where matcher.match(rule.pattern, key) != nil {
             return rule.kind
         }
         return nil

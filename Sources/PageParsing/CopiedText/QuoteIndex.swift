@@ -7,14 +7,14 @@ struct QuoteIndex: Sendable {
     /// How many recent posts a partial quote is looked for in.
     static let recentPostsSearched = 20
 
-    private var lineOwner: [[UInt8]: Int] = [:]
+    private var lineOwner: [LineKey: Int] = [:]
     private var foldedBodies: [[UInt8]] = []
     private var postsByAuthor: [String: [Int]] = [:]
 
     /// Adds post `index` with its folded body lines and author.
     mutating func add(post index: Int, lines: [[UInt8]], author: String?) {
         for line in lines where line.count >= 3 {
-            lineOwner[line] = index
+            lineOwner[LineKey(line)] = index
         }
         while foldedBodies.count < index { foldedBodies.append([]) }
         foldedBodies.append(Array(lines.joined(separator: [0x20])))
@@ -35,7 +35,7 @@ struct QuoteIndex: Sendable {
 
     /// The post that holds `line` (folded), preferring `author`'s posts for a partial match.
     func post(holding line: [UInt8], author: String?) -> Int? {
-        if let owner = lineOwner[line] { return owner }
+        if let owner = lineOwner[LineKey(line)] { return owner }
         guard line.count >= 12 else { return nil }
         var candidates = Array(max(0, foldedBodies.count - Self.recentPostsSearched)..<foldedBodies.count).reversed()
             .map { $0 }
@@ -60,5 +60,17 @@ struct QuoteIndex: Sendable {
             position += 1
         }
         return false
+    }
+
+    /// A folded line as a dictionary key, hashed as one run of bytes (an array of bytes hashes
+    /// each byte on its own, several times slower on long lines).
+    private struct LineKey: Hashable {
+        let bytes: [UInt8]
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 }

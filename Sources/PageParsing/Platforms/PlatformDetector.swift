@@ -18,7 +18,7 @@ enum PlatformDetector {
             var score = 0
             var headers = 0
             for line in lines.prefix(linesRead) where !line.isBlank {
-                switch classifier.matchesAny(of: [.postHeader, .detect], line) {
+                switch classifier.detectionKind(line) {
                 case .postHeader?:
                     score += 1
                     headers += 1
