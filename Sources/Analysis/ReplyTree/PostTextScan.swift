@@ -22,7 +22,7 @@ struct PostTextScan {
         let words = MentionScanner.words(bytes).map { Word(bytes: bytes[$0]) }
         var consumed = -1
         for (position, word) in words.enumerated() where position != consumed {
-            guard let first = word.bytes.first else { continue }
+            guard !word.bytes.isEmpty else { continue }
             if let name = MentionScanner.mention(word.bytes) {
                 mentions.append(name)
             } else if let number = Self.hashNumber(word.bytes) {

@@ -15,6 +15,13 @@ package enum ScoringRules {
     package static let addressTone = 0.05
     /// At most this share of the distance to the band's upper cut-off is added for tone.
     package static let toneShareOfBand = 0.5
+    /// Learned incivility weights move a score this share of the way toward their probability's
+    /// point in its band (`weights/incivility.tsv`; the band never changes).
+    package static let weightsShareOfBand = 0.5
+    /// The rule that shows the learned weights' change to a score, and prefixes each feature's part.
+    package static let weightsRule = "weights"
+    /// How many of the features that move the learned probability most are listed as evidence.
+    package static let weightsListed = 3
     /// Each `!` ending the cue's sentence adds this share (up to `punctuationLimit` marks).
     package static let exclamationBoost = 0.08
     /// Each `?` past the first ending the cue's sentence adds this share (up to `punctuationLimit` marks).

@@ -18,8 +18,10 @@ extension TextScan {
     /// Scores the text's incivility: every entry found, weighed by the rules (negation — except of
     /// profanity and slurs, which are said whatever negates them: "no fucking way" —, boosters and
     /// dampeners, ALL CAPS, `!`/`?` runs, contrast, the context rules, directedness), and the strong
-    /// negative evaluative words said to a participant (`address`), combined as `1 - Π(1 - w)`.
-    func incivility() -> IncivilityScoring {
+    /// negative evaluative words said to a participant (`address`), combined as `1 - Π(1 - w)`;
+    /// then, unless `useWeights` is false (the features the weights are fitted on), ordered inside
+    /// its band by the learned weights of `weights/incivility.tsv` when the lexicons have them.
+    func incivility(useWeights: Bool = true) -> IncivilityScoring {
         // Each cue with the range of its evidence in `found`: one buffer for every cue's evidence,
         // not an array per cue, so a long text's thousands of cues cost their evidence once.
         var scored: [(cue: ScoredCue, evidence: Range<Int>)] = []
@@ -68,10 +70,11 @@ extension TextScan {
             $0.weight != $1.weight ? $0.weight < $1.weight : ($0.target?.rank ?? 3) > ($1.target?.rank ?? 3)
         }
         let severity = Severity(score: cueScore)
-        let result = IncivilityResult(
+        var result = IncivilityResult(
             score: score, severity: severity, categories: categories,
             target: severity == .none ? nil : strongest?.target, evidence: evidence
         )
+        if useWeights, let weights = analyzer.lexicon.weights[.incivility] { result = weighted(result, weights: weights) }
         return IncivilityScoring(result: result, cues: cues)
     }
 

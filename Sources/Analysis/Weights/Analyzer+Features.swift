@@ -8,7 +8,7 @@ extension Analyzer {
         var text = text
         return text.withUTF8 { bytes in
             let scan = TextScan(bytes: bytes, analyzer: self, context: AnalysisContext(parentText: parent))
-            let incivility = scan.incivility()
+            let incivility = scan.incivility(useWeights: false)
             switch task {
             case .stance: return scan.stanceFeatures(parent: parent ?? "", incivility: incivility)
             case .incivility: return scan.incivilityFeatures(incivility.result)
@@ -19,12 +19,17 @@ extension Analyzer {
 
 extension TextScan {
     /// The features of the text's incivility: `entry:TERM` (its weight after the rules),
-    /// `category:NAME` (summed), `rule:NAME` (how often), `score`, and the words.
+    /// `category:NAME` (summed), `rule:NAME` (how often), `score`, and the words (each with its
+    /// first place in the text).
     func incivilityFeatures(_ result: IncivilityResult) -> [NamedFeature] {
         var sums: [String: Double] = [:]
         var order: [String] = []
-        func add(_ name: String, _ value: Double) {
-            if sums[name] == nil { order.append(name) }
+        var places: [String: Range<Int>] = [:]
+        func add(_ name: String, _ value: Double, _ tokens: Range<Int>? = nil) {
+            if sums[name] == nil {
+                order.append(name)
+                places[name] = tokens
+            }
             sums[name, default: 0] += value
         }
         for evidence in result.evidence {
@@ -38,10 +43,10 @@ extension TextScan {
         }
         if result.score > 0 { add("score", result.score) }
         let words = ReplyWords(scan: self)
-        for index in words.content { add(StanceFeatureName.word + words.text(index), 0) }
+        for index in words.content { add(StanceFeatureName.word + words.text(index), 0, index..<index + 1) }
         return order.map { name in
             let value = name.hasPrefix(StanceFeatureName.word) ? 1 : sums[name] ?? 0
-            return NamedFeature(name: name, value: value, tokens: nil, source: .rule)
+            return NamedFeature(name: name, value: value, tokens: places[name], source: .rule)
         }
     }
 }

@@ -4,30 +4,45 @@ import Testing
 
 @testable import Analysis
 
-/// `Lexicons/weights/stance.tsv` must be what `Scripts/fit-default-weights.sh` fits today from the
-/// shared dev set with the lexicons of `Lexicons/`; skipped when `../shared` is absent.
+/// `Lexicons/weights/stance.tsv` and `incivility.tsv` must be what `Scripts/fit-default-weights.sh`
+/// fits today from the shared dev sets with the lexicons of `Lexicons/`; skipped when `../shared`
+/// is absent.
 @Suite struct DefaultWeightsTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let data = packageRoot.appendingPathComponent("../shared/data/rumoureval2019-train.tsv").standardizedFileURL
+    static let stanceData = packageRoot.appendingPathComponent("../shared/data/rumoureval2019-train.tsv")
+        .standardizedFileURL
+    static let incivilityData = packageRoot.appendingPathComponent("../shared/data/davidson-tweets.tsv")
+        .standardizedFileURL
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: data.path)))
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: stanceData.path)))
     func defaultStanceWeightsAreFresh() throws {
-        let lexicons = try LexiconBundle.load(directory: Self.packageRoot.appendingPathComponent("Lexicons").path)
-        let committed = try #require(lexicons.file(FeatureWeights.Task.stance.path)?.text)
-        let parameters = try #require(Self.parameters(in: committed), "the weights file's notes name no parameters")
+        try Self.expectFresh(.stance, data: Self.stanceData, groupColumn: "thread_id")
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: incivilityData.path)))
+    func defaultIncivilityWeightsAreFresh() throws {
+        try Self.expectFresh(.incivility, data: Self.incivilityData, groupColumn: nil)
+    }
+
+    /// Refits `task`'s weights on `data` with the parameters the committed file's notes record and
+    /// expects the same weights.
+    static func expectFresh(_ task: FeatureWeights.Task, data: URL, groupColumn: String?) throws {
+        let lexicons = try LexiconBundle.load(directory: packageRoot.appendingPathComponent("Lexicons").path)
+        let committed = try #require(lexicons.file(task.path)?.text)
+        let recorded = try #require(parameters(in: committed), "the weights file's notes name no parameters")
         let set = try ClassLabeledSet(
-            lines: ByteLineReader(path: Self.data.path), file: Self.data.path, task: .stance, groupColumn: "thread_id")
+            lines: ByteLineReader(path: data.path), file: data.path, task: task, groupColumn: groupColumn)
         let analyzer = try Analyzer(lexicons: lexicons)
-        let features = set.examples.map { analyzer.features($0.text, parent: $0.parent, task: .stance) }
+        let features = set.examples.map { analyzer.features($0.text, parent: $0.parent, task: task) }
         var fitter = WeightFitter(
-            task: .stance, l2: parameters.l2, minimumCount: parameters.minimumCount, balance: parameters.balance)
-        fitter.prior = WeightFitter.stancePrior(analyzer.lexicon, scale: parameters.prior)
+            task: task, l2: recorded.l2, minimumCount: recorded.minimumCount, balance: recorded.balance)
+        if task == .stance { fitter.prior = WeightFitter.stancePrior(analyzer.lexicon, scale: recorded.prior) }
         let (weights, _) = fitter.fit(features: features, labels: set.examples.map(\.label))
         #expect(
-            Self.weightLines(weights.tsv(notes: [])) == Self.weightLines(committed),
-            "Lexicons/weights/stance.tsv is stale: run Scripts/fit-default-weights.sh, then regenerate the embedded lexicons"
+            weightLines(weights.tsv(notes: [])) == weightLines(committed),
+            "Lexicons/\(task.path) is stale: run Scripts/fit-default-weights.sh, then regenerate the embedded lexicons"
         )
     }
 
