@@ -70,7 +70,8 @@ extension HTMLDocument {
         guard !attributes.isEmpty else { return }
         let start = attributeList.count
         if decodedValues.isEmpty {
-            attributeList.append(contentsOf: attributes)
+            // One by one: `append(contentsOf:)` of a few attributes costs more than the appends.
+            for attribute in attributes { attributeList.append(attribute) }
         } else {
             let base = arena.count
             arena.append(contentsOf: decodedValues)
