@@ -161,15 +161,13 @@ package struct HTMLTreeBuilder {
     func containsNull(_ text: HTMLTextToken) -> Bool {
         guard text.isVerbatim else { return text.decoded.contains(0) }
         return document.input.withUnsafeBufferPointer { input in
-            var index = text.range.lowerBound
-            let end = text.range.upperBound
-            while index < end {
-                if input[index] == 0 { return true }
-                index &+= 1
-            }
-            return false
+            let run = UnsafeBufferPointer(rebasing: input[text.range])
+            return Self.null.firstIndex(in: run, from: 0) < run.count
         }
     }
+
+    /// U+0000, for ``containsNull(_:)``'s word-at-a-time search.
+    private static let null = HTMLByteSet(0)
 
     /// The part of `text` from byte `start` to byte `end`: a verbatim run stays verbatim, its range
     /// narrowed; a decoded one keeps the whole token's range.
