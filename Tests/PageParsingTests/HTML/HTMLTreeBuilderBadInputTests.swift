@@ -56,6 +56,23 @@ import ThreadModel
         }
     }
 
+    @Test func textsThatGrowInTurnStayLinear() {
+        // Each `a` is foster-parented into the one text node before the table, and each comment
+        // goes into the table between them: the text cannot grow at the end of the arena.
+        let document = HTMLTreeBuilder.parse(Array(("<table>" + String(repeating: "a<!--c-->", count: 1_000)).utf8))
+        let body = document.nodes.firstIndex { $0.isHTML(.body) }.map(Int32.init)
+        let first = body.map { document[$0].firstChild } ?? -1
+        #expect(first >= 0 && document[first].kind == .text)
+        #expect(first >= 0 && Array(document.text(of: first)) == Array(repeating: UInt8(ascii: "a"), count: 1_000))
+        expectLinear("foster-parented text between a table's comments") {
+            Array(("<table>" + String(repeating: "a<!--c-->", count: $0)).utf8)
+        }
+        // Decoded text in the captions, foster-parented decoded text beside them.
+        expectLinear("foster-parented text beside decoded caption text") {
+            Array(("<table>" + String(repeating: "&lt;<caption>&gt;</caption>", count: $0)).utf8)
+        }
+    }
+
     @Test func aMillionLessThanSignsAreText() {
         let input = [UInt8](repeating: UInt8(ascii: "<"), count: 1_000_000)
         let document = HTMLTreeBuilder.parse(input)

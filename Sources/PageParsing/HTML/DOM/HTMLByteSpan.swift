@@ -20,8 +20,8 @@ package struct HTMLByteSpan: Equatable, Sendable {
         self.inArena = inArena
     }
 
-    /// No bytes.
-    package static let empty = HTMLByteSpan(0..<0, inArena: false)
+    /// No bytes (computed: a stored `static let` would cost a `swift_once` check per use).
+    @inline(__always) package static var empty: HTMLByteSpan { HTMLByteSpan(0..<0, inArena: false) }
 
     /// How many bytes the span holds.
     @inline(__always) package var count: Int { end - start }

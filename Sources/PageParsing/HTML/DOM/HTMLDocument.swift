@@ -26,6 +26,9 @@ package struct HTMLDocument: Sendable {
     /// The text that is not its input byte for byte (character references decoded, CR read as
     /// LF, NUL replaced, runs merged across markup), each node's run written once.
     package var arena: [UInt8] = []
+    /// For each text node whose text was moved to the end of the ``arena`` to grow, where the
+    /// room kept after its text ends (see ``appendText(_:to:)``): rare, so kept out of ``HTMLNode``.
+    package var textRoomEnds: [Int32: Int] = [:]
     /// Every element's attributes, element after element; a node's ``HTMLNode/attributeStart``
     /// and ``HTMLNode/attributeCount`` say which are its.
     package var attributeList: [HTMLElementAttribute] = []

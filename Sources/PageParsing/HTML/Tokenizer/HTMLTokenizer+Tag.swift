@@ -341,10 +341,12 @@ extension HTMLTokenizer {
     /// Starts a new start or end tag token.
     mutating func startTag(isEnd: Bool) {
         tagIsEnd = isEnd
-        // Emitting a tag leaves these empty: most tags skip the stores (and their releases).
+        // Emitting a tag leaves the name empty: most tags skip the store (and its release). The
+        // attributes and decoded values went out as shared copies; the tree builder has dropped
+        // the token by now, so they are emptied in place and their buffers reused, not reallocated.
         if !tagName.isEmpty { tagName.removeAll() }
-        if !tagAttributes.isEmpty { tagAttributes.removeAll() }
-        if !tagDecodedValues.isEmpty { tagDecodedValues.removeAll() }
+        if !tagAttributes.isEmpty { tagAttributes.removeAll(keepingCapacity: true) }
+        if !tagDecodedValues.isEmpty { tagDecodedValues.removeAll(keepingCapacity: true) }
         if tagAttributeNames != nil { tagAttributeNames = nil }
         tagElement = nil
         tagSelfClosing = false
@@ -394,8 +396,7 @@ extension HTMLTokenizer {
         let element = tagElement ?? HTMLElementName(tagName)
         let name = tagName.takeAll()
         let token = HTMLTagToken(
-            name: name, element: element, attributes: tagAttributes.takeAll(),
-            decodedValues: tagDecodedValues.takeAll(),
+            name: name, element: element, attributes: tagAttributes, decodedValues: tagDecodedValues,
             selfClosing: tagSelfClosing, range: markupStart..<position)
         if tagIsEnd {
             emit(.endTag(token))

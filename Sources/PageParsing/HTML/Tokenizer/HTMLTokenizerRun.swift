@@ -43,11 +43,11 @@ struct HTMLTokenizerRun {
         end = source.upperBound
     }
 
-    /// The run as a text token, and the run emptied for the next one.
+    /// The run as a text token, and the run emptied for the next one. A decoded run's bytes go
+    /// out as a shared copy, and the buffer is emptied in place when the next run begins (the
+    /// token has been dropped by then), so it is reused rather than reallocated.
     mutating func take() -> HTMLTextToken {
-        let token =
-            isVerbatim
-            ? HTMLTextToken(verbatim: start..<end) : HTMLTextToken(text: bytes.takeAll(), range: start..<end)
+        let token = isVerbatim ? HTMLTextToken(verbatim: start..<end) : HTMLTextToken(text: bytes, range: start..<end)
         isEmpty = true
         isVerbatim = true
         return token
@@ -78,6 +78,7 @@ struct HTMLTokenizerRun {
     /// Starts the run at `offset` if it is empty.
     @inline(__always) private mutating func begin(at offset: Int) {
         guard isEmpty else { return }
+        if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
         isEmpty = false
         isVerbatim = true
         start = offset

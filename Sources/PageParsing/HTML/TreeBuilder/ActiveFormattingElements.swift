@@ -148,9 +148,11 @@ struct ActiveFormattingElements {
     /// Removes the entry at `index` (an element after the last marker, as the spec's removals
     /// always are).
     mutating func remove(at index: Int) {
-        let node = entries.remove(at: index)
-        let name = names.remove(at: index)
-        let key = keys.remove(at: index)
+        // The last entry (an end tag closing the newest formatting element) is removed from the end.
+        let last = index == entries.count - 1
+        let node = last ? entries.removeLast() : entries.remove(at: index)
+        let name = last ? names.removeLast() : names.remove(at: index)
+        let key = last ? keys.removeLast() : keys.remove(at: index)
         guard node != Self.marker else { return }
         if let summary = key?.summary, let count = counts[counts.count - 1][summary] {
             counts[counts.count - 1][summary] = count > 1 ? count - 1 : nil
@@ -233,9 +235,16 @@ extension ActiveFormattingElements {
 
     /// Inserts `node` named `name` with `key` (if keyed) at `index`.
     private mutating func insert(_ node: Int32, name: HTMLElementName, key: Key?, at index: Int) {
-        entries.insert(node, at: index)
-        names.insert(name, at: index)
-        keys.insert(key, at: index)
+        if index == entries.count {
+            // The usual push: an append, not the general insertion (a subrange replacement).
+            entries.append(node)
+            names.append(name)
+            keys.append(key)
+        } else {
+            entries.insert(node, at: index)
+            names.insert(name, at: index)
+            keys.insert(key, at: index)
+        }
         if let key { counts[counts.count - 1][key.summary, default: 0] += 1 }
         nameCounts[nameSlot(name)] += 1
     }

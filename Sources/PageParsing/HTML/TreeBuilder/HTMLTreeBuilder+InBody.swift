@@ -41,7 +41,16 @@ extension HTMLTreeBuilder {
     /// Characters in body: NUL dropped, formatting reconstructed, frameset-ok cleared by any
     /// character that is not white space.
     private mutating func bodyCharacters(_ text: HTMLTextToken) {
-        let text = withoutNulls(text)
+        // The run as it is when it has no NUL (nearly always): no copy of the token.
+        if containsNull(text) {
+            insertBodyCharacters(withoutNulls(text))
+        } else {
+            insertBodyCharacters(text)
+        }
+    }
+
+    /// Inserts `text` (without NUL) in body.
+    private mutating func insertBodyCharacters(_ text: HTMLTextToken) {
         if text.isEmpty { return }
         reconstructFormatting()
         insertCharacters(text)

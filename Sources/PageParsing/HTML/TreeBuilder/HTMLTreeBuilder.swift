@@ -77,17 +77,22 @@ package struct HTMLTreeBuilder {
     ///   element they look for is on it.
     package mutating func process(_ token: consuming HTMLToken) {
         guard !stopped else { return }
-        var next: TreeToken? = TreeToken(token)
-        tokenStart = next!.start
+        // One token, borrowed by each dispatch; a token to reprocess moves into it. (A loop over a
+        // `TreeToken?` copied and destroyed the optional, through its generic value witnesses,
+        // twice per token.)
+        var current = TreeToken(token)
+        tokenStart = current.start
+        var skipped = false
         if skipNextLineFeed {
             skipNextLineFeed = false
-            if case .characters(let text)? = next, bytes(text).first == UInt8(ascii: "\n") {
+            if case .characters(let text) = current, bytes(text).first == UInt8(ascii: "\n") {
                 let rest = slice(text, 1, text.count)
-                next = rest.isEmpty ? nil : .characters(rest)
+                if rest.isEmpty { skipped = true } else { current = .characters(rest) }
             }
         }
-        while let token = next, !stopped {
-            next = dispatch(token)
+        while !skipped, !stopped {
+            guard let again = dispatch(current) else { break }
+            current = again
         }
         if stopped { while !openElements.isEmpty { openElements.pop() } }
         if !openElements.poppedOptions.isEmpty { runOptionPoppingSteps() }
@@ -148,10 +153,21 @@ package struct HTMLTreeBuilder {
 
     /// `text` without its NUL characters (dropped by the rules of some modes).
     func withoutNulls(_ text: HTMLTextToken) -> HTMLTextToken {
-        let bytes = bytes(text)
-        guard bytes.contains(0) else { return text }
-        return HTMLTextToken(text: bytes.filter { $0 != 0 }, range: text.range)
+        guard containsNull(text) else { return text }
+        return HTMLTextToken(text: bytes(text).filter { $0 != 0 }, range: text.range)
     }
+
+    /// Whether `text` holds a NUL, read in place (a slice of the input would retain and release it).
+    func containsNull(_ text: HTMLTextToken) -> Bool {
+        guard text.isVerbatim else { return text.decoded.contains(0) }
+        return document.input.withUnsafeBufferPointer { input in
+            let run = UnsafeBufferPointer(rebasing: input[text.range])
+            return Self.null.firstIndex(in: run, from: 0) < run.count
+        }
+    }
+
+    /// U+0000, for ``containsNull(_:)``'s word-at-a-time search.
+    private static let null = HTMLByteSet(0)
 
     /// The part of `text` from byte `start` to byte `end`: a verbatim run stays verbatim, its range
     /// narrowed; a decoded one keeps the whole token's range.
