@@ -134,8 +134,17 @@ package enum ThreadReportJSON {
         out.member("stance") { out in
             out.object { out in
                 out.member("reply", report.analysis.replyStance?.stance.rawValue)
+                let cues = ListedReplyCues(report.analysis.replyStance?.cues ?? [])
                 out.key("replyCues")
-                out.array(report.analysis.replyStance?.cues ?? []) { evidence($1, into: &$0) }
+                out.array(cues.listed) { evidence($1, into: &$0) }
+                if cues.omittedCount > 0 {
+                    out.member("omittedReplyCues") { out in
+                        out.object { out in
+                            out.member("count", cues.omittedCount)
+                            out.member("contribution", number: cues.omittedContribution)
+                        }
+                    }
+                }
                 out.key("targets")
                 out.array(report.analysis.targetStances) { out, target in
                     out.object { out in
