@@ -7,26 +7,28 @@ enum DOMSegments {
     /// - Complexity: O(n) in the number of nodes.
     static func segments(document: HTMLDocument, tables: DOMRoleMatches, offsets: HTMLPage) -> [Segment] {
         var segments: [Segment] = []
-        var run: (label: Int32, range: Range<Int>, text: [String])?
+        var run: (label: Int32, range: Range<Int>, text: [UInt8])?
         func close() {
             guard let open = run else { return }
             let label = tables.labels[Int(open.label)]
             segments.append(
                 Segment(
                     kind: label.kind, name: label.name, post: label.post, span: offsets.span(open.range),
-                    text: open.text.joined(separator: " ")))
+                    text: String(decoding: open.text, as: UTF8.self)))
             run = nil
         }
         for node in visibleTextNodes(document, tables) {
             let range = document[node].range
             let label = tables.label[Int(node)]
-            if let open = run, open.label == label, range.lowerBound >= open.range.upperBound {
-                run?.range = open.range.lowerBound..<range.upperBound
-                run?.text.append(AdapterValue.folded(bytes: document.text(of: node)))
+            // The run's range only is bound, so that its text is appended to in place.
+            if run?.label == label, let open = run?.range, range.lowerBound >= open.upperBound {
+                run?.range = open.lowerBound..<range.upperBound
+                run?.text.append(0x20)
+                run?.text += AdapterValue.foldedBytes(document.text(of: node))
                 continue
             }
             close()
-            run = (label, range, [AdapterValue.folded(bytes: document.text(of: node))])
+            run = (label, range, AdapterValue.foldedBytes(document.text(of: node)))
         }
         close()
         return segments
