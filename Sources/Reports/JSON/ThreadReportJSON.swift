@@ -134,14 +134,15 @@ package enum ThreadReportJSON {
         out.member("stance") { out in
             out.object { out in
                 out.member("reply", report.analysis.replyStance?.stance.rawValue)
-                let cues = ListedReplyCues(report.analysis.replyStance?.cues ?? [])
+                var listed = report.analysis.replyStance
+                listed?.keepStrongestCues()
                 out.key("replyCues")
-                out.array(cues.listed) { evidence($1, into: &$0) }
-                if cues.omittedCount > 0 {
+                out.array(listed?.cues ?? []) { evidence($1, into: &$0) }
+                if let listed, listed.omittedCueCount > 0 {
                     out.member("omittedReplyCues") { out in
                         out.object { out in
-                            out.member("count", cues.omittedCount)
-                            out.member("contribution", number: cues.omittedContribution)
+                            out.member("count", listed.omittedCueCount)
+                            out.member("contribution", number: listed.omittedCueContribution)
                         }
                     }
                 }
