@@ -3,10 +3,10 @@ import Testing
 
 @testable import Reports
 
-/// The text formats write a thread's part in pieces as it is produced, and the pieces are the
-/// rendered part, byte for byte.
+/// The text formats and CSV write a thread's part in pieces as it is produced, and the pieces are
+/// the rendered part, byte for byte.
 @Suite struct StreamedReportTests {
-    static let reporters: [any Reporter] = [TextReporter(), MarkdownReporter(), HTMLReporter()]
+    static let reporters: [any Reporter] = [TextReporter(), MarkdownReporter(), HTMLReporter(), CSVReporter()]
 
     static func pieces(_ reporter: any Reporter, _ report: ThreadReport, threadCount: Int) -> [[UInt8]] {
         let collected = Collected()
