@@ -3,12 +3,13 @@ import TestSupport
 import Testing
 
 /// Peak resident memory of `scan` on a copied thread at two sizes, four times apart, measured by
-/// `wait4` of the child (no timing): the peak may grow no faster than the input, and each byte
-/// more of input may cost at most `bytesPerInputByte` bytes more of memory. In a release build
-/// a scan to JSON holds about 18 bytes per input byte above start-up (the thread, its analysis and
-/// a 64 KiB piece of the report; 140 when the report was held whole as a tree, bytes and a
-/// `String`). Start-up is the least of three runs on an empty page; its peak, which varies by a
-/// few megabytes, can hide the smaller scan, so the growth is read between the two sizes.
+/// `wait4` of the child (no timing), in every report format: the peak may grow no faster than the
+/// input, and each byte more of input may cost at most `bytesPerInputByte` bytes more of memory.
+/// In a release build a scan to JSON holds about 18 bytes per input byte above start-up (the
+/// thread, its analysis and a 64 KiB piece of the report; 140 when the report was held whole as a
+/// tree, bytes and a `String`); text, Markdown and HTML are written in 64 KiB pieces the same
+/// way. Start-up is the least of three runs on an empty page; its peak, which varies by a few
+/// megabytes, can hide the smaller scan, so the growth is read between the two sizes.
 @Suite(.serialized) struct MemoryGrowthTests {
     /// The most memory one more byte of input may cost between the two sizes.
     static let bytesPerInputByte = 40.0
@@ -44,32 +45,35 @@ import Testing
         return Array(text.utf8)
     }
 
-    /// The peak memory of a scan of `bytes` (as a `.txt` page) to JSON, in kilobytes.
-    static func peak(_ bytes: [UInt8], in folder: URL, _ name: String) throws -> Int {
+    /// The peak memory of a scan of `bytes` (as a `.txt` page) to `format`, in kilobytes.
+    static func peak(_ bytes: [UInt8], in folder: URL, _ name: String, format: String) throws -> Int {
         let url = folder.appendingPathComponent("\(name).txt")
         try Data(bytes).write(to: url)
-        return try CPUTimedRun.peakKilobytes(["scan", url.path, "--format", "json", "--quiet"])
+        return try CPUTimedRun.peakKilobytes(["scan", url.path, "--format", format, "--quiet"])
     }
 
-    @Test func peakMemoryGrowsNoFasterThanTheInput() throws {
+    @Test(arguments: ["json", "text", "md", "html"])
+    func peakMemoryGrowsNoFasterThanTheInput(format: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("threadscan-memory-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let small = Self.copiedThread(posts: 1_000)
         let large = Self.copiedThread(posts: 4_000)
-        let base = try (0..<3).map { _ in try Self.peak([], in: folder, "empty") }.min()!
-        let smallPeak = try Self.peak(small, in: folder, "small")
-        let largePeak = try Self.peak(large, in: folder, "large")
+        let base = try (0..<3).map { _ in try Self.peak([], in: folder, "empty", format: format) }.min()!
+        let smallPeak = try Self.peak(small, in: folder, "small", format: format)
+        let largePeak = try Self.peak(large, in: folder, "large", format: format)
         let inputRatio = Double(large.count) / Double(small.count)
         let ratio = Double(largePeak) / Double(smallPeak)
         #expect(
             ratio <= inputRatio,
-            "peaks \(smallPeak) KB and \(largePeak) KB (start-up \(base) KB): \(ratio)× for \(inputRatio)× the input")
+            "\(format): peaks \(smallPeak) KB and \(largePeak) KB (start-up \(base) KB): \(ratio)× for \(inputRatio)× the input"
+        )
         let marginal = Double(largePeak - smallPeak) * 1024 / Double(large.count - small.count)
         #expect(
             marginal <= Self.bytesPerInputByte,
-            "\(large.count - small.count) bytes more input took \(largePeak - smallPeak) KB more memory: \(marginal) bytes a byte"
+            "\(format): \(large.count - small.count) bytes more input took \(largePeak - smallPeak) KB more memory: \(marginal) bytes a byte"
         )
-        #expect(largePeak > base, "a scan of \(large.count) bytes should hold more than start-up (\(base) KB)")
+        #expect(
+            largePeak > base, "\(format): a scan of \(large.count) bytes should hold more than start-up (\(base) KB)")
     }
 }

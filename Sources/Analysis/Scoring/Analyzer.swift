@@ -14,6 +14,7 @@ public struct Analyzer: Sendable {
         let index: LexiconIndex
         let categoryWeights: [String: Double]
         let names = NameFinderCache()
+        let parents = ParentWordsCache()
 
         init(lexicon: AnalysisLexicon) {
             self.lexicon = lexicon
@@ -31,6 +32,8 @@ public struct Analyzer: Sendable {
     var categoryWeights: [String: Double] { storage.categoryWeights }
     /// The finders of the names texts are searched for, prepared once per name.
     var names: NameFinderCache { storage.names }
+    /// The words of the parents read last, for the replies' stance features.
+    var parents: ParentWordsCache { storage.parents }
 
     /// Loads and compiles the analysis lexicons of `lexicons`.
     /// - Throws: the first malformed lexicon line, as `file:line: what is wrong`.

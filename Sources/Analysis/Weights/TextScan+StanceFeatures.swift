@@ -32,7 +32,7 @@ extension TextScan {
             add(StanceFeatureName.firstWord + words.text(first), 1, first..<first + 1)
         }
         for (name, tokens) in words.shapeRules() { add(StanceFeatureName.rule + name, 1, tokens) }
-        let parentWords = ParentWords(parent, vocabulary: analyzer.index.vocabulary)
+        let parentWords = analyzer.parents.words(of: parent, vocabulary: analyzer.index.vocabulary)
         let (shared, quoted) = words.overlap(with: parentWords)
         if shared > 0 { add(StanceFeatureName.rule + "parent-overlap", shared) }
         if let quoted { add(StanceFeatureName.rule + "quotes-parent", 1, quoted) }

@@ -32,6 +32,31 @@ public struct CSVReporter: Reporter {
     public func render(
         _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout [UInt8]
     ) {
+        rows(report, options: options, into: &out) { _ in }
+    }
+
+    /// CSV streams: its rows are handed on in pieces of about `ReportOutput.pieceSize` bytes.
+    public var streams: Bool { true }
+
+    /// The thread's rows handed to `sink` in pieces of about 64 KiB as they are written.
+    public func stream(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions,
+        to sink: @escaping ([UInt8]) -> Void
+    ) {
+        var out: [UInt8] = []
+        out.reserveCapacity(ReportOutput.pieceSize + ReportOutput.pieceSize / 4)
+        rows(report, options: options, into: &out) { written in
+            guard written.count >= ReportOutput.pieceSize else { return }
+            sink(written)
+            written.removeAll(keepingCapacity: true)
+        }
+        if !out.isEmpty { sink(out) }
+    }
+
+    /// Appends the thread's rows to `out`, calling `afterRow` after each.
+    private func rows(
+        _ report: ThreadReport, options: ReportOptions, into out: inout [UInt8], afterRow: (inout [UInt8]) -> Void
+    ) {
         var ranks: [Int: (rank: Int, entry: QueueEntry)] = [:]
         for (rank, entry) in report.queue.enumerated() { ranks[entry.post] = (rank + 1, entry) }
         let shown = report.baseline.map { marks in report.posts.indices.map { !options.onlyNew || marks.postIsNew[$0] }
@@ -59,6 +84,7 @@ public struct CSVReporter: Reporter {
                     queued?.entry.evidence.joined(separator: " | ") ?? "",
                     post.post.body,
                 ], into: &out)
+            afterRow(&out)
         }
     }
 }

@@ -11,7 +11,7 @@ import ThreadModel
 /// UTF-8 safely whatever the offsets. Folding (long civil posts) uses `<details>`, so the page
 /// works without JavaScript. `options.minimumSeverity` does not apply: the tree keeps every post
 /// as context for the ones in the queue.
-public struct HTMLReporter: Reporter {
+public struct HTMLReporter: WrittenReporter {
     /// The page's `<title>`.
     static let pageTitle = "threadscan moderation report"
 
@@ -61,9 +61,12 @@ public struct HTMLReporter: Reporter {
         return out + "</ol>\n</nav>\n"
     }
 
-    public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
+    /// Writes the thread's part of the page to `out`.
+    package func write(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout ReportOutput
+    ) {
         var page = HTMLThreadPage(report: report, idPrefix: threadCount > 1 ? "t\(position + 1)-" : "")
-        return page.render()
+        page.write(into: &out)
     }
 
     public func epilogue(threadCount: Int, options: ReportOptions) -> String {

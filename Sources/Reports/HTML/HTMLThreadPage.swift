@@ -12,8 +12,8 @@ struct HTMLThreadPage {
     let idPrefix: String
     /// Each post's 1-based rank in the queue, by post index.
     let queueRank: [Int: Int]
-    /// The output so far.
-    var out = ""
+    /// Where the part is written.
+    var out = ReportOutput()
 
     init(report: ThreadReport, idPrefix: String) {
         self.report = report
@@ -25,8 +25,10 @@ struct HTMLThreadPage {
         queueRank = rank
     }
 
-    /// The thread's part of the page.
-    mutating func render() -> String {
+    /// Writes the thread's part of the page to `output`.
+    mutating func write(into output: inout ReportOutput) {
+        swap(&out, &output)
+        defer { swap(&out, &output) }
         out += "<article class=\"thread\" id=\"\(idPrefix)thread\">\n"
         writeHeader()
         writeCourse()
@@ -34,7 +36,6 @@ struct HTMLThreadPage {
         writeSignals()
         writeTree()
         out += "</article>\n"
-        return out
     }
 
     private mutating func writeHeader() {

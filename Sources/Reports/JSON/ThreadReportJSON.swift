@@ -134,8 +134,18 @@ package enum ThreadReportJSON {
         out.member("stance") { out in
             out.object { out in
                 out.member("reply", report.analysis.replyStance?.stance.rawValue)
+                var listed = report.analysis.replyStance
+                listed?.keepStrongestCues()
                 out.key("replyCues")
-                out.array(report.analysis.replyStance?.cues ?? []) { evidence($1, into: &$0) }
+                out.array(listed?.cues ?? []) { evidence($1, into: &$0) }
+                if let listed, listed.omittedCueCount > 0 {
+                    out.member("omittedReplyCues") { out in
+                        out.object { out in
+                            out.member("count", listed.omittedCueCount)
+                            out.member("contribution", number: listed.omittedCueContribution)
+                        }
+                    }
+                }
                 out.key("targets")
                 out.array(report.analysis.targetStances) { out, target in
                     out.object { out in

@@ -3,7 +3,7 @@ import Analysis
 /// `--format md`: a report to paste into a moderators' channel — the counts, the queue as a
 /// table with reasons, the signals, and the reply tree in a code block. Page content is escaped
 /// so that it cannot break the table, start a link or ping anyone.
-public struct MarkdownReporter: Reporter {
+public struct MarkdownReporter: WrittenReporter {
     public let name = "md"
 
     /// Creates the reporter.
@@ -27,8 +27,11 @@ public struct MarkdownReporter: Reporter {
     /// The anchor of the thread at `position`: `thread-3`.
     static func anchor(_ position: Int) -> String { "thread-\(position + 1)" }
 
-    public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
-        var out = threadCount > 1 ? "<a id=\"\(Self.anchor(position))\"></a>\n\n" : ""
+    /// Writes the thread's part to `out`.
+    package func write(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout ReportOutput
+    ) {
+        if threadCount > 1 { out += "<a id=\"\(Self.anchor(position))\"></a>\n\n" }
         out += "## \(MarkdownEscaper.inline(report.thread.title ?? "(untitled)"))\n\n"
         out +=
             "`\(MarkdownEscaper.code(report.pages.joined(separator: ", ")))` · \(MarkdownEscaper.inline(report.thread.platform)) · "
@@ -63,7 +66,8 @@ public struct MarkdownReporter: Reporter {
             out += "\n### Authors\n\n"
             for author in report.authors { out += "- \(MarkdownEscaper.inline(ReportWording.author(author)))\n" }
         }
-        out += "\n### Reply tree\n\n```text\n\(MarkdownEscaper.codeBlock(ReplyTreeDrawing().draw(report)))```\n"
-        return out
+        out += "\n### Reply tree\n\n```text\n"
+        ReplyTreeDrawing().draw(report) { out += MarkdownEscaper.codeBlock($0) }
+        out += "```\n"
     }
 }

@@ -24,14 +24,22 @@ package struct ReplyTreeDrawing: Sendable {
     /// The tree of `report`, one line per post, each ending in a newline.
     /// - Complexity: O(n) in the number of posts (times the capped indentation).
     package func draw(_ report: ThreadReport) -> String {
-        guard !report.posts.isEmpty else { return "(no posts)\n" }
-        let style = TextStyle(color: color)
         var out = ""
+        draw(report) { out += $0 }
+        return out
+    }
+
+    /// Hands the tree of `report` to `line` one line at a time, each ending in a newline, so
+    /// that a long thread's tree is never held whole.
+    /// - Complexity: O(n) in the number of posts (times the capped indentation).
+    package func draw(_ report: ThreadReport, line write: (String) -> Void) {
+        guard !report.posts.isEmpty else { return write("(no posts)\n") }
+        let style = TextStyle(color: color)
         // (post, prefix for its own line, prefix for its children's lines)
         var stack: [(Int, String, String)] = [(0, "", "")]
         while let (index, linePrefix, childPrefix) = stack.popLast() {
             let report = report.posts[index]
-            out += linePrefix + line(report, style: style) + "\n"
+            write(linePrefix + line(report, style: style) + "\n")
             let deep = report.depth >= Self.maxIndent
             for (position, child) in report.children.enumerated().reversed() {
                 let last = position == report.children.count - 1
@@ -42,7 +50,6 @@ package struct ReplyTreeDrawing: Sendable {
                 }
             }
         }
-        return out
     }
 
     private func line(_ report: PostReport, style: TextStyle) -> String {

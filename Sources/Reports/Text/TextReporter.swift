@@ -3,7 +3,7 @@ import Analysis
 /// `--format text`, the default on a terminal: the counts, the moderation queue with its
 /// reasons, the thread signals, the authors and the reply tree. Colour only when
 /// `options.color` (the CLI sets it on a TTY without `NO_COLOR`).
-public struct TextReporter: Reporter {
+public struct TextReporter: WrittenReporter {
     public let name = "text"
 
     /// Creates the reporter.
@@ -30,9 +30,12 @@ public struct TextReporter: Reporter {
         return out + "\n"
     }
 
-    public func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String {
+    /// Writes the thread's part to `out`.
+    package func write(
+        _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout ReportOutput
+    ) {
         let style = TextStyle(color: options.color)
-        var out = threadCount > 1 ? style.dim("[\(position + 1)] ") : ""
+        if threadCount > 1 { out += style.dim("[\(position + 1)] ") }
         out += style.bold(PostLine.clean(report.thread.title ?? "(untitled)")) + "\n"
         out += style.dim(PostLine.clean("\(report.pages.joined(separator: ", ")) · \(report.thread.platform)")) + "\n"
         if let merge = report.thread.merge {
@@ -48,7 +51,8 @@ public struct TextReporter: Reporter {
         for (rank, entry) in queue.enumerated() {
             let post = report.posts[entry.post].post
             let badge = style.severity(PostLine.badge(entry.severity), entry.severity)
-            out += "\(rank + 1). \(badge) post #\(post.displayNumber) by \(PostLine.author(post)) · priority \(entry.priority)"
+            out +=
+                "\(rank + 1). \(badge) post #\(post.displayNumber) by \(PostLine.author(post)) · priority \(entry.priority)"
             out += ReportWording.baseline(report, queueRank: rank) + "\n"
             out += "   \"\(PostLine.firstWords(post.body, limit: 100))\"\n"
             for reason in entry.reasons { out += "   - \(PostLine.clean(reason))\n" }
@@ -63,7 +67,6 @@ public struct TextReporter: Reporter {
             for author in report.authors { out += "  \(PostLine.clean(ReportWording.author(author)))\n" }
         }
         out += "\n" + style.bold("REPLY TREE") + "\n"
-        out += ReplyTreeDrawing(color: options.color).draw(report)
-        return out
+        ReplyTreeDrawing(color: options.color).draw(report) { out += $0 }
     }
 }

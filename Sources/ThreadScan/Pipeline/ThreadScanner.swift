@@ -117,8 +117,9 @@ public struct ThreadScanner: Sendable {
     /// How many posts a thread needs before its posts are analyzed on every core.
     static let parallelThreshold = 256
 
-    /// One analysis per post, each with its parent as context; a long thread is cut into chunks
-    /// analyzed in parallel.
+    /// One analysis per post, each with its parent as context, its reply cues cut to those a
+    /// report lists (`StanceResult.keepStrongestCues`: the results are held until the report is
+    /// written); a long thread is cut into chunks analyzed in parallel.
     private func analyzeAll(_ thread: DiscussionThread, tree: ReplyTree, participants: [[String]], targets: [String])
         -> [TextAnalysis]
     {
@@ -129,7 +130,9 @@ public struct ThreadScanner: Sendable {
             let context = AnalysisContext(
                 parentText: parent?.body, parentAuthor: parent?.author, participants: participants[index],
                 targets: targets)
-            return analyze(posts[index], context)
+            var result = analyze(posts[index], context)
+            result.replyStance?.keepStrongestCues()
+            return result
         }
         guard posts.count >= Self.parallelThreshold else { return posts.indices.map(analysis) }
         let chunk = Self.parallelThreshold / 4

@@ -54,6 +54,22 @@ enum ReportFixture {
         return builder.report(thread: thread, tree: tree, analyses: analyses)
     }
 
+    /// The five posts over and over, `posts` in all, each scored as its model in `analyses`:
+    /// a report long enough to be written in many pieces.
+    static func long(posts count: Int) throws -> ThreadReport {
+        let posts = (0..<count).map { index in
+            Post(
+                index: index, author: ["ed", "ana", "ben_r", "=cy"][index % 4], timestamp: nil,
+                body: bodies[index % bodies.count], span: span(index))
+        }
+        let thread = DiscussionThread(
+            source: "long.txt", title: "A long thread", platform: "invision", posts: posts, segments: [])
+        let models = analyses
+        let tree = ReplyTreeBuilder(vocabulary: try ReplyTreeVocabulary(bundle: .defaults)).build(thread)
+        let builder = ThreadReportBuilder(amplifiers: try AmplifierLexicon(bundle: .defaults), minimumSeverity: .low)
+        return builder.report(thread: thread, tree: tree, analyses: (0..<count).map { models[$0 % models.count] })
+    }
+
     private static func post(_ index: Int, _ author: String, quotes: [Quote] = [], reactions: [Reaction] = []) -> Post {
         Post(
             index: index, author: author, timestamp: index == 0 ? "January 14" : nil, body: bodies[index],

@@ -29,18 +29,21 @@ enum CPUTimedRun {
             if pid == 0:
                 null = os.open(os.devnull, os.O_RDWR)
                 for fd in (0, 1, 2): os.dup2(null, fd)
-                os.execv(sys.argv[1], sys.argv[1:])
+                os.execv(sys.argv[2], sys.argv[2:])
             _, status, usage = os.wait4(pid, 0)
-            print(usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024)
+            with open(sys.argv[1], "w") as out:
+                out.write(f"{usage.ru_utime + usage.ru_stime} {usage.ru_maxrss * 1024}")
             """
+        // The figures come back in a file, not a pipe: reading a pipe with `FileHandle` traps
+        // when a signal interrupts the read (other tests' children exiting), waiting does not.
+        let result = FileManager.default.temporaryDirectory.appendingPathComponent("threadscan-usage-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: result) }
         let python = Process()
         python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", "-c", script, CLIRunner.binary.path] + arguments
-        let output = Pipe()
-        python.standardOutput = output
+        python.arguments = ["python3", "-c", script, result.path, CLIRunner.binary.path] + arguments
         try python.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         python.waitUntilExit()
+        let data = (try? Data(contentsOf: result)) ?? Data()
         let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
         guard python.terminationStatus == 0, fields.count == 2, let seconds = Double(fields[0]),
             let peak = Int(fields[1])
