@@ -12,17 +12,43 @@ extension TextScan {
     /// that feature makes at this text (its weight × value × the blend's slope), each with its line
     /// in the weights file.
     func weighted(_ result: IncivilityResult, weights: FeatureWeights) -> IncivilityResult {
-        let features = incivilityFeatures(result)
         let uncivil = FeatureWeights.Task.incivility.classes.firstIndex(of: "uncivil") ?? 1
         let civil = 1 - uncivil
         func logit(_ values: [Double]) -> Double { values[uncivil] - values[civil] }
         var total = weights.weights(of: FeatureWeights.bias).map(logit) ?? 0
         var parts: [(feature: NamedFeature, logit: Double)] = []
-        for feature in features {
+        for feature in incivilityFeatures(result, words: false) {
             guard let values = weights.weights(of: feature.name) else { continue }
             let part = logit(values) * feature.value
             total += part
             if part != 0 { parts.append((feature, part)) }
+        }
+        // The words are looked up by their bytes; only the listed ones get a feature name.
+        var wordParts: [(token: Int, logit: Double)] = []
+        let index = analyzer.index
+        if index.incivilityWords.count > 0 {
+            let words = ReplyWords(scan: self)
+            var lowercased = LowercasedWords()
+            for token in words.content { lowercased.append(words.textRange(token), of: bytes) }
+            var seen = Set<Int32>()
+            var position = 0
+            lowercased.forEachWord { word in
+                defer { position += 1 }
+                guard let id = index.incivilityWords.find(word, hash: ByteStringTable.hash(word)),
+                    seen.insert(id).inserted
+                else { return }
+                let part = index.incivilityWordLogits[Int(id)]
+                total += part
+                if part != 0 { wordParts.append((words.content[position], part)) }
+            }
+            let listed = wordParts.enumerated().sorted {
+                abs($0.element.logit) != abs($1.element.logit)
+                    ? abs($0.element.logit) > abs($1.element.logit) : $0.offset < $1.offset
+            }.prefix(ScoringRules.weightsListed)
+            for (_, part) in listed.sorted(by: { $0.offset < $1.offset }) {
+                let name = StanceFeatureName.word + words.text(part.token)
+                parts.append((NamedFeature(name: name, value: 1, tokens: part.token..<part.token + 1, source: .rule), part.logit))
+            }
         }
         let probability = 1 / (1 + exp(-total))
         let floor = result.severity.lowestScore
