@@ -14,6 +14,11 @@ extension Analyzer {
     /// longest such entry winning (then the earliest in the name, then the first topic by path).
     /// - Complexity: O(t·k) in the number of topics t and the name's words k.
     func topic(for name: String) -> ResolvedTopic? {
+        topics.value(name) { resolveTopic(for: $0) }
+    }
+
+    /// `topic(for:)` worked out.
+    private func resolveTopic(for name: String) -> ResolvedTopic? {
         let words = index.tokenize(name)
         var best: (resolved: ResolvedTopic, length: Int, first: Int)?
         for (topic, trie) in index.topics.enumerated() {
