@@ -39,12 +39,31 @@ struct PostTextScan {
         }
     }
 
-    /// Whether `word`, lowercased, is one of the vocabulary's post words.
+    /// Whether `word`, lowercased, is one of the vocabulary's post words. When every post word is
+    /// ASCII, a word that is not can only match through a character whose lower case is ASCII, and
+    /// the only such character is U+212A KELVIN SIGN (`k`): it is read as `k`, and any other
+    /// non-ASCII character means no match, with no string made.
     private static func isPostWord(
         _ word: UnsafeBufferPointer<UInt8>, vocabulary: ReplyTreeVocabulary, bytes: ReplyVocabularyBytes
     ) -> Bool {
         guard word.contains(where: { $0 >= 0x80 }) else { return bytes.isASCIIPostWord(word) }
-        return vocabulary.postWords.contains(String(decoding: word, as: UTF8.self).lowercased())
+        if bytes.hasNonASCIIPostWords {
+            return vocabulary.postWords.contains(String(decoding: word, as: UTF8.self).lowercased())
+        }
+        var ascii: [UInt8] = []
+        var index = 0
+        while index < word.count {
+            if word[index] < 0x80 {
+                ascii.append(word[index])
+                index += 1
+            } else if index + 2 < word.count, word[index] == 0xE2, word[index + 1] == 0x84, word[index + 2] == 0xAA {
+                ascii.append(UInt8(ascii: "k"))
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return ascii.withUnsafeBufferPointer { bytes.isASCIIPostWord($0) }
     }
 
     /// The cue the text opens with, and the words as written, if any: the cues starting with the

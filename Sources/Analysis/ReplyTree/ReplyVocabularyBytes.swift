@@ -18,6 +18,8 @@ struct ReplyVocabularyBytes: Sendable {
     private var postWordStarts = [Bool](repeating: false, count: 256)
     /// The length of the longest ASCII post word.
     private var longestPostWord = 0
+    /// Whether some post word is not ASCII (then a non-ASCII word is looked up as a string).
+    private(set) var hasNonASCIIPostWords = false
 
     init(_ vocabulary: ReplyTreeVocabulary) {
         for (index, cue) in vocabulary.cues.enumerated() {
@@ -25,6 +27,7 @@ struct ReplyVocabularyBytes: Sendable {
             guard let first = bytes.first else { continue }
             cuesByFirstByte[Int(first)].append(CueTerm(bytes: bytes, cue: index))
         }
+        hasNonASCIIPostWords = vocabulary.postWords.contains { $0.utf8.contains { $0 >= 0x80 } }
         for word in vocabulary.postWords.sorted() where word.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = Array(word.utf8)
             guard let first = bytes.first else { continue }

@@ -136,6 +136,18 @@ import ThreadModel
         #expect(Self.builder.build(thread).parents[2]?.kind == .thread)
     }
 
+    @Test func aKelvinSignLowersToAnASCIIPostWordAndOtherNonASCIIWordsMatchNone() throws {
+        var vocabulary = ReplyTreeVocabulary()
+        vocabulary.postWords = ["kommentar"]
+        let builder = ReplyTreeBuilder(vocabulary: vocabulary)
+        func parent(_ body: String) -> ReplyEdgeKind? {
+            builder.build(H.thread([H.post(0, "op", "Thema."), H.post(1, "ana", "Eins."), H.post(2, "cy", body)]))
+                .parents[2]?.kind
+        }
+        #expect(parent("\u{212A}OMMENTAR 2 stimmt") == .postReference)
+        #expect(parent("kömmentar 2 stimmt") == .thread)
+    }
+
     @Test func aNonASCIIPostWordSetAfterTheBuilderIsMadeMatchesUnicodeCase() throws {
         var builder = ReplyTreeBuilder(vocabulary: ReplyTreeVocabulary())
         var vocabulary = ReplyTreeVocabulary()
