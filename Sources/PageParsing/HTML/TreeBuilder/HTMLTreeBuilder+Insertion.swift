@@ -57,8 +57,12 @@ extension HTMLTreeBuilder {
         for tag: TreeTag, namespace: HTMLNamespace = .html, attributes: [HTMLElementAttribute]? = nil
     ) -> Int32 {
         let index = document.create(kind: .element, namespace: namespace, name: tag.name, range: tag.token.range)
-        document.setAttributes(attributes ?? tag.token.attributes, decodedValues: tag.token.decodedValues, of: index)
-        if tag.name == .unknown { document.unknownNames[index] = tag.bytes }
+        if let attributes {
+            document.setAttributes(attributes, decodedValues: tagBuffers.decodedValues, of: index)
+        } else if tag.token.attributeCount > 0 {
+            document.setAttributes(self.attributes(of: tag), decodedValues: tagBuffers.decodedValues, of: index)
+        }
+        if tag.name == .unknown { document.unknownNames[index] = tagBuffers.name }
         if tag.name == .template, namespace == .html {
             let contents = document.create(kind: .templateContents, range: tag.token.range)
             document.append(contents, to: index)
@@ -162,9 +166,9 @@ extension HTMLTreeBuilder {
     /// Adds to element `node` the attributes of `tag` it does not already have (a second `<html>`
     /// or `<body>` tag).
     mutating func addMissingAttributes(of tag: TreeTag, to node: Int32) {
-        for attribute in tag.token.attributes
+        for attribute in attributes(of: tag)
         where !document.attributes(of: node).contains(where: { $0.namespace == .none && $0.name == attribute.name }) {
-            document.appendAttribute(attribute, decodedValues: tag.token.decodedValues, to: node)
+            document.appendAttribute(attribute, decodedValues: tagBuffers.decodedValues, to: node)
         }
     }
 

@@ -51,6 +51,9 @@ package struct HTMLTreeBuilder {
     var selectedOptions: [Int32: Int32] = [:]
     /// The offset where the token being processed starts.
     var tokenStart = 0
+    /// The name bytes, attributes and decoded values of the tag being processed: the tokenizer's
+    /// buffers, swapped in for the token (``run(_:)``) and read in place.
+    var tagBuffers = HTMLTagBuffers()
     /// The content state the tokenizer must switch to before the next token, set by the rules.
     package var requestedTokenizerState: HTMLTokenizerContentState?
 
@@ -72,10 +75,11 @@ package struct HTMLTreeBuilder {
         contextElement >= 0 && openElements.count == 1 ? contextElement : openElements.current
     }
 
-    /// Processes one token through the tree-construction dispatcher.
+    /// Processes one token through the tree-construction dispatcher, a tag's name and attributes
+    /// read from ``tagBuffers``.
     /// - Complexity: amortised O(1) for most tokens; scope checks walk the stack only when the
     ///   element they look for is on it.
-    package mutating func process(_ token: consuming HTMLToken) {
+    mutating func process(_ token: consuming HTMLInPlaceToken) {
         guard !stopped else { return }
         // One token, borrowed by each dispatch; a token to reprocess moves into it. (A loop over a
         // `TreeToken?` copied and destroyed the optional, through its generic value witnesses,
