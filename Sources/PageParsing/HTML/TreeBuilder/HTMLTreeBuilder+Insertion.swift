@@ -3,8 +3,8 @@
 extension HTMLTreeBuilder {
     /// "The appropriate place for inserting a node": a parent and the child to insert before (-1
     /// for last), `target` (default: the current node) redirected by foster parenting, template
-    /// contents and the depth cap.
-    func appropriatePlace(target override: Int32? = nil) -> (parent: Int32, before: Int32) {
+    /// contents and the depth cap. Inlined: a call would copy the whole builder to pass it.
+    @inline(__always) func appropriatePlace(target override: Int32? = nil) -> (parent: Int32, before: Int32) {
         var target = override ?? openElements.current
         if override == nil, openElements.count > depthLimit {
             target = openElements.nodes[depthLimit - 1]
@@ -27,7 +27,8 @@ extension HTMLTreeBuilder {
     private static let fosterParentingTargets: HTMLElementNameSet = [.table, .tbody, .tfoot, .thead, .tr]
 
     /// Where foster-parented content goes: before the last table, or in the last template.
-    private func fosterParentPlace() -> (parent: Int32, before: Int32) {
+    /// Inlined, as ``appropriatePlace(target:)`` is.
+    @inline(__always) private func fosterParentPlace() -> (parent: Int32, before: Int32) {
         var lastTable = -1
         var lastTemplate = -1
         var index = openElements.count - 1

@@ -112,6 +112,11 @@ package struct HTMLTreeBuilder {
 
     /// The tree-construction dispatcher: the foreign-content rules or the current mode's.
     mutating func dispatch(_ token: TreeToken) -> TreeToken? {
+        // An HTML current node (nearly always) never takes the foreign rules: decided in place,
+        // without the call that copies the whole builder to pass it.
+        if contextElement < 0, openElements.isEmpty || openElements.currentNamespace == .html {
+            return using(mode, token)
+        }
         if usesForeignContentRules(token) { return foreignContent(token) }
         return using(mode, token)
     }
@@ -162,7 +167,8 @@ package struct HTMLTreeBuilder {
     }
 
     /// Whether `text` holds a NUL, read in place (a slice of the input would retain and release it).
-    func containsNull(_ text: HTMLTextToken) -> Bool {
+    /// Inlined: a call would copy the whole builder to pass it.
+    @inline(__always) func containsNull(_ text: HTMLTextToken) -> Bool {
         guard text.isVerbatim else { return text.decoded.contains(0) }
         return document.input.withUnsafeBufferPointer { input in
             let run = UnsafeBufferPointer(rebasing: input[text.range])
@@ -216,9 +222,10 @@ package struct HTMLTreeBuilder {
         names.contains { hasInScope($0, scope) }
     }
 
-    /// Whether node `node` is in the default scope.
+    /// Whether node `node` is in the default scope. Inlined: a call would copy the whole builder
+    /// to pass it.
     /// - Complexity: O(d) for the d entries above it.
-    func hasNodeInScope(_ node: Int32) -> Bool {
+    @inline(__always) func hasNodeInScope(_ node: Int32) -> Bool {
         guard let position = openElements.index(of: node) else { return false }
         return position >= openElements.topmostBoundary(of: .normal)
     }
