@@ -17,6 +17,18 @@ package enum HTMLToken: Equatable, Sendable {
     /// The end of the input, at `offset` (the input's length).
     case endOfFile(offset: Int)
 
+    /// `token`, its tag (if it is one) copied out of `buffers`.
+    package init(_ token: HTMLInPlaceToken, tag buffers: HTMLTagBuffers) {
+        switch token {
+        case .doctype(let doctype): self = .doctype(doctype)
+        case .startTag(let header): self = .startTag(HTMLTagToken(header, in: buffers))
+        case .endTag(let header): self = .endTag(HTMLTagToken(header, in: buffers))
+        case .comment(let text): self = .comment(text)
+        case .characters(let text): self = .characters(text)
+        case .endOfFile(let offset): self = .endOfFile(offset: offset)
+        }
+    }
+
     /// The same token with the text of a verbatim run, and a tag's values, copied out of `input`
     /// (see ``HTMLTextToken/resolved(in:)`` and ``HTMLTagToken/resolved(in:)``), for comparing
     /// tokens whatever form they take.
@@ -88,6 +100,13 @@ package struct HTMLTagToken: Equatable, Sendable {
         self.decodedValues = decodedValues
         self.selfClosing = selfClosing
         self.range = range
+    }
+
+    /// The tag of `header`, its name, attributes and decoded values copied out of `buffers`.
+    package init(_ header: HTMLTagHeader, in buffers: HTMLTagBuffers) {
+        self.init(
+            name: buffers.name(of: header), element: header.element, attributes: Array(buffers.attributes(of: header)),
+            decodedValues: buffers.decodedValues, selfClosing: header.selfClosing, range: header.range)
     }
 
     /// The value of `attribute` (one of this tag's), for a tag read from `input`.

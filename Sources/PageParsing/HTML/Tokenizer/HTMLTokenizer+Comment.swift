@@ -191,7 +191,7 @@ extension HTMLTokenizer {
 
     /// The comment being built as a token, from `markupStart` to `position`; the data is moved
     /// into the token.
-    private mutating func commentToken() -> HTMLToken {
+    private mutating func commentToken() -> HTMLInPlaceToken {
         .comment(HTMLTextToken(text: commentText.takeAll(), range: markupStart..<position))
     }
 }

@@ -210,7 +210,7 @@ extension HTMLTokenizer {
     }
 
     /// The DOCTYPE being built as a token, its range ending at `position`.
-    private mutating func doctypeToken() -> HTMLToken {
+    private mutating func doctypeToken() -> HTMLInPlaceToken {
         doctype.range = markupStart..<position
         return .doctype(doctype)
     }

@@ -64,12 +64,12 @@ extension HTMLTokenizer {
     /// - Complexity: O(n) in the name.
     mutating func tagNameState() {
         let run = takeRun(stoppingAt: stops.tagName)
-        if tagName.isEmpty, let element = completeTagName(run) {
+        if tagElement == nil, tag.name.isEmpty, let element = completeTagName(run) {
             tagElement = element
-            tagName = element == .unknown ? Array(input[run]) : element.bytes
+            if element == .unknown { tag.name.append(contentsOf: input[run]) }
         } else {
-            tagElement = nil
-            tagName.append(contentsOf: input[run])
+            spellTagName()
+            tag.name.append(contentsOf: input[run])
         }
         let next = consume()
         if endsTag(next) { return }
@@ -77,14 +77,14 @@ extension HTMLTokenizer {
         switch character {
         case HTMLByte.null:
             error(.unexpectedNullCharacter)
-            tagName.append(contentsOf: HTMLByte.replacementCharacter)
-            tagElement = nil
+            spellTagName()
+            tag.name.append(contentsOf: HTMLByte.replacementCharacter)
         case _ where HTMLByte.isWhitespace(character):
             state = .beforeAttributeName
             beforeAttributeNameState()
         default:
-            tagName.append(HTMLByte.lowercased(character))
-            tagElement = nil
+            spellTagName()
+            tag.name.append(HTMLByte.lowercased(character))
         }
     }
 
@@ -338,15 +338,26 @@ extension HTMLTokenizer {
         return true
     }
 
+    /// Writes the name of a tag whose name the tag name state interned in one run into
+    /// `tag.name`, before a byte that continues it: the name is then built byte by byte.
+    private mutating func spellTagName() {
+        guard let element = tagElement else { return }
+        tagElement = nil
+        if element != .unknown { tag.name.append(contentsOf: element.bytes) }
+    }
+
+    /// Whether the end tag being built names the last start tag: the spec's "appropriate end tag".
+    var isAppropriateEndTag: Bool {
+        guard let element = lastStartElement else { return false }
+        return element == .unknown ? lastStartUnknownName == tag.name : element.bytes == tag.name
+    }
+
     /// Starts a new start or end tag token.
     mutating func startTag(isEnd: Bool) {
         tagIsEnd = isEnd
-        // Emitting a tag leaves the name empty: most tags skip the store (and its release). The
-        // attributes and decoded values went out as shared copies; the tree builder has dropped
-        // the token by now, so they are emptied in place and their buffers reused, not reallocated.
-        if !tagName.isEmpty { tagName.removeAll() }
-        if !tagAttributes.isEmpty { tagAttributes.removeAll(keepingCapacity: true) }
-        if !tagDecodedValues.isEmpty { tagDecodedValues.removeAll(keepingCapacity: true) }
+        // The last tag's reader (the tree builder) is done with it by now: the buffers are
+        // emptied in place and reused, not reallocated.
+        tag.reset()
         if tagAttributeNames != nil { tagAttributeNames = nil }
         tagElement = nil
         tagSelfClosing = false
@@ -369,10 +380,10 @@ extension HTMLTokenizer {
         guard hasAttribute else { return }
         hasAttribute = false
         let duplicate: Bool
-        if tagAttributes.count < Self.attributeSetThreshold {
-            duplicate = tagAttributes.contains { $0.name == attributeName }
+        if tag.attributes.count < Self.attributeSetThreshold {
+            duplicate = tag.attributes.contains { $0.name == attributeName }
         } else {
-            if tagAttributeNames == nil { tagAttributeNames = Set(tagAttributes.map(\.name)) }
+            if tagAttributeNames == nil { tagAttributeNames = Set(tag.attributes.map(\.name)) }
             duplicate = !tagAttributeNames!.insert(attributeName).inserted
         }
         let name = attributeName.takeAll()
@@ -380,29 +391,33 @@ extension HTMLTokenizer {
             attributeValue.reset()
             error(.duplicateAttribute, at: attributeStart)
         } else {
-            let value = attributeValue.takeValue(appendingTo: &tagDecodedValues)
-            if tagAttributes.isEmpty { tagAttributes.reserveCapacity(Self.attributeCapacity) }
-            tagAttributes.append(HTMLAttribute(name: name, value: value, range: attributeStart..<attributeEnd))
+            let value = attributeValue.takeValue(appendingTo: &tag.decodedValues)
+            if tag.attributes.isEmpty { tag.attributes.reserveCapacity(Self.attributeCapacity) }
+            tag.attributes.append(HTMLAttribute(name: name, value: value, range: attributeStart..<attributeEnd))
         }
     }
 
-    /// Emits the tag being built (its range ends at `position`, after its `>`).
+    /// Emits the tag being built (its range ends at `position`, after its `>`): its header, its
+    /// name and attributes left in `tag`.
     mutating func emitTag() {
         finishAttribute()
         if tagIsEnd {
-            if !tagAttributes.isEmpty { error(.endTagWithAttributes) }
+            if !tag.attributes.isEmpty { error(.endTagWithAttributes) }
             if tagSelfClosing { error(.endTagWithTrailingSolidus) }
         }
-        let element = tagElement ?? HTMLElementName(tagName)
-        let name = tagName.takeAll()
-        let token = HTMLTagToken(
-            name: name, element: element, attributes: tagAttributes, decodedValues: tagDecodedValues,
-            selfClosing: tagSelfClosing, range: markupStart..<position)
+        let element = tagElement ?? HTMLElementName(tag.name)
+        let header = HTMLTagHeader(
+            element: element, attributeCount: tag.attributes.count, selfClosing: tagSelfClosing,
+            range: markupStart..<position)
         if tagIsEnd {
-            emit(.endTag(token))
+            emit(.endTag(header))
         } else {
-            lastStartTag = name
-            emit(.startTag(token))
+            if element == .unknown {
+                lastStartUnknownName.removeAll(keepingCapacity: true)
+                lastStartUnknownName.append(contentsOf: tag.name)
+            }
+            lastStartElement = element
+            emit(.startTag(header))
         }
         if tagAttributeNames != nil { tagAttributeNames = nil }
     }

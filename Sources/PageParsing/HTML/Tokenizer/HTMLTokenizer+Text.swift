@@ -69,7 +69,7 @@ extension HTMLTokenizer {
     /// `markupStart`) are text.
     mutating func textEndTagNameState(otherwise: HTMLTokenizerState) {
         if let character = consume() {
-            let appropriate = lastStartTag == tagName
+            let appropriate = isAppropriateEndTag
             if HTMLByte.isWhitespace(character), appropriate {
                 state = .beforeAttributeName
                 return
@@ -83,7 +83,7 @@ extension HTMLTokenizer {
                 return emitTag()
             }
             if HTMLByte.isAlpha(character) {
-                tagName.append(HTMLByte.lowercased(character))
+                tag.name.append(HTMLByte.lowercased(character))
                 return
             }
         }

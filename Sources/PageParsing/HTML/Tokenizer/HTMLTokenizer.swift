@@ -51,16 +51,24 @@ package struct HTMLTokenizer {
     package internal(set) var errorCount = 0
     /// The name of the last start tag emitted (or given to `init`), for the spec's "appropriate
     /// end tag token".
-    package internal(set) var lastStartTag: [UInt8]?
+    package var lastStartTag: [UInt8]? {
+        guard let element = lastStartElement else { return nil }
+        return element == .unknown ? lastStartUnknownName : element.bytes
+    }
+    /// The last start tag's name interned (`nil` before the first), so that a start tag stores
+    /// no name bytes unless the name has no case.
+    var lastStartElement: HTMLElementName?
+    /// The last start tag's name bytes when ``lastStartElement`` is `.unknown`.
+    var lastStartUnknownName: [UInt8] = []
 
     /// How many of `ready` and `readyAfter` hold tokens for `next()` (0, 1 or 2).
     var readyCount = 0
     /// The token `next()` returns first (a placeholder when `readyCount` is 0). Not an optional:
     /// a token moves out of a plain enum with `swap`, where an optional costs a copy and a
     /// destroy (a retain and a release of every array in the token).
-    var ready = HTMLToken.endOfFile(offset: 0)
+    var ready = HTMLInPlaceToken.endOfFile(offset: 0)
     /// The token `next()` returns after `ready` (a token emitted right after a character run).
-    var readyAfter = HTMLToken.endOfFile(offset: 0)
+    var readyAfter = HTMLInPlaceToken.endOfFile(offset: 0)
     /// Whether the end-of-file token has been emitted.
     var finished = false
 
@@ -73,16 +81,16 @@ package struct HTMLTokenizer {
     var markupStart = 0
     /// Whether the tag being built is an end tag.
     var tagIsEnd = false
-    /// The name of the tag being built.
-    var tagName: [UInt8] = []
-    /// `tagName` interned, when the tag name state read the whole name in one run (`nil` when it
-    /// is still to be interned at the end of the tag).
+    /// The name bytes, finished attributes and decoded values of the tag being built (or last
+    /// emitted, until the next tag starts). The name is left empty while ``tagElement`` is a
+    /// known element read in one run: its spelling is the name.
+    package internal(set) var tag = HTMLTagBuffers()
+    /// The name of the tag being built interned, when the tag name state read the whole name in
+    /// one run (`nil` when it is still to be interned from `tag.name` at the end of the tag).
     var tagElement: HTMLElementName?
-    /// The finished attributes of the tag being built.
-    var tagAttributes: [HTMLAttribute] = []
     /// Whether the tag being built ends with `/>`.
     var tagSelfClosing = false
-    /// The names in `tagAttributes`, once a tag has so many that a linear duplicate check would cost.
+    /// The names in `tag.attributes`, once a tag has so many that a linear duplicate check would cost.
     var tagAttributeNames: Set<[UInt8]>?
     /// Whether an attribute is being built.
     var hasAttribute = false
@@ -90,8 +98,6 @@ package struct HTMLTokenizer {
     var attributeName: [UInt8] = []
     /// The value of the attribute being built.
     var attributeValue = HTMLTokenizerRun()
-    /// The decoded values of the tag being built (see ``HTMLTagToken/decodedValues``).
-    var tagDecodedValues: [UInt8] = []
     /// Where the attribute being built starts.
     var attributeStart = 0
     /// Where the attribute being built ends so far.
@@ -109,17 +115,28 @@ package struct HTMLTokenizer {
     package init(_ input: [UInt8], initialState: HTMLTokenizerContentState = .data, lastStartTag: [UInt8]? = nil) {
         self.input = input
         self.state = HTMLTokenizerState(initialState)
-        self.lastStartTag = lastStartTag
+        if let lastStartTag {
+            let element = HTMLElementName(lastStartTag)
+            lastStartElement = element
+            if element == .unknown { lastStartUnknownName = lastStartTag }
+        }
     }
 
     /// The next token; `.endOfFile` at the end of the input, and again on every later call.
     /// - Complexity: amortised O(n) over the whole input of n bytes.
     package mutating func next() -> HTMLToken {
+        HTMLToken(nextInPlace(), tag: tag)
+    }
+
+    /// The next token, a tag's name and attributes left in ``tag`` (read them there before the
+    /// next call): what the tree builder reads, with no allocation, retain or release per tag.
+    /// - Complexity: amortised O(n) over the whole input of n bytes.
+    package mutating func nextInPlace() -> HTMLInPlaceToken {
         if readyCount == 0 {
             if finished { return .endOfFile(offset: input.count) }
             repeat { step() } while readyCount == 0
         }
-        var token = HTMLToken.endOfFile(offset: 0)
+        var token = HTMLInPlaceToken.endOfFile(offset: 0)
         swap(&token, &ready)
         if readyCount == 2 { swap(&ready, &readyAfter) }
         readyCount -= 1
@@ -307,7 +324,7 @@ extension HTMLTokenizer {
     }
 
     /// Emits `token`, after the character run collected so far.
-    mutating func emit(_ token: consuming HTMLToken) {
+    mutating func emit(_ token: consuming HTMLInPlaceToken) {
         precondition(readyCount == 0, "one token per step")
         if text.isEmpty {
             ready = token
@@ -327,7 +344,7 @@ extension HTMLTokenizer {
 
     /// Emits a token and leaves the input at its end, for the spec's "emit the token; emit an
     /// end-of-file token": the data state then emits the end of the file on the next step.
-    mutating func emitBeforeEndOfFile(_ token: HTMLToken) {
+    mutating func emitBeforeEndOfFile(_ token: HTMLInPlaceToken) {
         emit(token)
         state = .data
     }

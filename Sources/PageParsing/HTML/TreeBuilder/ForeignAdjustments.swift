@@ -54,7 +54,9 @@ enum ForeignAdjustments {
     static func svgTagName(_ name: [UInt8]) -> [UInt8] { svgTagNames[name] ?? name }
 
     /// The attributes of a foreign element in `namespace`, adjusted.
-    static func attributes(_ attributes: [HTMLAttribute], namespace: HTMLNamespace) -> [HTMLElementAttribute] {
+    static func attributes(
+        _ attributes: ArraySlice<HTMLAttribute>, namespace: HTMLNamespace
+    ) -> [HTMLElementAttribute] {
         attributes.map { attribute in
             if let (attributeNamespace, local) = foreignAttributes[attribute.name] {
                 return HTMLElementAttribute(

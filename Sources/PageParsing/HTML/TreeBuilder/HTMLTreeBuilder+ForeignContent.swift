@@ -54,10 +54,11 @@ extension HTMLTreeBuilder {
     mutating func insertForeignElement(_ tag: TreeTag, namespace: HTMLNamespace) {
         var adjusted = tag
         if namespace == .svg {
-            adjusted.token.name = ForeignAdjustments.svgTagName(tag.bytes)
-            adjusted.name = HTMLElementName(adjusted.token.name)
+            let name = ForeignAdjustments.svgTagName(nameBytes(of: tag))
+            adjusted.name = HTMLElementName(name)
+            if adjusted.name == .unknown { tagBuffers.name = name }
         }
-        let attributes = ForeignAdjustments.attributes(tag.token.attributes, namespace: namespace)
+        let attributes = ForeignAdjustments.attributes(self.attributes(of: tag), namespace: namespace)
         let node = insertElement(for: adjusted, namespace: namespace, attributes: attributes)
         if tag.token.selfClosing, openElements.current == node { popCurrent() }
     }
@@ -87,9 +88,9 @@ extension HTMLTreeBuilder {
             let breaksOut =
                 Self.breakoutTags.contains(tag.name)
                 || (tag.name == .font
-                    && (tag.attribute("color", in: document.input) != nil
-                        || tag.attribute("face", in: document.input) != nil
-                        || tag.attribute("size", in: document.input) != nil))
+                    && (attribute("color", of: tag) != nil
+                        || attribute("face", of: tag) != nil
+                        || attribute("size", of: tag) != nil))
             if breaksOut {
                 popToHTMLOrIntegrationPoint()
                 return using(mode, token)
@@ -128,7 +129,7 @@ extension HTMLTreeBuilder {
         while index > 0 {
             let node = openElements.nodes[index]
             let name = document.nameBytes(of: node).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            if name == tag.bytes {
+            if name == nameBytes(of: tag) {
                 popUntilNode(node, endTagEnd: tag.token.range.upperBound)
                 return nil
             }

@@ -40,10 +40,13 @@ extension HTMLTreeBuilder {
     /// Feeds every token of `tokenizer` to the builder, passing its requests back, and finishes.
     mutating func run(_ tokenizer: inout HTMLTokenizer) -> HTMLDocument {
         while true {
-            let token = tokenizer.next()
+            let token = tokenizer.nextInPlace()
             let isEnd: Bool
             if case .endOfFile = token { isEnd = true } else { isEnd = false }
+            // The tag's buffers move in for the token and back out: no copy, no retain.
+            swap(&tagBuffers, &tokenizer.tag)
             process(token)
+            swap(&tagBuffers, &tokenizer.tag)
             if let state = requestedTokenizerState {
                 tokenizer.switchTo(state)
                 requestedTokenizerState = nil

@@ -161,7 +161,6 @@ extension HTMLTreeBuilder {
         case .image:
             var renamed = tag
             renamed.name = .img
-            renamed.token.name = HTMLElementName.img.bytes
             return .start(renamed)
         case .textarea:
             insertHTMLElement(tag)
@@ -235,7 +234,7 @@ extension HTMLTreeBuilder {
 
     /// Whether an `<input>` has `type=hidden` (ASCII case-insensitively).
     func isHiddenInput(_ tag: TreeTag) -> Bool {
-        guard let type = tag.attribute("type", in: document.input) else { return false }
+        guard let type = attribute("type", of: tag) else { return false }
         return type.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } == Array("hidden".utf8)
     }
 
@@ -323,7 +322,7 @@ extension HTMLTreeBuilder {
             formatting.clearToLastMarker()
         case .br:
             var start = tag
-            start.token.attributes = []
+            start.token.attributeCount = 0
             return bodyStartTag(start, .start(start))
         default:
             anyOtherEndTag(tag)
@@ -342,7 +341,7 @@ extension HTMLTreeBuilder {
         while index >= 0 {
             let node = openElements.nodes[index]
             if openElements.namespaces[index] == .html, openElements.names[index] == tag.name,
-                tag.name != .unknown || document.unknownName(of: node) == tag.bytes
+                tag.name != .unknown || document.unknownName(of: node) == nameBytes(of: tag)
             {
                 generateImpliedEndTags(except: tag.name == .unknown ? nil : tag.name)
                 popUntilNode(node, endTagEnd: tag.token.range.upperBound)

@@ -3,8 +3,8 @@
 extension HTMLTreeBuilder {
     /// "The appropriate place for inserting a node": a parent and the child to insert before (-1
     /// for last), `target` (default: the current node) redirected by foster parenting, template
-    /// contents and the depth cap.
-    func appropriatePlace(target override: Int32? = nil) -> (parent: Int32, before: Int32) {
+    /// contents and the depth cap. Inlined: a call would copy the whole builder to pass it.
+    @inline(__always) func appropriatePlace(target override: Int32? = nil) -> (parent: Int32, before: Int32) {
         var target = override ?? openElements.current
         if override == nil, openElements.count > depthLimit {
             target = openElements.nodes[depthLimit - 1]
@@ -27,7 +27,8 @@ extension HTMLTreeBuilder {
     private static let fosterParentingTargets: HTMLElementNameSet = [.table, .tbody, .tfoot, .thead, .tr]
 
     /// Where foster-parented content goes: before the last table, or in the last template.
-    private func fosterParentPlace() -> (parent: Int32, before: Int32) {
+    /// Inlined, as ``appropriatePlace(target:)`` is.
+    @inline(__always) private func fosterParentPlace() -> (parent: Int32, before: Int32) {
         var lastTable = -1
         var lastTemplate = -1
         var index = openElements.count - 1
@@ -57,8 +58,12 @@ extension HTMLTreeBuilder {
         for tag: TreeTag, namespace: HTMLNamespace = .html, attributes: [HTMLElementAttribute]? = nil
     ) -> Int32 {
         let index = document.create(kind: .element, namespace: namespace, name: tag.name, range: tag.token.range)
-        document.setAttributes(attributes ?? tag.token.attributes, decodedValues: tag.token.decodedValues, of: index)
-        if tag.name == .unknown { document.unknownNames[index] = tag.bytes }
+        if let attributes {
+            document.setAttributes(attributes, decodedValues: tagBuffers.decodedValues, of: index)
+        } else if tag.token.attributeCount > 0 {
+            document.setAttributes(self.attributes(of: tag), decodedValues: tagBuffers.decodedValues, of: index)
+        }
+        if tag.name == .unknown { document.unknownNames[index] = tagBuffers.name }
         if tag.name == .template, namespace == .html {
             let contents = document.create(kind: .templateContents, range: tag.token.range)
             document.append(contents, to: index)
@@ -162,9 +167,9 @@ extension HTMLTreeBuilder {
     /// Adds to element `node` the attributes of `tag` it does not already have (a second `<html>`
     /// or `<body>` tag).
     mutating func addMissingAttributes(of tag: TreeTag, to node: Int32) {
-        for attribute in tag.token.attributes
+        for attribute in attributes(of: tag)
         where !document.attributes(of: node).contains(where: { $0.namespace == .none && $0.name == attribute.name }) {
-            document.appendAttribute(attribute, decodedValues: tag.token.decodedValues, to: node)
+            document.appendAttribute(attribute, decodedValues: tagBuffers.decodedValues, to: node)
         }
     }
 

@@ -51,6 +51,9 @@ package struct HTMLTreeBuilder {
     var selectedOptions: [Int32: Int32] = [:]
     /// The offset where the token being processed starts.
     var tokenStart = 0
+    /// The name bytes, attributes and decoded values of the tag being processed: the tokenizer's
+    /// buffers, swapped in for the token (``run(_:)``) and read in place.
+    var tagBuffers = HTMLTagBuffers()
     /// The content state the tokenizer must switch to before the next token, set by the rules.
     package var requestedTokenizerState: HTMLTokenizerContentState?
 
@@ -72,10 +75,11 @@ package struct HTMLTreeBuilder {
         contextElement >= 0 && openElements.count == 1 ? contextElement : openElements.current
     }
 
-    /// Processes one token through the tree-construction dispatcher.
+    /// Processes one token through the tree-construction dispatcher, a tag's name and attributes
+    /// read from ``tagBuffers``.
     /// - Complexity: amortised O(1) for most tokens; scope checks walk the stack only when the
     ///   element they look for is on it.
-    package mutating func process(_ token: consuming HTMLToken) {
+    mutating func process(_ token: consuming HTMLInPlaceToken) {
         guard !stopped else { return }
         // One token, borrowed by each dispatch; a token to reprocess moves into it. (A loop over a
         // `TreeToken?` copied and destroyed the optional, through its generic value witnesses,
@@ -108,6 +112,11 @@ package struct HTMLTreeBuilder {
 
     /// The tree-construction dispatcher: the foreign-content rules or the current mode's.
     mutating func dispatch(_ token: TreeToken) -> TreeToken? {
+        // An HTML current node (nearly always) never takes the foreign rules: decided in place,
+        // without the call that copies the whole builder to pass it.
+        if contextElement < 0, openElements.isEmpty || openElements.currentNamespace == .html {
+            return using(mode, token)
+        }
         if usesForeignContentRules(token) { return foreignContent(token) }
         return using(mode, token)
     }
@@ -158,7 +167,8 @@ package struct HTMLTreeBuilder {
     }
 
     /// Whether `text` holds a NUL, read in place (a slice of the input would retain and release it).
-    func containsNull(_ text: HTMLTextToken) -> Bool {
+    /// Inlined: a call would copy the whole builder to pass it.
+    @inline(__always) func containsNull(_ text: HTMLTextToken) -> Bool {
         guard text.isVerbatim else { return text.decoded.contains(0) }
         return document.input.withUnsafeBufferPointer { input in
             let run = UnsafeBufferPointer(rebasing: input[text.range])
@@ -212,9 +222,10 @@ package struct HTMLTreeBuilder {
         names.contains { hasInScope($0, scope) }
     }
 
-    /// Whether node `node` is in the default scope.
+    /// Whether node `node` is in the default scope. Inlined: a call would copy the whole builder
+    /// to pass it.
     /// - Complexity: O(d) for the d entries above it.
-    func hasNodeInScope(_ node: Int32) -> Bool {
+    @inline(__always) func hasNodeInScope(_ node: Int32) -> Bool {
         guard let position = openElements.index(of: node) else { return false }
         return position >= openElements.topmostBoundary(of: .normal)
     }

@@ -33,6 +33,8 @@ struct OpenElementStack {
     var isEmpty: Bool { nodes.isEmpty }
     /// The current node (the top), or -1.
     var current: Int32 { nodes.last ?? -1 }
+    /// The current node's namespace (the stack must not be empty).
+    var currentNamespace: HTMLNamespace { namespaces[namespaces.count - 1] }
 
     /// Whether the entry at `index` is the HTML element `name`.
     func isHTML(at index: Int, _ name: HTMLElementName) -> Bool {

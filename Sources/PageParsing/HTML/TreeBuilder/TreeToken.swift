@@ -1,4 +1,5 @@
-/// A token as the tree builder handles it: an ``HTMLToken`` whose tag name is interned once.
+/// A token as the tree builder handles it: an ``HTMLInPlaceToken`` whose tags carry the name the
+/// rules may change (`<image>` is `<img>`), their other parts in the builder's tag buffers.
 enum TreeToken {
     /// `<!DOCTYPE …>`.
     case doctype(HTMLDoctypeToken)
@@ -14,11 +15,11 @@ enum TreeToken {
     case endOfFile(offset: Int)
 
     /// `token`, its tag name interned (the tokenizer has done it: the token moves in as it is).
-    init(_ token: consuming HTMLToken) {
+    init(_ token: consuming HTMLInPlaceToken) {
         switch consume token {
         case .doctype(let doctype): self = .doctype(doctype)
-        case .startTag(let tag): self = .start(TreeTag(tag))
-        case .endTag(let tag): self = .end(TreeTag(tag))
+        case .startTag(let header): self = .start(TreeTag(header))
+        case .endTag(let header): self = .end(TreeTag(header))
         case .comment(let comment): self = .comment(comment)
         case .characters(let text): self = .characters(text)
         case .endOfFile(let offset): self = .endOfFile(offset: offset)
@@ -38,31 +39,23 @@ extension TreeToken {
     }
 }
 
-/// A start or end tag with its name interned.
+/// A start or end tag with its name interned: plain data, its name bytes (for an unknown name)
+/// and attributes read from ``HTMLTreeBuilder/tagBuffers``.
 struct TreeTag {
-    /// The interned name (`.unknown` for names without a case; ``bytes`` keeps them).
+    /// The interned name (`.unknown` for names without a case; the tag buffers keep them).
     var name: HTMLElementName
-    /// The token as the tokenizer gave it.
-    var token: HTMLTagToken
+    /// The tag's fixed parts as the tokenizer gave them.
+    var token: HTMLTagHeader
 
-    /// `token`, with the name the tokenizer interned.
-    init(_ token: consuming HTMLTagToken) {
-        self.name = token.element
-        self.token = token
+    /// The tag of `header`, with the name the tokenizer interned.
+    init(_ header: HTMLTagHeader) {
+        self.name = header.element
+        self.token = header
     }
 
-    /// A tag the parser implies (`<tbody>` for a bare `<tr>`), empty at `offset`.
+    /// A tag the parser implies (`<tbody>` for a bare `<tr>`), empty at `offset`, no attributes.
     init(implied name: HTMLElementName, at offset: Int) {
         self.name = name
-        self.token = HTMLTagToken(name: name.bytes, range: offset..<offset)
-    }
-
-    /// The lowercased name bytes.
-    var bytes: [UInt8] { token.name }
-
-    /// The value of attribute `name`, or `nil`, for a tag read from `input`.
-    func attribute(_ name: String, in input: [UInt8]) -> ArraySlice<UInt8>? {
-        let bytes = Array(name.utf8)
-        return token.attributes.first { $0.name == bytes }.map { token.value(of: $0, in: input) }
+        self.token = HTMLTagHeader(element: name, range: offset..<offset)
     }
 }
