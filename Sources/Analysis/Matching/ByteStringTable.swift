@@ -18,7 +18,12 @@ struct ByteStringTable: Sendable {
 
     /// The FNV-1a hash of `bytes`.
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        bytes.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
+        bytes.reduce(offsetBasis) { hash($0, $1) }
+    }
+
+    /// The FNV-1a hash `hash` of some bytes extended by `byte`, for hashing bytes as they are made.
+    @inline(__always) static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* prime
     }
 
     /// The bytes of the string with `id`.
