@@ -75,7 +75,7 @@ extension TextScan {
         let severity = Severity(score: cueScore)
         var result = IncivilityResult(
             score: score, severity: severity, categories: categories,
-            target: severity == .none ? nil : strongest?.target, evidence: evidence
+            target: severity == .none ? nil : strongest?.target, evidence: consume evidence
         )
         if let weights { weigh(&result, table: weights) }
         return IncivilityScoring(result: result, cues: cues)

@@ -7,6 +7,9 @@ struct StrongestFeatures {
     private var kept: [(feature: WeightedFeature, rank: Int)] = []
     /// How many came.
     private var offered = 0
+    /// How strong a feature must be, strictly, to be kept: the weakest kept one's strength once
+    /// `capacity` are kept, else -1.
+    private var bar = -1.0
 
     init(capacity: Int) {
         self.capacity = capacity
@@ -17,15 +20,20 @@ struct StrongestFeatures {
 
     /// Keeps `feature` if fewer than `capacity` kept ones are at least as strong, dropping the weakest.
     /// - Complexity: O(capacity).
-    mutating func offer(_ feature: WeightedFeature) {
+    @inline(__always) mutating func offer(_ feature: WeightedFeature) {
         defer { offered += 1 }
         let strength = abs(feature.logit)
+        if strength > bar { keep(feature, strength) }
+    }
+
+    private mutating func keep(_ feature: WeightedFeature, _ strength: Double) {
         var at = kept.count
         while at > 0, abs(kept[at - 1].feature.logit) < strength { at -= 1 }
         guard at < capacity else { return }
         if kept.isEmpty { kept.reserveCapacity(capacity + 1) }
         kept.insert((feature, offered), at: at)
         if kept.count > capacity { kept.removeLast() }
+        if kept.count == capacity { bar = abs(kept[capacity - 1].feature.logit) }
     }
 
     /// Calls `body` with each kept feature, in the order they came.
