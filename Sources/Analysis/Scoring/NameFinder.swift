@@ -9,6 +9,9 @@ struct NameFinder {
     let singleWords: [[UInt8]]
     /// Whether a word found alone may carry an ending (`Iran` → Iranian, Iran's); only for words of 4+ bytes.
     let allowSuffix: Bool
+    /// The first bytes of `words[0]` and of `singleWords`, a bit each: a token that starts with
+    /// none of them (lowercased) is passed over at once, with no word compared.
+    private var firstBytes = SIMD4<UInt64>(repeating: 0)
 
     /// Prepares to find `name`.
     init(name: String, allowSuffix: Bool, everyWord: Bool = false) {
@@ -29,6 +32,9 @@ struct NameFinder {
             }
         }
         singleWords = single
+        for word in (words.first.map { [$0] } ?? []) + (words.count > 1 ? single : []) {
+            if let byte = word.first { firstBytes[Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
+        }
     }
 
     /// The token ranges where the name occurs.
@@ -38,7 +44,12 @@ struct NameFinder {
         let tokens = text.tokens
         var index = 0
         while index < tokens.count {
-            if index + words.count <= tokens.count,
+            let token = tokens[index]
+            let start = Int(token.start) + (token.flags.contains(.mention) ? 1 : 0)
+            let first = ASCII.lowercased(bytes[start])
+            if token.kind != .word || firstBytes[Int(first >> 6)] & 1 << UInt64(first & 63) == 0 {
+                index += 1
+            } else if index + words.count <= tokens.count,
                 words.indices.allSatisfy({
                     matches(tokens[index + $0], words[$0], isLast: $0 == words.count - 1, bytes: bytes)
                 })
