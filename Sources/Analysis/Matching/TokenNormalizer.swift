@@ -125,8 +125,12 @@ struct TokenNormalizer {
     }
 
     /// The base form of a non-ASCII word: NFKC (NFC plus compatibility folding, so that full-width
-    /// and styled letters read as plain ones), lower case, typographic apostrophes as `'`.
+    /// and styled letters read as plain ones), lower case, typographic apostrophes as `'`. Byte by
+    /// byte for Latin-1 letters and those apostrophes; through `String` only otherwise.
     static func foldUnicode(_ word: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let start = out.count
+        if UnsafeBufferPointer.appendStableLowercased(word, to: &out, compatibility: true) { return }
+        out.removeSubrange(start...)
         let folded = String(decoding: word, as: UTF8.self).precomposedStringWithCompatibilityMapping.lowercased()
         for scalar in folded.unicodeScalars {
             switch scalar {
