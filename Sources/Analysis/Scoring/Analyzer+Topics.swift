@@ -12,8 +12,14 @@ extension Analyzer {
     /// The topic a target name (`Hillary Clinton`, `Feminist Movement`, `Legalization of Abortion`)
     /// is about: the topic with a `name` or `opposite` entry among the name's words, any of them, the
     /// longest such entry winning (then the earliest in the name, then the first topic by path).
-    /// - Complexity: O(t·k) in the number of topics t and the name's words k.
+    /// Resolved once per name (`TopicCache`).
+    /// - Complexity: O(t·k) in the number of topics t and the name's words k, the first time.
     func topic(for name: String) -> ResolvedTopic? {
+        topics.topic(for: name, resolve: resolveTopic(for:))
+    }
+
+    /// The topic of `name`, found afresh (see `topic(for:)`).
+    private func resolveTopic(for name: String) -> ResolvedTopic? {
         let words = index.tokenize(name)
         var best: (resolved: ResolvedTopic, length: Int, first: Int)?
         for (topic, trie) in index.topics.enumerated() {

@@ -15,6 +15,7 @@ public struct Analyzer: Sendable {
         let categoryWeights: [String: Double]
         let names = NameFinderCache()
         let parents = ParentWordsCache()
+        let topics = TopicCache()
 
         init(lexicon: AnalysisLexicon) {
             self.lexicon = lexicon
@@ -34,6 +35,8 @@ public struct Analyzer: Sendable {
     var names: NameFinderCache { storage.names }
     /// The words of the parents read last, for the replies' stance features.
     var parents: ParentWordsCache { storage.parents }
+    /// The topics of the target names resolved so far.
+    var topics: TopicCache { storage.topics }
 
     /// Loads and compiles the analysis lexicons of `lexicons`.
     /// - Throws: the first malformed lexicon line, as `file:line: what is wrong`.
