@@ -210,7 +210,7 @@ struct ParentWords {
     /// The lowercased content words.
     private var words = ByteStringTable()
     /// Every run of `ReplyWords.quotedRun` content words.
-    private(set) var runs = Set<Run>()
+    private(set) var runs = RunSet()
     /// Whether the parent asks something (has a `?`).
     private(set) var asks = false
 
