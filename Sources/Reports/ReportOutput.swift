@@ -1,4 +1,4 @@
-/// The output of a text format (text, Markdown, HTML) as it is written: UTF-8 bytes that, when a
+/// The output of a written format (text, Markdown, HTML, CSV) as it is written: UTF-8 bytes that, when a
 /// sink is given, are handed to it in pieces of about `pieceSize` bytes, so that a long thread's
 /// part is never held whole; without a sink they are kept, for `render`.
 package struct ReportOutput {
@@ -25,6 +25,12 @@ package struct ReportOutput {
     package static func += (out: inout ReportOutput, text: String) {
         out.bytes.append(contentsOf: text.utf8)
         if out.bytes.count >= Self.pieceSize { out.flush() }
+    }
+
+    /// Appends the bytes `write` appends to the buffer (a writer of bytes, such as a CSV row).
+    package mutating func append(_ write: (inout [UInt8]) -> Void) {
+        write(&bytes)
+        if bytes.count >= Self.pieceSize { flush() }
     }
 
     /// Hands the bytes written so far to the sink (nothing without one).

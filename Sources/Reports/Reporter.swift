@@ -12,8 +12,8 @@ public protocol Reporter: Sendable {
     func prologue(threadCount: Int, options: ReportOptions) -> String
     /// One thread's part; `position` is its 0-based place in the batch (unique, for ids).
     func render(_ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions) -> String
-    /// The same part as UTF-8 bytes appended to `out`; a format that streams (JSON, JSON lines,
-    /// CSV) writes them straight, with no `String` of the thread.
+    /// The same part as UTF-8 bytes appended to `out`; JSON and JSON lines write them straight,
+    /// with no `String` of the thread.
     func render(
         _ report: ThreadReport, position: Int, threadCount: Int, options: ReportOptions, into out: inout [UInt8])
     /// Whether `stream` writes a thread's part piece by piece, so that the caller hands it the

@@ -1,6 +1,6 @@
 import Analysis
 
-/// A format whose thread part is written to a `ReportOutput` (text, Markdown, HTML): it renders
+/// A format whose thread part is written to a `ReportOutput` (text, Markdown, HTML, CSV): it renders
 /// by collecting what it writes, and streams by handing it on in pieces of about 64 KiB.
 package protocol WrittenReporter: Reporter {
     /// Writes the thread's part to `out`.

@@ -7,12 +7,6 @@
 package enum MentionScanner {
     /// The words of `bytes` (see the type's documentation), as ranges, in order.
     /// - Complexity: O(n) in the number of bytes.
-    package static func words(_ bytes: [UInt8]) -> [Range<Int>] {
-        bytes.withUnsafeBufferPointer { words($0) }
-    }
-
-    /// The words of `bytes` (see the type's documentation), as ranges, in order.
-    /// - Complexity: O(n) in the number of bytes.
     package static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var words: [Range<Int>] = []
         var index = 0
@@ -31,11 +25,7 @@ package enum MentionScanner {
     }
 
     /// The name `word` mentions (without the `@`), or `nil` when it is no mention.
-    package static func mention(_ word: ArraySlice<UInt8>) -> String? {
-        word.withUnsafeBufferPointer { mention($0) }
-    }
-
-    private static func mention(_ word: UnsafeBufferPointer<UInt8>) -> String? {
+    package static func mention(_ word: UnsafeBufferPointer<UInt8>) -> String? {
         guard word.first == at, word.count > 1 else { return nil }
         return String(decoding: UnsafeBufferPointer(rebasing: word.dropFirst()), as: UTF8.self)
     }

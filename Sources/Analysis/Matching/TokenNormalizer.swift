@@ -125,12 +125,46 @@ struct TokenNormalizer {
     }
 
     /// The base form of a non-ASCII word: NFKC (NFC plus compatibility folding, so that full-width
-    /// and styled letters read as plain ones), lower case, typographic apostrophes as `'`. Byte by
-    /// byte for Latin-1 letters and those apostrophes; through `String` only otherwise.
+    /// and styled letters read as plain ones), lower case, typographic apostrophes as `'`.
+    ///
+    /// A word whose only non-ASCII characters are Latin-1 letters (U+00C0–U+00FF) and typographic
+    /// apostrophes is folded byte by byte: those characters have no compatibility mapping, nothing
+    /// composes with them, and their lower case is one code point away (the same bytes as the
+    /// general path gives, see `foldUnicodeByStrings`); any other word takes the general path.
     static func foldUnicode(_ word: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         let start = out.count
-        if UnsafeBufferPointer.appendStableLowercased(word, to: &out, compatibility: true) { return }
-        out.removeSubrange(start...)
+        var index = 0
+        while index < word.count {
+            let byte = word[index]
+            if byte < 0x80 {
+                out.append(ASCII.lowercased(byte))
+                index += 1
+                continue
+            }
+            let next = index + 1 < word.count ? word[index + 1] : 0
+            if byte == 0xC3, next >= 0x80, next <= 0xBF, next != 0x97, next != 0xB7 {
+                // U+00C0–U+00FF but × and ÷: the capitals U+00C0–U+00DE lower by 0x20.
+                out.append(0xC3)
+                out.append(next <= 0x9E ? next + 0x20 : next)
+                index += 2
+            } else if byte == 0xE2, next == 0x80, index + 2 < word.count,
+                word[index + 2] == 0x98 || word[index + 2] == 0x99
+            {
+                out.append(ASCII.apostrophe)
+                index += 3
+            } else if byte == 0xCA, next == 0xBC {
+                out.append(ASCII.apostrophe)
+                index += 2
+            } else {
+                out.removeSubrange(start...)
+                foldUnicodeByStrings(word, into: &out)
+                return
+            }
+        }
+    }
+
+    /// `foldUnicode` by Foundation's NFKC and the standard library's lower case, for any word.
+    static func foldUnicodeByStrings(_ word: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         let folded = String(decoding: word, as: UTF8.self).precomposedStringWithCompatibilityMapping.lowercased()
         for scalar in folded.unicodeScalars {
             switch scalar {

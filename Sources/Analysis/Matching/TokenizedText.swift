@@ -127,7 +127,7 @@ private struct Scanner {
                 }
             } else {
                 let (scalar, length) = decode(at: index)
-                if Self.isWordScalar(scalar) {
+                if WordScalar.isWordScalar(scalar) {
                     index = word(from: index, formStart: index, flags: [])
                 } else {
                     if scalar == "\u{2026}" {
@@ -186,8 +186,8 @@ private struct Scanner {
                 index = end
             case _ where byte >= 0x80:
                 let (scalar, length) = decode(at: index)
-                if Self.isWordScalar(scalar) {
-                    if firstUpper == nil { firstUpper = scalar.properties.isUppercase }
+                if WordScalar.isWordScalar(scalar) {
+                    if firstUpper == nil { firstUpper = WordScalar.isUppercase(scalar) }
                     index += length
                 } else if scalar == "\u{2019}" || scalar == "\u{02BC}", index + length < count,
                     ASCII.isLetter(bytes[index + length]) || bytes[index + length] >= 0x80
@@ -348,10 +348,5 @@ private struct Scanner {
             value = value << 6 | UInt32(byte & 0x3F)
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
-
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 }

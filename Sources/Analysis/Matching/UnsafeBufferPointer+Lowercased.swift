@@ -24,14 +24,9 @@ extension UnsafeBufferPointer<UInt8> {
     /// is a combining mark, none composes with another): Latin-1 (U+00A0–U+00FF, `À`–`Þ` but `×`
     /// lowercased), general punctuation but the two quads (U+2002–U+206F), currency signs
     /// (U+20A0–U+20CF), arrows (U+2190–U+21FF) and the pictographs and emoji (U+1F300–U+1FAFF).
-    /// With `compatibility`, as NFKC instead (see `TokenNormalizer.foldUnicode(_:into:)`): only the
-    /// Latin-1 letters (U+00C0–U+00FF, which NFKC leaves as they are too) and the typographic
-    /// apostrophes (U+2018, U+2019, U+02BC), which become `'`.
     /// Returns false, having appended part of it, at any other character or a malformed byte.
     /// - Complexity: O(n) in the length of the word.
-    static func appendStableLowercased(
-        _ word: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], compatibility: Bool = false
-    ) -> Bool {
+    static func appendStableLowercased(_ word: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
         func continues(_ offset: Int) -> Bool { offset < word.count && word[offset] & 0xC0 == 0x80 }
         var index = 0
         while index < word.count {
@@ -39,32 +34,23 @@ extension UnsafeBufferPointer<UInt8> {
             if byte < 0x80 {
                 out.append(ASCII.lowercased(byte))
                 index += 1
-            } else if compatibility, byte == 0xCA, continues(index + 1), word[index + 1] == 0xBC {
-                out.append(ASCII.apostrophe)
-                index += 2
             } else if byte == 0xC2 || byte == 0xC3, continues(index + 1) {
                 let next = word[index + 1]
-                // U+0080–U+009F are controls, U+00A0–U+00BF signs that NFKC spells otherwise;
-                // U+00C0–U+00DE (`C3 80`–`C3 9E`) but `×` (`C3 97`) are the capitals, 0x20 below
-                // their small letters.
-                guard byte == 0xC3 || (!compatibility && next >= 0xA0) else { return false }
+                // U+0080–U+009F are controls; U+00C0–U+00DE (`C3 80`–`C3 9E`) but `×` (`C3 97`)
+                // are the capitals, 0x20 below their small letters.
+                guard byte == 0xC3 || next >= 0xA0 else { return false }
                 out.append(byte)
                 out.append(byte == 0xC3 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
                 index += 2
             } else if byte == 0xE2, continues(index + 1), continues(index + 2) {
                 let scalar = 0x2000 | UInt32(word[index + 1] & 0x3F) << 6 | UInt32(word[index + 2] & 0x3F)
-                if compatibility {
-                    guard scalar == 0x2018 || scalar == 0x2019 else { return false }
-                    out.append(ASCII.apostrophe)
-                } else {
-                    guard
-                        (0x2002...0x206F).contains(scalar) || (0x20A0...0x20CF).contains(scalar)
-                            || (0x2190...0x21FF).contains(scalar)
-                    else { return false }
-                    out.append(contentsOf: word[index..<index + 3])
-                }
+                guard
+                    (0x2002...0x206F).contains(scalar) || (0x20A0...0x20CF).contains(scalar)
+                        || (0x2190...0x21FF).contains(scalar)
+                else { return false }
+                out.append(contentsOf: word[index..<index + 3])
                 index += 3
-            } else if !compatibility, byte == 0xF0, continues(index + 1), continues(index + 2), continues(index + 3) {
+            } else if byte == 0xF0, continues(index + 1), continues(index + 2), continues(index + 3) {
                 let scalar =
                     UInt32(word[index + 1] & 0x3F) << 12 | UInt32(word[index + 2] & 0x3F) << 6
                     | UInt32(word[index + 3] & 0x3F)

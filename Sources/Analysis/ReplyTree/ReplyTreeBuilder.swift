@@ -27,11 +27,16 @@ package struct ReplyTreeBuilder: Sendable {
     }
 
     /// The cues, post words and relative-time words used.
-    package var vocabulary: ReplyTreeVocabulary
+    package var vocabulary: ReplyTreeVocabulary {
+        didSet { vocabularyBytes = ReplyVocabularyBytes(vocabulary) }
+    }
+    /// The vocabulary's cues and post words as bytes.
+    private var vocabularyBytes: ReplyVocabularyBytes
 
     /// Creates a builder with `vocabulary`.
     package init(vocabulary: ReplyTreeVocabulary) {
         self.vocabulary = vocabulary
+        vocabularyBytes = ReplyVocabularyBytes(vocabulary)
     }
 
     /// The recogniser that reads posts' and quotes' relative times (`8 minutes ago`) into seconds:
@@ -54,7 +59,7 @@ package struct ReplyTreeBuilder: Sendable {
                 alternatives.append([])
             } else {
                 let candidates = self.candidates(
-                    for: post, at: index, in: thread, latestPostBy: latestPostBy, time: time)
+                    for: post, at: index, replyAge: ages[index], latestPostBy: latestPostBy, time: time)
                 let (parent, others) = Self.choose(candidates, from: index)
                 func timed(_ edge: ReplyEdge) -> ReplyEdge {
                     var edge = edge
@@ -72,7 +77,7 @@ package struct ReplyTreeBuilder: Sendable {
     }
 
     private func candidates(
-        for post: Post, at index: Int, in thread: DiscussionThread, latestPostBy: [String: Int], time: TimeRecognizer
+        for post: Post, at index: Int, replyAge: Int?, latestPostBy: [String: Int], time: TimeRecognizer
     ) -> [ReplyEdge] {
         var edges: [ReplyEdge] = []
         if let parent = post.replyTo, parent >= 0, parent < index {
@@ -81,7 +86,6 @@ package struct ReplyTreeBuilder: Sendable {
                     from: index, to: parent, kind: .nesting, confidence: Confidence.nesting,
                     evidence: "nested under post \(parent)"))
         }
-        let replyAge = time.secondsAgo(post.timestamp)
         for quote in post.quotes {
             let name = quote.author.map { "quotes \($0)" } ?? "quotes post"
             var edge: ReplyEdge
@@ -102,7 +106,7 @@ package struct ReplyTreeBuilder: Sendable {
             }
             edges.append(edge)
         }
-        let scan = PostTextScan(post.body, vocabulary: vocabulary)
+        let scan = PostTextScan(post.body, vocabulary: vocabulary, bytes: vocabularyBytes)
         for reference in scan.references where reference.number >= 1 && reference.number <= index {
             edges.append(
                 ReplyEdge(
@@ -118,7 +122,7 @@ package struct ReplyTreeBuilder: Sendable {
                     from: index, to: mentioned, kind: .mention, confidence: Confidence.mention,
                     evidence: "mentions @\(name)"))
         }
-        if let (cue, words) = PostTextScan.openingCue(of: post.body, cues: vocabulary.cues) {
+        if let (cue, words) = PostTextScan.openingCue(of: post.body, cues: vocabulary.cues, bytes: vocabularyBytes) {
             edges.append(
                 ReplyEdge(
                     from: index, to: index - 1, kind: .cue, confidence: cue.confidence,
@@ -138,12 +142,18 @@ package struct ReplyTreeBuilder: Sendable {
         for candidate in candidates.dropFirst() where candidate.confidence > best.confidence {
             best = candidate
         }
-        var seen: Set<String> = ["\(best.to) \(best.kind)"]
+        var seen: Set<ParentKind> = [ParentKind(to: best.to, kind: best.kind)]
         var others: [ReplyEdge] = []
-        for candidate in candidates where seen.insert("\(candidate.to) \(candidate.kind)").inserted {
+        for candidate in candidates where seen.insert(ParentKind(to: candidate.to, kind: candidate.kind)).inserted {
             others.append(candidate)
         }
         return (best, others)
+    }
+
+    /// A candidate's parent and kind: the alternatives keep one edge of each.
+    private struct ParentKind: Hashable {
+        var to: Int
+        var kind: ReplyEdgeKind
     }
 
     /// `parentAge − replyAge` when both are known and the order makes sense.

@@ -12,13 +12,12 @@ extension Analyzer {
     /// The topic a target name (`Hillary Clinton`, `Feminist Movement`, `Legalization of Abortion`)
     /// is about: the topic with a `name` or `opposite` entry among the name's words, any of them, the
     /// longest such entry winning (then the earliest in the name, then the first topic by path).
-    /// Resolved once per name (`TopicCache`).
-    /// - Complexity: O(t·k) in the number of topics t and the name's words k, the first time.
+    /// - Complexity: O(t·k) in the number of topics t and the name's words k.
     func topic(for name: String) -> ResolvedTopic? {
-        topics.topic(for: name, resolve: resolveTopic(for:))
+        topics.value(name) { resolveTopic(for: $0) }
     }
 
-    /// The topic of `name`, found afresh (see `topic(for:)`).
+    /// `topic(for:)` worked out.
     private func resolveTopic(for name: String) -> ResolvedTopic? {
         let words = index.tokenize(name)
         var best: (resolved: ResolvedTopic, length: Int, first: Int)?

@@ -13,9 +13,9 @@ public struct Analyzer: Sendable {
         let lexicon: AnalysisLexicon
         let index: LexiconIndex
         let categoryWeights: [String: Double]
-        let names = NameFinderCache()
+        let names = BoundedCache<NameFinderKey, NameFinder>()
+        let topics = BoundedCache<String, ResolvedTopic?>()
         let parents = ParentWordsCache()
-        let topics = TopicCache()
 
         init(lexicon: AnalysisLexicon) {
             self.lexicon = lexicon
@@ -32,11 +32,11 @@ public struct Analyzer: Sendable {
     var index: LexiconIndex { storage.index }
     var categoryWeights: [String: Double] { storage.categoryWeights }
     /// The finders of the names texts are searched for, prepared once per name.
-    var names: NameFinderCache { storage.names }
+    var names: BoundedCache<NameFinderKey, NameFinder> { storage.names }
+    /// The topic each target name resolves to, resolved once per name.
+    var topics: BoundedCache<String, ResolvedTopic?> { storage.topics }
     /// The words of the parents read last, for the replies' stance features.
     var parents: ParentWordsCache { storage.parents }
-    /// The topics of the target names resolved so far.
-    var topics: TopicCache { storage.topics }
 
     /// Loads and compiles the analysis lexicons of `lexicons`.
     /// - Throws: the first malformed lexicon line, as `file:line: what is wrong`.

@@ -3,19 +3,19 @@
 /// by any other word it writes capitalised with three or more letters (`Vladimir`, but not the `of`
 /// of `Legalization of Abortion`).
 struct NameFinder {
-    /// The name's words in base form.
-    let words: [[UInt8]]
-    /// The words that find a multi-word name alone: the last, and with `everyWord` the capitalised ones.
-    let singleWords: [[UInt8]]
+    /// The name's words in base form, then the words that find a multi-word name alone (the last,
+    /// and with `everyWord` the capitalised ones), one after another.
+    private let wordBytes: [UInt8]
+    /// Where each of the name's words is in `wordBytes`.
+    private let words: [Range<Int>]
+    /// Where each word that finds the name alone is in `wordBytes`.
+    private let singleWords: [Range<Int>]
     /// Whether a word found alone may carry an ending (`Iran` → Iranian, Iran's); only for words of 4+ bytes.
     let allowSuffix: Bool
-    /// The first bytes of `words[0]` and of `singleWords`, a bit each: a token that starts with
-    /// none of them (lowercased) is passed over at once, with no word compared.
-    private var firstBytes = SIMD4<UInt64>(repeating: 0)
 
     /// Prepares to find `name`.
     init(name: String, allowSuffix: Bool, everyWord: Bool = false) {
-        words = LexiconIndex.baseForms(of: name).filter { !$0.isEmpty }
+        let words = LexiconIndex.baseForms(of: name).filter { !$0.isEmpty }
         self.allowSuffix = allowSuffix
         var single = words.last.map { [$0] } ?? []
         if everyWord, words.count > 1 {
@@ -31,52 +31,75 @@ struct NameFinder {
                 single.append(form)
             }
         }
-        singleWords = single
-        for word in (words.first.map { [$0] } ?? []) + (words.count > 1 ? single : []) {
-            if let byte = word.first { firstBytes[Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
+        var bytes: [UInt8] = []
+        func place(_ word: [UInt8]) -> Range<Int> {
+            bytes += word
+            return bytes.count - word.count..<bytes.count
         }
+        self.words = words.map(place)
+        singleWords = single.map(place)
+        wordBytes = bytes
     }
 
-    /// The token ranges where the name occurs.
+    /// The token ranges where the name occurs, in one pass over the tokens: a token is compared
+    /// with a word only when its length allows it, byte by byte in place.
     func occurrences(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard !words.isEmpty else { return [] }
         var found: [Range<Int>] = []
-        let tokens = text.tokens
-        var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            let start = Int(token.start) + (token.flags.contains(.mention) ? 1 : 0)
-            let first = ASCII.lowercased(bytes[start])
-            if token.kind != .word || firstBytes[Int(first >> 6)] & 1 << UInt64(first & 63) == 0 {
-                index += 1
-            } else if index + words.count <= tokens.count,
-                words.indices.allSatisfy({
-                    matches(tokens[index + $0], words[$0], isLast: $0 == words.count - 1, bytes: bytes)
-                })
-            {
-                found.append(index..<index + words.count)
-                index += words.count
-            } else if words.count > 1,
-                singleWords.contains(where: { matches(tokens[index], $0, isLast: true, bytes: bytes) })
-            {
-                found.append(index..<index + 1)
-                index += 1
-            } else {
-                index += 1
+        text.tokens.withUnsafeBufferPointer { tokens in
+            wordBytes.withUnsafeBufferPointer { wordBytes in
+                words.withUnsafeBufferPointer { words in
+                    singleWords.withUnsafeBufferPointer { singleWords in
+                        let reader = Reader(
+                            tokens: tokens, bytes: bytes, wordBytes: wordBytes, allowSuffix: allowSuffix)
+                        var index = 0
+                        while index < tokens.count {
+                            if index + words.count <= tokens.count, reader.spells(words, at: index) {
+                                found.append(index..<index + words.count)
+                                index += words.count
+                            } else if words.count > 1, singleWords.contains(where: { reader.matches(index, $0, isLast: true) }) {
+                                found.append(index..<index + 1)
+                                index += 1
+                            } else {
+                                index += 1
+                            }
+                        }
+                    }
+                }
             }
         }
         return found
     }
 
-    private func matches(_ token: Token, _ word: [UInt8], isLast: Bool, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard token.kind == .word else { return false }
-        let start = Int(token.start) + (token.flags.contains(.mention) ? 1 : 0)
-        let length = Int(token.end) - start
-        let prefixOnly = isLast && allowSuffix && word.count >= 4
-        guard length == word.count || (prefixOnly && length > word.count) else { return false }
-        for offset in 0..<word.count where ASCII.lowercased(bytes[start + offset]) != word[offset] {
-            return false
+    /// The tokens and the words, read in place.
+    private struct Reader {
+        var tokens: UnsafeBufferPointer<Token>
+        var bytes: UnsafeBufferPointer<UInt8>
+        var wordBytes: UnsafeBufferPointer<UInt8>
+        var allowSuffix: Bool
+
+        /// Whether the tokens from `index` on spell `words`.
+        func spells(_ words: UnsafeBufferPointer<Range<Int>>, at index: Int) -> Bool {
+            for (offset, word) in words.enumerated()
+            where !matches(index + offset, word, isLast: offset == words.count - 1) {
+                return false
+            }
+            return true
         }
-        return true
+
+        /// Whether token `index` is the word at `word` in `wordBytes` (or, for a last word that
+        /// may carry an ending, starts with it).
+        func matches(_ index: Int, _ word: Range<Int>, isLast: Bool) -> Bool {
+            let token = tokens[index]
+            guard token.kind == .word else { return false }
+            let start = Int(token.start) + (token.flags.contains(.mention) ? 1 : 0)
+            let length = Int(token.end) - start
+            let prefixOnly = isLast && allowSuffix && word.count >= 4
+            guard length == word.count || (prefixOnly && length > word.count) else { return false }
+            for offset in 0..<word.count where ASCII.lowercased(bytes[start + offset]) != wordBytes[word.lowerBound + offset] {
+                return false
+            }
+            return true
+        }
     }
 }

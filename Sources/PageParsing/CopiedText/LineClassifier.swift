@@ -33,13 +33,11 @@ struct LineClassifier: Sendable {
     func facts(_ line: SourceLine) -> LineFacts {
         var facts = LineFacts()
         guard let key = line.key, let first = key.first else { return facts }
-        for rule in rulesByFirstByte[Int(LinePattern.asciiLowercased(first))] where facts[rule.kind] == nil {
-            guard let captures = matcher.match(rule.pattern, key) else { continue }
-            var values: [LinePattern.Slot: String] = [:]
-            for capture in captures where values[capture.slot] == nil {
-                values[capture.slot] = String(decoding: key[capture.range], as: UTF8.self)
-            }
-            facts.matches.append(RuleMatch(rule: rule, values: values))
+        let rules = rulesByFirstByte[Int(LinePattern.asciiLowercased(first))]
+        for index in rules.indices where facts[rules[index].kind] == nil {
+            guard let captures = matcher.match(rules[index].pattern, key) else { continue }
+            let values = captures.map { (slot: $0.slot, value: String(decoding: key[$0.range], as: UTF8.self)) }
+            facts.matches.append(RuleMatch(rule: rules[index], captures: values))
         }
         facts.isTime = matcher.time.isTime(key[...])
         facts.attachment = attachmentName(key)

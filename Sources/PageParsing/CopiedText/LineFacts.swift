@@ -13,6 +13,6 @@ struct LineFacts: Sendable {
 
     /// The match of `kind`, if any.
     subscript(_ kind: ProfileRule.Kind) -> RuleMatch? {
-        matches.first { $0.rule.kind == kind }
+        matches.first { $0.kind == kind }
     }
 }

@@ -30,7 +30,7 @@ extension ThreadAssembler {
                 break
             }
             if let match = fact[.boilerplate] ?? fact[.preamble] {
-                assign(line, .boilerplate, match.rule.name, post: nil)
+                assign(line, .boilerplate, match.name, post: nil)
                 continue
             }
             if !titleDecided {
@@ -49,9 +49,9 @@ extension ThreadAssembler {
             }
             nonBlankSeen += 1
             if nonBlankSeen <= Self.datelineWindow, let match = fact[.dateline] {
-                if draft.timestamp == nil { draft.timestamp = match.values[.time] }
-                if draft.author == nil { draft.author = match.values[.author] }
-                assign(line, .postHeader, match.rule.name, post: 0)
+                if draft.timestamp == nil { draft.timestamp = match[.time] }
+                if draft.author == nil { draft.author = match[.author] }
+                assign(line, .postHeader, match.name, post: 0)
                 if !sawFirstLine {
                     draft.firstLine = line
                     sawFirstLine = true
@@ -73,14 +73,14 @@ extension ThreadAssembler {
         finish(draft)
 
         guard let commentsStart else { return }
-        assign(commentsStart, .boilerplate, facts[commentsStart][.commentsStart]?.rule.name, post: nil)
+        assign(commentsStart, .boilerplate, facts[commentsStart][.commentsStart]?.name, post: nil)
         let anchors = (commentsStart + 1..<lines.count).filter {
             facts[$0][.postHeader] != nil || facts[$0][.commentHeader] != nil
         }
         let headers = resolveHeaders(anchors: anchors, lowerBound: commentsStart + 1)
         let firstComment = headers.first?.start ?? lines.count
         for index in commentsStart + 1..<firstComment where !lines[index].isBlank {
-            let name = facts[index][.boilerplate]?.rule.name ?? facts[index][.boilerplateBlock]?.rule.name
+            let name = facts[index][.boilerplate]?.name ?? facts[index][.boilerplateBlock]?.name
             assign(index, .boilerplate, name ?? "comment section", post: nil)
         }
         buildPosts(headers: headers, end: lines.count)

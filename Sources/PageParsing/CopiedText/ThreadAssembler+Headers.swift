@@ -19,16 +19,16 @@ extension ThreadAssembler {
         var floor = lowerBound
         let firstTextLine = lines.indices.first { !lines[$0].isBlank && boilerplateLike($0) == false }
         let labelledTitle = anchors.first.flatMap { first in
-            (lowerBound..<first).lazy.compactMap { facts[$0][.titleLine]?.values[.any] }.first
+            (lowerBound..<first).lazy.compactMap { facts[$0][.titleLine]?[.any] }.first
         }.map { Array(WhiteSpace.trimmed($0).utf8) }
         for anchor in anchors {
             if let previous = headers.last, anchor <= previous.end { continue }
             let match = facts[anchor][.postHeader] ?? facts[anchor][.commentHeader]
             var header = PostHeader(start: anchor, anchor: anchor, end: anchor)
-            header.author = match?.values[.author]
-            header.timestamp = match?.values[.time].map(TimeRecognizer.trimmingLeadingSeparators)
-            header.names[anchor] = match?.rule.name
-            if match?.rule.kind == .commentHeader, header.timestamp == nil {
+            header.author = match?[.author]
+            header.timestamp = match?[.time].map(TimeRecognizer.trimmingLeadingSeparators)
+            header.names[anchor] = match?.name
+            if match?.kind == .commentHeader, header.timestamp == nil {
                 header.timestamp = TimeRecognizer.trimmingLeadingSeparators(text(of: anchor))
             }
 
@@ -50,7 +50,7 @@ extension ThreadAssembler {
                 }
                 guard let before = facts[line][.headerBefore], !isForeign(line) else { break }
                 header.start = line
-                header.names[line] = before.rule.name
+                header.names[line] = before.name
                 if header.timestamp == nil, facts[line].isTime {
                     header.timestamp = TimeRecognizer.trimmingLeadingSeparators(text(of: line))
                 }
@@ -82,7 +82,7 @@ extension ThreadAssembler {
                     header.author = text(of: line)
                     header.names[line] = "author"
                 } else if let after = facts[line][.headerAfter] {
-                    header.names[line] = after.rule.name
+                    header.names[line] = after.name
                 } else if headers.isEmpty, let labelledTitle, lines[line].key == labelledTitle {
                     header.names[line] = "post subject"
                 } else {

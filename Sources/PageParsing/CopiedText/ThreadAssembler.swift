@@ -62,10 +62,10 @@ struct ThreadAssembler {
         }
         for index in nonBlank {
             if index == titleLine {
-                assignments[index] = LineAssignment(kind: .title, name: facts[index][.titleLine]?.rule.name, post: nil)
-                title = facts[index][.titleLine]?.values[.any].map(WhiteSpace.trimmed) ?? text(of: index)
+                assignments[index] = LineAssignment(kind: .title, name: facts[index][.titleLine]?.name, post: nil)
+                title = facts[index][.titleLine]?[.any].map(WhiteSpace.trimmed) ?? text(of: index)
             } else {
-                let name = boilerplateName(index) ?? facts[index][.titleBefore]?.rule.name ?? "page header"
+                let name = boilerplateName(index) ?? facts[index][.titleBefore]?.name ?? "page header"
                 assignments[index] = LineAssignment(kind: .boilerplate, name: name, post: nil)
             }
         }
@@ -75,7 +75,7 @@ struct ThreadAssembler {
     private func boilerplateName(_ index: Int) -> String? {
         let fact = facts[index]
         for kind in [ProfileRule.Kind.boilerplateBlock, .boilerplate, .preamble, .detect, .action] {
-            if let match = fact[kind] { return match.rule.name }
+            if let match = fact[kind] { return match.name }
         }
         return nil
     }
@@ -126,26 +126,26 @@ struct ThreadAssembler {
                 continue
             }
             if let match = fact[.boilerplateBlock] {
-                blockName = match.rule.name
-                assign(line, .boilerplate, match.rule.name, post: nil)
+                blockName = match.name
+                assign(line, .boilerplate, match.name, post: nil)
                 continue
             }
             if seen <= datelineWindow, let match = fact[.dateline] {
-                draft.timestamp = draft.timestamp ?? match.values[.time]
-                draft.author = draft.author ?? match.values[.author]
-                assign(line, .postHeader, match.rule.name, post: post)
+                draft.timestamp = draft.timestamp ?? match[.time]
+                draft.author = draft.author ?? match[.author]
+                assign(line, .postHeader, match.name, post: post)
                 draft.lastLine = max(draft.lastLine, line)
                 continue
             }
             if let match = fact[.action] ?? fact[.boilerplate] ?? fact[.quoteEnd] {
-                assign(line, .boilerplate, match.rule.name, post: post)
+                assign(line, .boilerplate, match.name, post: post)
                 signatureName = nil
                 continue
             }
             if let lastAction, line > lastAction, isShortLine(line), fact.attachment == nil,
                 fact[.quoteHeader] == nil, fact[.reaction] == nil, fact[.signature] == nil
             {
-                assign(line, .boilerplate, fact[.preamble]?.rule.name ?? Self.afterPostName, post: nil)
+                assign(line, .boilerplate, fact[.preamble]?.name ?? Self.afterPostName, post: nil)
                 continue
             }
             draft.lastLine = line
@@ -153,11 +153,11 @@ struct ThreadAssembler {
                 let quote = resolveQuote(header: line, match: match, region: line + 1..<region.upperBound)
                 draft.quotes.append(quote)
                 for headerLine in line...quote.headerEnd where !lines[headerLine].isBlank {
-                    assign(headerLine, .quoteHeader, match.rule.name, post: post)
+                    assign(headerLine, .quoteHeader, match.name, post: post)
                 }
                 for quoted in quote.lines { assign(quoted, .quote, nil, post: post) }
                 if quote.lastLine > (quote.lines.last ?? quote.headerEnd) {
-                    assign(quote.lastLine, .boilerplate, facts[quote.lastLine][.quoteEnd]?.rule.name, post: post)
+                    assign(quote.lastLine, .boilerplate, facts[quote.lastLine][.quoteEnd]?.name, post: post)
                 }
                 draft.lastLine = quote.lastLine
                 line = quote.lastLine
@@ -168,7 +168,7 @@ struct ThreadAssembler {
             } else if let attachment = fact.attachment {
                 draft.attachments.append(attachment)
                 assign(line, .attachment, nil, post: post)
-            } else if let name = fact[.signature]?.rule.name ?? signatureName {
+            } else if let name = fact[.signature]?.name ?? signatureName {
                 signatureName = name
                 draft.signatureLines.append(line)
                 assign(line, .signature, name, post: post)
@@ -195,11 +195,11 @@ struct ThreadAssembler {
 
     /// The reactions a reaction line gives.
     private func reactions(from match: RuleMatch) -> [Reaction] {
-        if let names = match.values[.names] {
-            return [Reaction(name: match.rule.name, count: NameList.count(names))]
+        if let names = match[.names] {
+            return [Reaction(name: match.name, count: NameList.count(names))]
         }
-        guard let name = match.values[.reaction] else { return [] }
-        let count = match.values[.count].flatMap { PatternMatcher.count(Array($0.utf8)[...]) } ?? 1
+        guard let name = match[.reaction] else { return [] }
+        let count = match[.count].flatMap { PatternMatcher.count(Array($0.utf8)[...]) } ?? 1
         return [Reaction(name: name, count: count)]
     }
 
@@ -211,8 +211,8 @@ struct ThreadAssembler {
     /// quote runs while its lines are found in earlier posts; when none is, its first paragraph
     /// is taken as the quote.
     private func resolveQuote(header: Int, match: RuleMatch, region: Range<Int>) -> PostDraft.QuoteDraft {
-        let author = match.values[.author]
-        var time = match.values[.time]
+        let author = match[.author]
+        var time = match[.time]
         var headerEnd = header
         if time == nil, let next = region.first(where: { !lines[$0].isBlank }), facts[next].isTime {
             time = text(of: next)

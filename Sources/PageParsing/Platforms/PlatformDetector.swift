@@ -43,7 +43,7 @@ enum PlatformDetector {
         var furniture = 0
         for line in facts {
             for match in line.matches {
-                switch match.rule.kind {
+                switch match.kind {
                 case .dateline, .commentsStart, .postHeader, .commentHeader, .boilerplateBlock: return true
                 case .boilerplate:
                     furniture += 1

@@ -4,9 +4,9 @@ import Testing
 
 @testable import Analysis
 
-/// `appendComparableLowercased(_:to:)` and `TokenNormalizer.foldUnicode(_:into:)`, byte by byte for
-/// the characters they know, against the obviously-right references on random words: the word as
-/// a `String`, lowercased, in NFC; in NFKC, lowercased, its typographic apostrophes as `'`.
+/// `appendComparableLowercased(_:to:)`, byte by byte for the characters it knows, against the
+/// obviously-right reference on random words: the word as a `String`, lowercased, in NFC.
+/// (`TokenNormalizer.foldUnicode(_:into:)`, NFKC, has its own: `UnicodeFoldingTests`.)
 @Suite struct ComparableLowercasedPropertyTests {
     /// Pieces of words: ASCII, every Latin-1 character, and the characters the byte path must
     /// leave to `String` (combining marks, `İ`, the quads, a variation selector, Cyrillic, Greek,
@@ -43,22 +43,6 @@ import Testing
             var out: [UInt8] = [0x21]
             word.withUnsafeBufferPointer { $0.appendComparableLowercased(0..<word.count, to: &out) }
             #expect(out == [0x21] + Self.reference(word), "\(word)")
-        }
-    }
-
-    static func foldedReference(_ word: [UInt8]) -> [UInt8] {
-        let folded = String(decoding: word, as: UTF8.self).precomposedStringWithCompatibilityMapping.lowercased()
-        return folded.unicodeScalars.flatMap { scalar -> [UInt8] in
-            ["\u{2019}", "\u{2018}", "\u{02BC}"].contains(scalar) ? [ASCII.apostrophe] : Array(String(scalar).utf8)
-        }
-    }
-
-    @Test(arguments: 0..<20)
-    func foldingAgreesWithTheStringPath(seed: Int) {
-        for word in Self.words(seed: seed) {
-            var out: [UInt8] = [0x21]
-            word.withUnsafeBufferPointer { TokenNormalizer.foldUnicode($0, into: &out) }
-            #expect(out == [0x21] + Self.foldedReference(word), "\(word)")
         }
     }
 

@@ -123,6 +123,41 @@ import ThreadModel
         #expect(tree.parents[4]?.kind == .postReference)
     }
 
+    @Test(arguments: ["POST 2 was right.", "as Comment #2 says", "see reply 2"])
+    func postWordsMatchWithoutRegardToCase(body: String) throws {
+        let thread = H.thread([H.post(0, "op", "Topic."), H.post(1, "ana", "One."), H.post(2, "cy", body)])
+        #expect(Self.builder.build(thread).parents[2]?.kind == .postReference)
+        #expect(Self.builder.build(thread).parents[2]?.to == 1)
+    }
+
+    @Test(arguments: ["posts 2 and 3", "postal 2", "pos 2", "post two"])
+    func wordsThatOnlyStartLikePostWordsGiveNoReference(body: String) throws {
+        let thread = H.thread([H.post(0, "op", "Topic."), H.post(1, "ana", "One."), H.post(2, "cy", body)])
+        #expect(Self.builder.build(thread).parents[2]?.kind == .thread)
+    }
+
+    @Test func aKelvinSignLowersToAnASCIIPostWordAndOtherNonASCIIWordsMatchNone() throws {
+        var vocabulary = ReplyTreeVocabulary()
+        vocabulary.postWords = ["kommentar"]
+        let builder = ReplyTreeBuilder(vocabulary: vocabulary)
+        func parent(_ body: String) -> ReplyEdgeKind? {
+            builder.build(H.thread([H.post(0, "op", "Thema."), H.post(1, "ana", "Eins."), H.post(2, "cy", body)]))
+                .parents[2]?.kind
+        }
+        #expect(parent("\u{212A}OMMENTAR 2 stimmt") == .postReference)
+        #expect(parent("kömmentar 2 stimmt") == .thread)
+    }
+
+    @Test func aNonASCIIPostWordSetAfterTheBuilderIsMadeMatchesUnicodeCase() throws {
+        var builder = ReplyTreeBuilder(vocabulary: ReplyTreeVocabulary())
+        var vocabulary = ReplyTreeVocabulary()
+        vocabulary.postWords = ["réponse"]
+        builder.vocabulary = vocabulary
+        let thread = H.thread([H.post(0, "op", "Sujet."), H.post(1, "ana", "Un."), H.post(2, "cy", "RÉPONSE 2 : oui")])
+        #expect(builder.build(thread).parents[2]?.kind == .postReference)
+        #expect(builder.build(thread).parents[2]?.evidence == "refers to RÉPONSE 2")
+    }
+
     @Test func explicitNestingWinsAndForwardParentsAreIgnored() throws {
         let thread = H.thread([
             H.post(0, "op", "Topic."),
