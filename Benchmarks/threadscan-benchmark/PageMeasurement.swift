@@ -9,6 +9,9 @@ struct PageMeasurement: Codable {
     var bytes: Int
     /// The posts the scan found.
     var posts: Int
+    /// The analyzer's tokens (words and punctuation) in the posts' own words, when the analysis
+    /// stage was measured (else 0).
+    var tokens: Int
     /// The platform the scan recognised.
     var platform: String
     /// The JSON report's bytes.
@@ -34,6 +37,9 @@ struct PageMeasurement: Codable {
 
     /// Posts per CPU-second of `stage`.
     func postsPerSecond(_ stage: Stage) -> Double { Double(posts) / stage.seconds.cpu }
+
+    /// The analyzer's tokens per CPU-second of `stage`: per core, as the CPU time is every thread's.
+    func tokensPerSecond(_ stage: Stage) -> Double { Double(tokens) / stage.seconds.cpu }
 
     /// The stage named `name`, if it was measured.
     func stage(_ name: String) -> Stage? { stages.first { $0.name == name } }

@@ -88,8 +88,17 @@ enum PageMeasurer {
             measured["analysis"] = remainder(of: whole, less: [tree, signals])
             measured["report"] = BenchmarkClock.best(rounds: rounds) { reportBytes = json(report) }
         }
+        var tokens = 0
+        if stages.contains("analysis") {
+            // Counted after the measurements, so that this analyzer is in no peak memory read.
+            let analyzer = try Analyzer(lexicons: .defaults)
+            tokens = thread.keepingPosts(scanner.limits.maximumPosts).posts.reduce(0) {
+                $0 + analyzer.tokenCount(of: $1.body)
+            }
+        }
         return PageMeasurement(
-            shape: shape, size: size, bytes: bytes.count, posts: posts, platform: platform, reportBytes: reportBytes,
+            shape: shape, size: size, bytes: bytes.count, posts: posts, tokens: tokens, platform: platform,
+            reportBytes: reportBytes,
             stages: stageNames.filter(stages.contains).compactMap { name in
                 measured[name].map { PageMeasurement.Stage(name: name, seconds: $0) }
             },

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// TSV is two tables, each with its header line, separated by an empty line: one row per page
 /// and stage (`shape size bytes posts stage cpu_seconds wall_seconds mb_per_cpu_second
-/// posts_per_cpu_second peak_kb start_kb`), then one row per page of the growth series (`shape
+/// posts_per_cpu_second peak_kb start_kb tokens_per_cpu_second`: the analyzer's tokens per
+/// CPU-second of the stage, 0 unless the analysis was measured), then one row per page of the growth series (`shape
 /// factor bytes posts cpu_seconds_per_mb ratio flagged peak_kb`).
 struct PipelineOutput {
     let format: PipelineOptions.Format
@@ -23,14 +24,15 @@ struct PipelineOutput {
         case .text:
             print("threadscan-benchmark pipeline: \(machine.summary)")
             print(
-                "MB/s and posts/s are per CPU-second of the process (all threads); peak is the scan's resident memory.")
+                "MB/s, posts/s and tokens/s are per CPU-second of the process (all threads); peak is the scan's resident memory."
+            )
             print(
                 "shape          size        MB    posts  "
                     + PageMeasurer.stageNames.map { pad($0, 9, left: true) }.joined()
-                    + "   posts/s  peak MB  peak/page")
+                    + "   posts/s  peak MB  peak/page  analysis tokens/s")
         case .tsv:
             print(
-                "shape\tsize\tbytes\tposts\tstage\tcpu_seconds\twall_seconds\tmb_per_cpu_second\tposts_per_cpu_second\tpeak_kb\tstart_kb"
+                "shape\tsize\tbytes\tposts\tstage\tcpu_seconds\twall_seconds\tmb_per_cpu_second\tposts_per_cpu_second\tpeak_kb\tstart_kb\ttokens_per_cpu_second"
             )
         case .json: break
         }
@@ -52,6 +54,9 @@ struct PipelineOutput {
             line += String(
                 format: " %8.1f %10.1f", Double(page.peakKilobytes) / 1024,
                 Double(page.peakKilobytes - page.startKilobytes) * 1024 / Double(max(1, page.bytes)))
+            line += pad(
+                page.stage("analysis").map { String(format: "%.0f", page.tokensPerSecond($0)) } ?? "-", 19,
+                left: true)
             print(line)
         case .tsv:
             for stage in page.stages {
@@ -61,7 +66,7 @@ struct PipelineOutput {
                         String(format: "%.6f", stage.seconds.cpu), String(format: "%.6f", stage.seconds.wall),
                         String(format: "%.3f", page.megabytesPerSecond(stage)),
                         String(format: "%.1f", page.postsPerSecond(stage)), "\(page.peakKilobytes)",
-                        "\(page.startKilobytes)",
+                        "\(page.startKilobytes)", String(format: "%.0f", page.tokensPerSecond(stage)),
                     ].joined(separator: "\t"))
             }
         case .json: break

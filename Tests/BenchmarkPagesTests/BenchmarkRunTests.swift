@@ -51,6 +51,7 @@ import Testing
             #expect((full["cpu"] ?? 0) > 0 && (full["wall"] ?? 0) > 0)
             #expect((measurement["peakKilobytes"] as? Int ?? 0) >= (measurement["startKilobytes"] as? Int ?? .max))
             #expect((measurement["reportBytes"] as? Int ?? 0) > 0)
+            #expect((measurement["tokens"] as? Int ?? 0) > 0, "the analysis stage's tokens")
         }
         let growth = try #require(run["growth"] as? [[String: Any]])
         #expect(growth.map { $0["factor"] as? Int } == [1, 2, 4, 8, 16, 1, 2, 4, 8, 16])
@@ -67,8 +68,10 @@ import Testing
         let lines = String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").map {
             $0.split(separator: "\t")
         }
-        #expect(lines.first?.first == "shape" && lines.first?.count == 11)
+        #expect(lines.first?.first == "shape" && lines.first?.count == 12)
+        #expect(lines.first?.last == "tokens_per_cpu_second")
         #expect(lines.dropFirst().map { $0.count > 4 ? String($0[4]) : "" } == ["dom", "full"])
+        #expect(lines.dropFirst().allSatisfy { $0.count == 12 })
     }
 
     @Test(arguments: [

@@ -27,11 +27,8 @@ struct LexiconIndex: Sendable {
     /// The words that have learned stance weights (`word:WORD` in `weights/stance.tsv`), in NFC:
     /// a reply's other words are no feature the weights read.
     private(set) var stanceWeightedWords = ByteStringTable()
-    /// The words that have learned incivility weights (`word:WORD` in `weights/incivility.tsv`), in
-    /// NFC, and by their id there each word's log-odds toward uncivil (its uncivil weight less its
-    /// civil one): scoring reads a text's words in place, with no feature name per word.
-    private(set) var incivilityWords = ByteStringTable()
-    private(set) var incivilityWordLogits: [Double] = []
+    /// The learned incivility weights (`weights/incivility.tsv`) with every feature resolved to an id.
+    private(set) var incivilityWeights: IncivilityFeatureTable?
 
     /// Compiles `lexicon`.
     init(_ lexicon: AnalysisLexicon) {
@@ -69,17 +66,7 @@ struct LexiconIndex: Sendable {
             var word = String(name.dropFirst(StanceFeatureName.word.count)).precomposedStringWithCanonicalMapping
             word.withUTF8 { _ = stanceWeightedWords.insert($0) }
         }
-        if let weights = lexicon.weights[.incivility] {
-            let uncivil = FeatureWeights.Task.incivility.classes.firstIndex(of: "uncivil") ?? 1
-            for name in weights.sortedFeatures where name.hasPrefix(StanceFeatureName.word) {
-                guard let values = weights.weights(of: name) else { continue }
-                var word = String(name.dropFirst(StanceFeatureName.word.count)).precomposedStringWithCanonicalMapping
-                let id = word.withUTF8 { incivilityWords.insert($0) }
-                if Int(id) == incivilityWordLogits.count {
-                    incivilityWordLogits.append(values[uncivil] - values[1 - uncivil])
-                }
-            }
-        }
+        incivilityWeights = lexicon.weights[.incivility].map(IncivilityFeatureTable.init)
     }
 
     /// Whether some lexicon other than a topic knows one of `token`'s forms.

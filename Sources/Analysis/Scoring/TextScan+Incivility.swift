@@ -52,16 +52,19 @@ extension TextScan {
         let cues = scored.map(\.cue)
         let cueScore = min(1, 1 - cues.reduce(1.0) { $0 * (1 - $1.weight) })
         let (score, toneEvidence) = withTone(cueScore, cues: cues)
+        let weights = useWeights ? analyzer.index.incivilityWeights : nil
+        // Room for the tone's evidence and the weights' (`weigh(_:table:)`), so that neither moves it.
+        let room = found.count + toneEvidence.count + (weights == nil ? 0 : 1 + ScoringRules.weightsListed)
         var evidence: [Evidence]
         if inOrder {
             evidence = found
             found = []
         } else {
             evidence = []
-            evidence.reserveCapacity(found.count + toneEvidence.count)
             for cue in scored { evidence += found[cue.evidence] }
             found = []
         }
+        evidence.reserveCapacity(room)
         evidence += toneEvidence
         var byCategory: [String: Double] = [:]
         for cue in cues where cue.weight > 0 { byCategory[cue.entry.category, default: 0] += cue.weight }
@@ -72,9 +75,9 @@ extension TextScan {
         let severity = Severity(score: cueScore)
         var result = IncivilityResult(
             score: score, severity: severity, categories: categories,
-            target: severity == .none ? nil : strongest?.target, evidence: evidence
+            target: severity == .none ? nil : strongest?.target, evidence: consume evidence
         )
-        if useWeights, let weights = analyzer.lexicon.weights[.incivility] { result = weighted(result, weights: weights) }
+        if let weights { weigh(&result, table: weights) }
         return IncivilityScoring(result: result, cues: cues)
     }
 

@@ -21,7 +21,7 @@ extension TextScan {
     /// The features of the text's incivility: `entry:TERM` (its weight after the rules),
     /// `category:NAME` (summed), `rule:NAME` (how often), `score`, and the words (each with its
     /// first place in the text).
-    func incivilityFeatures(_ result: IncivilityResult, words includeWords: Bool = true) -> [NamedFeature] {
+    func incivilityFeatures(_ result: IncivilityResult) -> [NamedFeature] {
         var sums: [String: Double] = [:]
         var order: [String] = []
         var places: [String: Range<Int>] = [:]
@@ -42,10 +42,8 @@ extension TextScan {
             }
         }
         if result.score > 0 { add("score", result.score) }
-        if includeWords {
-            let words = ReplyWords(scan: self)
-            for index in words.content { add(StanceFeatureName.word + words.text(index), 0, index..<index + 1) }
-        }
+        let words = ReplyWords(scan: self)
+        for index in words.content { add(StanceFeatureName.word + words.text(index), 0, index..<index + 1) }
         return order.map { name in
             let value = name.hasPrefix(StanceFeatureName.word) ? 1 : sums[name] ?? 0
             return NamedFeature(name: name, value: value, tokens: places[name], source: .rule)

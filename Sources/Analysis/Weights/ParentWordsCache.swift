@@ -18,9 +18,7 @@ final class ParentWordsCache: @unchecked Sendable {
     /// `==`, which takes canonically equivalent texts for one), so the words are the same whatever
     /// was read before.
     func words(of parent: String, vocabulary: Vocabulary) -> ParentWords {
-        let kept = lock.withLock {
-            entries.last { $0.text.utf8.count == parent.utf8.count && $0.text.utf8.elementsEqual(parent.utf8) }?.words
-        }
+        let kept = lock.withLock { entries.last { Self.sameBytes($0.text, parent) }?.words }
         if let kept { return kept }
         let words = ParentWords(parent, vocabulary: vocabulary)
         lock.withLock {
@@ -28,5 +26,18 @@ final class ParentWordsCache: @unchecked Sendable {
             entries.append((parent, words))
         }
         return words
+    }
+
+    /// Whether `first` and `second` have the same UTF-8 bytes, compared in memory (not through
+    /// the byte-by-byte `String.UTF8View`).
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        guard first.utf8.count == second.utf8.count else { return false }
+        var first = first
+        var second = second
+        return first.withUTF8 { first in
+            second.withUTF8 { second in
+                first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0
+            }
+        }
     }
 }

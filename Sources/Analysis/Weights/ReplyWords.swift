@@ -17,6 +17,16 @@ struct ReplyWords {
     init(scan: TextScan) {
         self.scan = scan
         links = Self.links(in: scan.bytes)
+        var content: [Int] = []
+        mentions = Self.forEachContentWord(of: scan, links: links) { content.append($0) }
+        self.content = content
+    }
+
+    /// Calls `body` with the token index of each content word of `scan`, in text order, given the
+    /// text's `links`, and returns the number of @mentions.
+    /// - Complexity: O(n) in the number of tokens.
+    static func forEachContentWord(of scan: TextScan, links: [Range<Int>], _ body: (Int) -> Void) -> Int {
+        var mentions = 0
         var link = 0
         for (index, token) in scan.text.tokens.enumerated() where token.kind == .word {
             while link < links.count, links[link].upperBound <= Int(token.start) { link += 1 }
@@ -25,9 +35,10 @@ struct ReplyWords {
                 mentions += 1
                 continue
             }
-            if Self.continuesHandle(scan.bytes, at: Int(token.start)) { continue }
-            content.append(index)
+            if continuesHandle(scan.bytes, at: Int(token.start)) { continue }
+            body(index)
         }
+        return mentions
     }
 
     /// The first content word, if any.
@@ -36,11 +47,22 @@ struct ReplyWords {
     /// The lowercased text of token `index`; a hashtag whole, though the analyzer reads it as the
     /// words it runs together (`#FakeNews` is `#fakenews`).
     func text(_ index: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: scan.bytes[textRange(index)]), as: UTF8.self).lowercased()
+        Self.text(index, in: scan)
     }
 
     /// The byte range of the text of token `index` (see `text(_:)`).
     func textRange(_ index: Int) -> Range<Int> {
+        Self.textRange(index, in: scan)
+    }
+
+    /// The lowercased text of token `index` of `scan` (see `text(_:)`).
+    static func text(_ index: Int, in scan: TextScan) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: scan.bytes[textRange(index, in: scan)]), as: UTF8.self)
+            .lowercased()
+    }
+
+    /// The byte range of the text of token `index` of `scan` (see `text(_:)`).
+    static func textRange(_ index: Int, in scan: TextScan) -> Range<Int> {
         let token = scan.text.tokens[index]
         var end = Int(token.end)
         if scan.bytes[Int(token.start)] == ASCII.hash {
@@ -160,7 +182,12 @@ struct ReplyWords {
             return true
         }
         while index < bytes.count {
-            let atWordStart = index == 0 || !ASCII.isAlphanumeric(bytes[index - 1])
+            // Only an `h` or a `w` of either case can start a link (no other byte has their bits
+            // but the case bit): the other bytes cost two comparisons.
+            let folded = bytes[index] | ASCII.caseBit
+            let atWordStart =
+                (folded == UInt8(ascii: "h") || folded == UInt8(ascii: "w"))
+                && (index == 0 || !ASCII.isAlphanumeric(bytes[index - 1]))
             if atWordStart, starts("http://", at: index) || starts("https://", at: index) || starts("www.", at: index) {
                 var end = index
                 while end < bytes.count, !ASCII.isSpace(bytes[end]) { end += 1 }
@@ -183,7 +210,7 @@ struct ParentWords {
     /// The lowercased content words.
     private var words = ByteStringTable()
     /// Every run of `ReplyWords.quotedRun` content words.
-    private(set) var runs = Set<Run>()
+    private(set) var runs = RunSet()
     /// Whether the parent asks something (has a `?`).
     private(set) var asks = false
 

@@ -2,54 +2,18 @@ import Foundation
 import Lexicon
 
 extension TextScan {
-    /// `result` ordered inside its band by learned incivility weights (`weights/incivility.tsv`):
-    /// the weights' probability p that the text is uncivil, from its features (``incivilityFeatures(_:)``),
-    /// moves the score toward the point p of its band, by `ScoringRules.weightsShareOfBand`. The
-    /// band, the categories and the target stay the lexicon's: a text never changes band.
+    /// `result` ordered inside its band by learned incivility weights (`weights/incivility.tsv`,
+    /// resolved as `table`): the weights' probability p that the text is uncivil, from its features
+    /// (``incivilityLogit(_:table:)``), moves the score toward the point p of its band, by
+    /// `ScoringRules.weightsShareOfBand`. The band, the categories and the target stay the
+    /// lexicon's: a text never changes band.
     ///
     /// The evidence gains the rule `weights` (the whole change) and, for the
     /// `ScoringRules.weightsListed` features that move p most, `weights:FEATURE` with the change
     /// that feature makes at this text (its weight × value × the blend's slope), each with its line
     /// in the weights file.
-    func weighted(_ result: IncivilityResult, weights: FeatureWeights) -> IncivilityResult {
-        let uncivil = FeatureWeights.Task.incivility.classes.firstIndex(of: "uncivil") ?? 1
-        let civil = 1 - uncivil
-        func logit(_ values: [Double]) -> Double { values[uncivil] - values[civil] }
-        var total = weights.weights(of: FeatureWeights.bias).map(logit) ?? 0
-        var parts: [(feature: NamedFeature, logit: Double)] = []
-        for feature in incivilityFeatures(result, words: false) {
-            guard let values = weights.weights(of: feature.name) else { continue }
-            let part = logit(values) * feature.value
-            total += part
-            if part != 0 { parts.append((feature, part)) }
-        }
-        // The words are looked up by their bytes; only the listed ones get a feature name.
-        var wordParts: [(token: Int, logit: Double)] = []
-        let index = analyzer.index
-        if index.incivilityWords.count > 0 {
-            let words = ReplyWords(scan: self)
-            var lowercased = LowercasedWords()
-            for token in words.content { lowercased.append(words.textRange(token), of: bytes) }
-            var seen = Set<Int32>()
-            var position = 0
-            lowercased.forEachWord { word in
-                defer { position += 1 }
-                guard let id = index.incivilityWords.find(word, hash: ByteStringTable.hash(word)),
-                    seen.insert(id).inserted
-                else { return }
-                let part = index.incivilityWordLogits[Int(id)]
-                total += part
-                if part != 0 { wordParts.append((words.content[position], part)) }
-            }
-            let listed = wordParts.enumerated().sorted {
-                abs($0.element.logit) != abs($1.element.logit)
-                    ? abs($0.element.logit) > abs($1.element.logit) : $0.offset < $1.offset
-            }.prefix(ScoringRules.weightsListed)
-            for (_, part) in listed.sorted(by: { $0.offset < $1.offset }) {
-                let name = StanceFeatureName.word + words.text(part.token)
-                parts.append((NamedFeature(name: name, value: 1, tokens: part.token..<part.token + 1, source: .rule), part.logit))
-            }
-        }
+    func weigh(_ result: inout IncivilityResult, table: IncivilityFeatureTable) {
+        let (total, strongest) = incivilityLogit(result, table: table)
         let probability = 1 / (1 + exp(-total))
         let floor = result.severity.lowestScore
         let ceiling = result.severity.upperCutoff
@@ -60,27 +24,156 @@ extension TextScan {
         if result.severity != .high { score = min(score, ceiling.nextDown) }
         score = max(floor, score)
         let slope = width * share * probability * (1 - probability)
-        var evidence = result.evidence
-        evidence.append(
+        result.evidence.reserveCapacity(result.evidence.count + 1 + strongest.count)
+        result.evidence.append(
             Evidence(
                 start: 0, end: 0, text: "", source: .rule, name: ScoringRules.weightsRule,
-                contribution: score - result.score, origin: weights.origins[FeatureWeights.bias]))
-        let strongest = parts.enumerated().sorted {
-            abs($0.element.logit) != abs($1.element.logit)
-                ? abs($0.element.logit) > abs($1.element.logit) : $0.offset < $1.offset
-        }.prefix(ScoringRules.weightsListed)
-        for (_, part) in strongest.sorted(by: { $0.offset < $1.offset }) {
-            let place = part.feature.tokens.map { span($0.lowerBound, $0.upperBound) } ?? (start: 0, end: 0, text: "")
-            evidence.append(
+                contribution: score - result.score, origin: table.biasOrigin))
+        strongest.forEachInOrder { part in
+            let name = listedName(part, of: result, table: table)
+            let place =
+                table.kinds[Int(part.feature)] == .word
+                ? span(Int(part.place), Int(part.place) + 1) : (start: 0, end: 0, text: "")
+            result.evidence.append(
                 Evidence(
                     start: place.start, end: place.end, text: place.text, source: .rule,
-                    name: ScoringRules.weightsRule + ":" + part.feature.name, contribution: part.logit * slope,
-                    origin: weights.origins[part.feature.name]))
+                    name: name, contribution: part.logit * slope, origin: table.origins[Int(part.feature)]))
         }
-        var weighted = IncivilityResult(
-            score: score, severity: result.severity, categories: result.categories, target: result.target,
-            evidence: evidence)
-        weighted.omittedEvidence = result.omittedEvidence + weighted.omittedEvidence
-        return weighted
+        result.score = score
+        result.omittedEvidence += OmittedEvidence.limit(&result.evidence)
+    }
+
+    /// The log-odds toward uncivil that `table` gives `result`'s text, the bias included, and the
+    /// `ScoringRules.weightsListed` features that move it most, in the order of
+    /// ``incivilityFeatures(_:)``: the entries, categories and rules of its evidence (each summed
+    /// over its pieces, placed at its first), `score`, then its words (each once, at its first
+    /// place). Features the weights do not weigh add nothing.
+    /// - Complexity: O(e log e + n) in the pieces of evidence and the bytes of the text.
+    func incivilityLogit(_ result: IncivilityResult, table: IncivilityFeatureTable) -> (
+        total: Double, strongest: StrongestFeatures
+    ) {
+        var total = table.bias
+        var strongest = StrongestFeatures(capacity: ScoringRules.weightsListed)
+        // Each piece's feature and value, with its rank in the order the features are first named
+        // (an entry's piece, then its category's).
+        typealias Piece = (feature: Int32, rank: Int, value: Double)
+        withUnsafeTemporaryAllocation(of: Piece.self, capacity: 2 * result.evidence.count) { buffer in
+            var count = 0
+            for position in result.evidence.indices {
+                switch result.evidence[position].source {
+                case .entry:
+                    let contribution = result.evidence[position].contribution
+                    if let id = table.id(of: .entry, named: result.evidence[position].name) {
+                        buffer[count] = (id, 2 * position, contribution)
+                        count += 1
+                    }
+                    if let category = result.evidence[position].category,
+                        let id = table.id(of: .category, named: category)
+                    {
+                        buffer[count] = (id, 2 * position + 1, contribution)
+                        count += 1
+                    }
+                case .rule:
+                    if let id = table.id(of: .rule, named: result.evidence[position].name) {
+                        buffer[count] = (id, 2 * position, 1)
+                        count += 1
+                    }
+                }
+            }
+            // Summed per feature in text order (from 0, as a sum starts), in place, then taken in
+            // the order of their first pieces.
+            var pieces = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+            pieces.sort { $0.feature != $1.feature ? $0.feature < $1.feature : $0.rank < $1.rank }
+            var sums = 0
+            for piece in pieces {
+                if sums == 0 || pieces[sums - 1].feature != piece.feature {
+                    pieces[sums] = (piece.feature, piece.rank, 0)
+                    sums += 1
+                }
+                pieces[sums - 1].value += piece.value
+            }
+            pieces = UnsafeMutableBufferPointer(rebasing: pieces[..<sums])
+            pieces.sort { $0.rank < $1.rank }
+            for sum in pieces {
+                let part = table.logits[Int(sum.feature)] * sum.value
+                total += part
+                if part != 0 {
+                    strongest.offer(WeightedFeature(feature: sum.feature, place: Int32(sum.rank / 2), logit: part))
+                }
+            }
+        }
+        if result.score > 0, let id = table.score {
+            let part = table.logits[Int(id)] * result.score
+            total += part
+            if part != 0 { strongest.offer(WeightedFeature(feature: id, place: -1, logit: part)) }
+        }
+        addWords(table, to: &total, strongest: &strongest)
+        return (total, strongest)
+    }
+
+    /// Adds to `total` the log-odds of each content word the weights weigh (`ReplyWords`), once,
+    /// and offers those that move it to `strongest`, at their first token: each word lowercased
+    /// and hashed in one pass over its bytes, told apart by a bit per word of the table.
+    /// - Complexity: O(n + w) in the bytes of the text and the words of the table (w / 64 words cleared).
+    private func addWords(
+        _ table: IncivilityFeatureTable, to total: inout Double, strongest: inout StrongestFeatures
+    ) {
+        let words = table.words
+        guard words.count > 0 else { return }
+        var unicode: [UInt8] = []
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (words.count + 63) / 64) { seen in
+            seen.initialize(repeating: 0)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowercased in
+                _ = ReplyWords.forEachContentWord(of: self, links: ReplyWords.links(in: bytes)) { token in
+                    let range = ReplyWords.textRange(token, in: self)
+                    var hash = ByteStringTable.offsetBasis
+                    var length = 0
+                    while length < range.count, bytes[range.lowerBound + length] < 0x80 {
+                        lowercased[length] = ASCII.lowercased(bytes[range.lowerBound + length])
+                        hash = ByteStringTable.hash(hash, lowercased[length])
+                        length += 1
+                    }
+                    let found: Int32?
+                    if length == range.count {
+                        found = words.find(UnsafeBufferPointer(rebasing: lowercased[..<length]), hash: hash)
+                    } else {
+                        unicode.removeAll(keepingCapacity: true)
+                        bytes.appendComparableLowercased(range, to: &unicode)
+                        found = unicode.withUnsafeBufferPointer { words.find($0, hash: ByteStringTable.hash($0)) }
+                    }
+                    guard let id = found else { return }
+                    let bit = UInt64(1) << UInt64(id & 63)
+                    guard seen[Int(id >> 6)] & bit == 0 else { return }
+                    seen[Int(id >> 6)] |= bit
+                    let logit = table.logits[Int(id)]
+                    total += logit
+                    if logit != 0 { strongest.offer(WeightedFeature(feature: id, place: Int32(token), logit: logit)) }
+                }
+            }
+        }
+    }
+
+    /// The name of `part`'s evidence: `weights:` and the feature's name as the weights file lists
+    /// it (`weights:word:muppet`, `weights:entry:idiot*`), spelt as the text or its evidence spells
+    /// it; an ASCII word lowercased straight into the name.
+    func listedName(_ part: WeightedFeature, of result: IncivilityResult, table: IncivilityFeatureTable) -> String {
+        let kind = table.kinds[Int(part.feature)]
+        let prefix = table.listedPrefixes[Int(kind.rawValue)]
+        switch kind {
+        case .word:
+            let word = UnsafeBufferPointer(rebasing: bytes[ReplyWords.textRange(Int(part.place), in: self)])
+            guard word.allSatisfy({ $0 < 0x80 }) else { return prefix + ReplyWords.text(Int(part.place), in: self) }
+            var prefix = prefix
+            return prefix.withUTF8 { prefix in
+                String(unsafeUninitializedCapacity: prefix.count + word.count) { name in
+                    _ = name.initialize(from: prefix)
+                    for (offset, byte) in word.enumerated() { name[prefix.count + offset] = ASCII.lowercased(byte) }
+                    return prefix.count + word.count
+                }
+            }
+        case .entry, .rule: return prefix + result.evidence[Int(part.place)].name
+        case .category: return prefix + (result.evidence[Int(part.place)].category ?? "")
+        case .score: return prefix
+        }
     }
 }

@@ -36,7 +36,8 @@ extension FeatureWeights {
         let classes = task.classes
         var weights: [String: [Double]] = [:]
         var origins: [String: String] = [:]
-        var seen: [String: Int] = [:]
+        // Per feature, the line of its weight for each class (0: none yet).
+        var lines: [String: [Int]] = [:]
         while let row = table.next() {
             if row.fields.allSatisfy(\.isEmpty) || row.fields[0].hasPrefix("#") { continue }
             func problem(_ message: String) -> LexiconError {
@@ -55,11 +56,9 @@ extension FeatureWeights {
             guard let weight = Double(number), weight.isFinite else {
                 throw problem("bad weight '\(number)': expected a number")
             }
-            let key = "\(feature)\t\(name)"
-            if let earlier = seen[key] {
-                throw problem("'\(feature)' has a \(name) weight already, on line \(earlier)")
-            }
-            seen[key] = row.line
+            let earlier = lines[feature, default: [Int](repeating: 0, count: classes.count)][classIndex]
+            if earlier > 0 { throw problem("'\(feature)' has a \(name) weight already, on line \(earlier)") }
+            lines[feature, default: [Int](repeating: 0, count: classes.count)][classIndex] = row.line
             weights[feature, default: [Double](repeating: 0, count: classes.count)][classIndex] = weight
             if origins[feature] == nil { origins[feature] = "\(file):\(row.line)" }
         }
