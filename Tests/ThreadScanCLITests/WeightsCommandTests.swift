@@ -74,6 +74,15 @@ import Testing
         #expect(explain.stdout.contains("weights/stance.tsv:"))
     }
 
+    @Test func fitWritesIntoADeviceWithoutReplacingIt() throws {
+        let data = try Self.write(
+            "text\tlabel\nyou idiot\t1\nnice day\t0\nyou moron\t1\nlovely weather\t0\n", named: "device.tsv")
+        let result = try CLIRunner.run(["lexicon", "fit", data.path, "--task", "incivility", "--folds", "2", "-o", "/dev/null"])
+        #expect(result.status == 0, "\(result.stderr)")
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "/dev/null is still a device")
+    }
+
     @Test func fitReportsBadRowsWithFileAndLine() throws {
         let data = try Self.write("text\tparent_text\tlabel\nyeah\tit is\tagree\nno\tit is\tdeny\n", named: "bad.tsv")
         let result = try CLIRunner.run(["lexicon", "fit", data.path, "-o", "/dev/null"])

@@ -103,11 +103,9 @@ enum LexiconFitCommand {
             ]
             let tsv = weights.tsv(notes: notes)
             if let output, output != "-" {
-                do {
-                    try Data(tsv.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-                } catch {
-                    throw CommandFailure(message: "\(output): cannot write the weights: \(error.localizedDescription)")
-                }
+                let destination = try ReportDestination(path: output, terminal: terminal, contents: "the weights")
+                destination.write(tsv)
+                try destination.close()
                 terminal.write(report)
             } else {
                 terminal.write(tsv)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Where `scan` writes its report: standard output, or the file given with `-o`, written as the
-/// threads come in.
+/// Where `scan` writes its report (and `lexicon fit` its weights): standard output, or the file
+/// given with `-o`, written as the threads come in.
 ///
 /// A regular file is written safely: into a temporary file in the same folder, flushed to disk
 /// and renamed into place at the end, so that a crash, a kill or a full disk never leaves half a
@@ -21,12 +21,15 @@ final class ReportDestination {
     private let path: String
     /// The first write error, reported at `close()`.
     private var failure: String?
+    /// What is written, as error messages name it (`the report`).
+    private let contents: String
 
     /// Standard output when `path` is `nil` or `-`; otherwise the file at `path`.
     /// - Throws: `CommandFailure` when the file cannot be created.
-    init(path: String?, terminal: Terminal) throws(CommandFailure) {
+    init(path: String?, terminal: Terminal, contents: String = "the report") throws(CommandFailure) {
         self.terminal = terminal
         self.path = path ?? "-"
+        self.contents = contents
         guard let path, path != "-" else {
             target = .standardOutput
             return
@@ -34,7 +37,7 @@ final class ReportDestination {
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             let descriptor = open(path, O_WRONLY | O_TRUNC)
-            guard descriptor >= 0 else { throw Self.failure(path, errno) }
+            guard descriptor >= 0 else { throw Self.failure(path, contents, errno) }
             target = .direct(descriptor: descriptor)
             return
         }
@@ -50,7 +53,7 @@ final class ReportDestination {
         let exists = stat(final, &info) == 0
         let mode = exists ? info.st_mode & 0o7777 : 0o666
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
-        guard descriptor >= 0 else { throw Self.failure(path, errno) }
+        guard descriptor >= 0 else { throw Self.failure(path, contents, errno) }
         target = .replacing(
             temporary: temporary, descriptor: descriptor, final: final, inPlace: exists && info.st_nlink > 1)
     }
@@ -92,7 +95,7 @@ final class ReportDestination {
             terminal.flush()
         case .direct(let descriptor):
             Glibc.close(descriptor)
-            if let failure { throw CommandFailure(message: "\(path): cannot write the report: \(failure)") }
+            if let failure { throw CommandFailure(message: "\(path): cannot write \(contents): \(failure)") }
         case .replacing(let temporary, let descriptor, let final, let inPlace):
             if failure == nil, fsync(descriptor) != 0, errno != EINVAL { failure = String(cString: strerror(errno)) }
             Glibc.close(descriptor)
@@ -102,7 +105,7 @@ final class ReportDestination {
             unlink(temporary)
             if let failure {
                 throw CommandFailure(
-                    message: "\(path): cannot write the report: \(failure); the previous file, if any, is unchanged")
+                    message: "\(path): cannot write \(contents): \(failure); the previous file, if any, is unchanged")
             }
         }
     }
@@ -121,10 +124,10 @@ final class ReportDestination {
         return fsync(descriptor) == 0 || errno == EINVAL ? nil : String(cString: strerror(errno))
     }
 
-    private static func failure(_ path: String, _ code: Int32) -> CommandFailure {
+    private static func failure(_ path: String, _ contents: String, _ code: Int32) -> CommandFailure {
         CommandFailure(
             message:
-                "\(path): cannot write the report there: \(String(cString: strerror(code))) (check the folder exists and is writable)"
+                "\(path): cannot write \(contents) there: \(String(cString: strerror(code))) (check the folder exists and is writable)"
         )
     }
 }
