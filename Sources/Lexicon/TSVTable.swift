@@ -24,21 +24,23 @@ package struct TSVTable: Sendable {
     ///
     /// Blank lines and lines starting with `#` are skipped; the first other line is the header.
     /// A data line with more fields than the header, or fewer than `requiredColumns`, is an error.
+    ///
+    /// Lines and fields are cut on the UTF-8 bytes: every line break (LF, CR, CRLF, VT, FF, NEL,
+    /// U+2028, U+2029) and the tab are characters of their own, so this cuts where splitting the
+    /// characters would; each field is then trimmed of spaces as characters.
     /// - Complexity: O(n) in the length of `text`.
     package init(file: String, text: String, requiredColumns: Int) throws(LexiconError) {
         self.file = file
         columns = []
         rows = []
-        var lineNumber = 0
+        var text = text
+        let lines = text.withUTF8 { Self.lines(of: $0) }
         var sawHeader = false
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0.trimmingSpaces())
+        for (offset, line) in lines.enumerated() {
+            let lineNumber = offset + 1
+            guard !Self.isSkipped(line) else { continue }
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map {
+                String(Substring(String(decoding: $0, as: UTF8.self)).trimmingSpaces())
             }
             if !sawHeader {
                 sawHeader = true
@@ -68,6 +70,47 @@ package struct TSVTable: Sendable {
             rows.append(Row(line: lineNumber, fields: fields))
         }
         if !sawHeader { throw .empty(file: file) }
+    }
+
+    /// The lines of `bytes`, each without its break (and the first without a byte-order mark),
+    /// every break ending one line, so that a final break is followed by an empty line.
+    private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [ArraySlice<UInt8>] {
+        let all = Array(bytes)
+        var lines: [ArraySlice<UInt8>] = []
+        var start = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = start
+        while index < all.count {
+            let byte = all[index]
+            var width = 0
+            switch byte {
+            case 0x0A, 0x0B, 0x0C: width = 1
+            case 0x0D: width = index + 1 < all.count && all[index + 1] == 0x0A ? 2 : 1
+            case 0xC2 where index + 1 < all.count && all[index + 1] == 0x85: width = 2
+            case 0xE2 where index + 2 < all.count && all[index + 1] == 0x80 && (all[index + 2] == 0xA8 || all[index + 2] == 0xA9):
+                width = 3
+            default: break
+            }
+            if width == 0 {
+                index += 1
+                continue
+            }
+            lines.append(all[start..<index])
+            index += width
+            start = index
+        }
+        lines.append(all[start..<all.count])
+        return lines
+    }
+
+    /// Whether `line` is blank or a `#` comment (after leading spaces and tabs). A `#` that a
+    /// combining mark joins is not a comment sign, as a character comparison sees it.
+    private static func isSkipped(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return true }
+        guard line[first] == UInt8(ascii: "#") else { return false }
+        let next = line.index(after: first)
+        guard next < line.endIndex, line[next] >= 0x80 else { return true }
+        let rest = String(decoding: line[first...], as: UTF8.self)
+        return rest.hasPrefix("#")
     }
 
     /// The index of the column named `name`, if the header has it.
