@@ -23,6 +23,9 @@ import Testing
         #expect(weights.weights(of: "cue:yeah") == [0.25, -0.5, 0, 0])
         #expect(weights.origins["cue:yeah"] == "w.tsv:5")
         #expect(weights.weights(of: "cue:nope") == nil)
+        let later = try read("feature\tclass\tweight\ncue:no\tcomment\t1\ncue:no\tsupport\t2\n")
+        #expect(later.weights(of: "cue:no") == [2, 0, 0, 1])
+        #expect(later.origins["cue:no"] == "w.tsv:2", "the first line naming a feature is its origin, whatever its class")
     }
 
     @Test func malformedLinesNameFileAndLine() {

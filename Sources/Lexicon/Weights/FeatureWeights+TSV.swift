@@ -34,10 +34,14 @@ extension FeatureWeights {
         let classColumn = header?.column("class") ?? 1
         let weightColumn = header?.column("weight") ?? 2
         let classes = task.classes
-        var weights: [String: [Double]] = [:]
-        var origins: [String: String] = [:]
-        // Per feature, the line of its weight for each class (0: none yet).
-        var lines: [String: [Int]] = [:]
+        // Each feature once, in file order: its place in the flat per-class arrays below.
+        var place: [String: Int] = [:]
+        var features: [String] = []
+        // The line that names each feature first (its origin).
+        var firstLines: [Int] = []
+        var values: [Double] = []
+        // The line of each feature's weight for each class (0: none yet).
+        var lines: [Int] = []
         while let row = table.next() {
             if row.fields.allSatisfy(\.isEmpty) || row.fields[0].hasPrefix("#") { continue }
             func problem(_ message: String) -> LexiconError {
@@ -56,11 +60,30 @@ extension FeatureWeights {
             guard let weight = Double(number), weight.isFinite else {
                 throw problem("bad weight '\(number)': expected a number")
             }
-            let earlier = lines[feature, default: [Int](repeating: 0, count: classes.count)][classIndex]
+            let base: Int
+            if let known = place[feature] {
+                base = known * classes.count
+            } else {
+                place[feature] = features.count
+                base = features.count * classes.count
+                features.append(feature)
+                firstLines.append(row.line)
+                values += repeatElement(0, count: classes.count)
+                lines += repeatElement(0, count: classes.count)
+            }
+            let earlier = lines[base + classIndex]
             if earlier > 0 { throw problem("'\(feature)' has a \(name) weight already, on line \(earlier)") }
-            lines[feature, default: [Int](repeating: 0, count: classes.count)][classIndex] = row.line
-            weights[feature, default: [Double](repeating: 0, count: classes.count)][classIndex] = weight
-            if origins[feature] == nil { origins[feature] = "\(file):\(row.line)" }
+            lines[base + classIndex] = row.line
+            values[base + classIndex] = weight
+        }
+        var weights: [String: [Double]] = [:]
+        var origins: [String: String] = [:]
+        weights.reserveCapacity(features.count)
+        origins.reserveCapacity(features.count)
+        for (index, feature) in features.enumerated() {
+            let base = index * classes.count
+            weights[feature] = Array(values[base..<base + classes.count])
+            origins[feature] = "\(file):\(firstLines[index])"
         }
         self.init(task: task, weights: weights, origins: origins)
     }
