@@ -16,8 +16,20 @@ package struct LexiconTerm: Hashable, Sendable, CustomStringConvertible {
     /// - Throws: a message saying what is wrong, for a `file:line` error.
     package init(parsing text: String) throws(LexiconTermError) {
         if text.isEmpty { throw .empty }
-        if text != text.lowercased() { throw .notLowercase(text) }
-        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let words: [String]
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: lower case and the spaces are the bytes' own (as `lowercased()` and a split of
+            // the characters would find them).
+            if text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+                throw .notLowercase(text)
+            }
+            words = text.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map {
+                String(decoding: $0, as: UTF8.self)
+            }
+        } else {
+            if text != text.lowercased() { throw .notLowercase(text) }
+            words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        }
         if words.contains(where: \.isEmpty) { throw .badSpacing(text) }
         var last = words[words.count - 1]
         let isPrefix = last.hasSuffix("*")
