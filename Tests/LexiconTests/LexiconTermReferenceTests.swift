@@ -40,8 +40,7 @@ import Testing
     func bytesReadAsCharactersDo(seed: Int) {
         var random = SplitMix64(seed: UInt64(seed))
         for _ in 0..<2_000 {
-            let text = (0..<Int(random.next() % 6)).map { _ in Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }
-                .joined()
+            let text = random.text(of: Self.pieces, lengths: 0...5)
             #expect(Self.parsed(text) == Self.reference(text), "\(text.debugDescription)")
         }
     }

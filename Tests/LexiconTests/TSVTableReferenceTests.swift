@@ -50,8 +50,7 @@ import Testing
     func bytesCutWhereCharactersDo(seed: Int) {
         var random = SplitMix64(seed: UInt64(seed))
         for _ in 0..<1_500 {
-            let text = (0..<Int(random.next() % 24)).map { _ in Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }
-                .joined()
+            let text = random.text(of: Self.pieces, lengths: 0...23)
             for required in 1...2 {
                 #expect(Self.parsed(text, requiredColumns: required) == Self.reference(text, requiredColumns: required), "\(text.debugDescription)")
             }

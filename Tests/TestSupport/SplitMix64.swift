@@ -13,4 +13,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// `pieces` picked at random and joined by `separator`: between `lengths.lowerBound` and
+    /// `lengths.upperBound` of them, the number drawn first, then each piece.
+    public mutating func text(of pieces: [String], lengths: ClosedRange<Int>, separator: String = "") -> String {
+        let count = lengths.lowerBound + Int(next() % UInt64(lengths.count))
+        return (0..<count).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined(separator: separator)
+    }
 }

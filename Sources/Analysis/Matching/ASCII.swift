@@ -38,6 +38,11 @@ enum ASCII {
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- zero < 10 }
     @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
     @inline(__always) static func lowercased(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | caseBit : byte }
+    /// The second byte of a character U+00C0–U+00FF (`C3 80`–`C3 BF`), lowercased: the capitals
+    /// `À`–`Þ` but `×` (`C3 80`–`C3 9E`) are 0x20 below their small letters; the rest stay.
+    @inline(__always) static func lowercasedLatin1(_ second: UInt8) -> UInt8 {
+        second <= 0x9E && second != 0x97 ? second + 0x20 : second
+    }
     @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
         byte == space || byte == newline || byte == tab || byte == carriageReturn
     }

@@ -127,9 +127,9 @@ struct TokenNormalizer {
     /// The base form of a non-ASCII word: NFKC (NFC plus compatibility folding, so that full-width
     /// and styled letters read as plain ones), lower case, typographic apostrophes as `'`.
     ///
-    /// A word whose only non-ASCII characters are Latin-1 letters (U+00C0–U+00FF) and typographic
-    /// apostrophes is folded byte by byte: those characters have no compatibility mapping, nothing
-    /// composes with them, and their lower case is one code point away (the same bytes as the
+    /// A word whose only non-ASCII characters are U+00C0–U+00FF (the Latin-1 letters, `×`, `÷`) and
+    /// typographic apostrophes is folded byte by byte: those characters have no compatibility
+    /// mapping, nothing composes with them, and their lower case is at most one code point away (the same bytes as the
     /// general path gives, see `foldUnicodeByStrings`); any other word takes the general path.
     static func foldUnicode(_ word: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         let start = out.count
@@ -142,10 +142,9 @@ struct TokenNormalizer {
                 continue
             }
             let next = index + 1 < word.count ? word[index + 1] : 0
-            if byte == 0xC3, next >= 0x80, next <= 0xBF, next != 0x97, next != 0xB7 {
-                // U+00C0–U+00FF but × and ÷: the capitals U+00C0–U+00DE lower by 0x20.
+            if byte == 0xC3, next >= 0x80, next <= 0xBF {
                 out.append(0xC3)
-                out.append(next <= 0x9E ? next + 0x20 : next)
+                out.append(ASCII.lowercasedLatin1(next))
                 index += 2
             } else if byte == 0xE2, next == 0x80, index + 2 < word.count,
                 word[index + 2] == 0x98 || word[index + 2] == 0x99

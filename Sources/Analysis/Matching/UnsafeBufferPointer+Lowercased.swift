@@ -36,11 +36,10 @@ extension UnsafeBufferPointer<UInt8> {
                 index += 1
             } else if byte == 0xC2 || byte == 0xC3, continues(index + 1) {
                 let next = word[index + 1]
-                // U+0080–U+009F are controls; U+00C0–U+00DE (`C3 80`–`C3 9E`) but `×` (`C3 97`)
-                // are the capitals, 0x20 below their small letters.
+                // U+0080–U+009F are controls.
                 guard byte == 0xC3 || next >= 0xA0 else { return false }
                 out.append(byte)
-                out.append(byte == 0xC3 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+                out.append(byte == 0xC3 ? ASCII.lowercasedLatin1(next) : next)
                 index += 2
             } else if byte == 0xE2, continues(index + 1), continues(index + 2) {
                 let scalar = 0x2000 | UInt32(word[index + 1] & 0x3F) << 6 | UInt32(word[index + 2] & 0x3F)

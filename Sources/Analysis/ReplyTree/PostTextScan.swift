@@ -50,18 +50,25 @@ struct PostTextScan {
         if bytes.hasNonASCIIPostWords {
             return vocabulary.postWords.contains(String(decoding: word, as: UTF8.self).lowercased())
         }
-        var ascii: [UInt8] = []
+        var kelvins = 0
         var index = 0
         while index < word.count {
             if word[index] < 0x80 {
-                ascii.append(word[index])
                 index += 1
             } else if index + 2 < word.count, word[index] == 0xE2, word[index + 1] == 0x84, word[index + 2] == 0xAA {
-                ascii.append(UInt8(ascii: "k"))
+                kelvins += 1
                 index += 3
             } else {
                 return false
             }
+        }
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(word.count - 2 * kelvins)
+        index = 0
+        while index < word.count {
+            let isKelvin = word[index] >= 0x80
+            ascii.append(isKelvin ? UInt8(ascii: "k") : word[index])
+            index += isKelvin ? 3 : 1
         }
         return ascii.withUnsafeBufferPointer { bytes.isASCIIPostWord($0) }
     }

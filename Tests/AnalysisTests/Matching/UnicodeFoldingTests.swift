@@ -22,8 +22,7 @@ import Testing
     func theBytewiseFoldGivesWhatTheStringFoldGives(seed: Int) {
         var random = SplitMix64(seed: UInt64(seed))
         for _ in 0..<2_000 {
-            let word = (0..<Int(random.next() % 7 + 1)).map { _ in Self.alphabet[Int(random.next() % UInt64(Self.alphabet.count))] }
-                .joined()
+            let word = random.text(of: Self.alphabet, lengths: 1...7)
             #expect(
                 Self.fold(word, TokenNormalizer.foldUnicode) == Self.fold(word, TokenNormalizer.foldUnicodeByStrings),
                 "\(word)")

@@ -17,8 +17,7 @@ import Testing
     ]
 
     static func text(_ random: inout SplitMix64) -> String {
-        (0..<Int(random.next() % 24)).map { _ in words[Int(random.next() % UInt64(words.count))] }
-            .joined(separator: " ")
+        random.text(of: words, lengths: 0...23, separator: " ")
     }
 
     @Test(arguments: 0..<20)

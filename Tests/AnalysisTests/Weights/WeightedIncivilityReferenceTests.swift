@@ -49,8 +49,7 @@ import Testing
     ]
 
     static func text(_ random: inout SplitMix64) -> String {
-        (0..<Int(random.next() % 30)).map { _ in words[Int(random.next() % UInt64(words.count))] }
-            .joined(separator: " ")
+        random.text(of: words, lengths: 0...29, separator: " ")
     }
 
     @Test(arguments: 0..<10)
