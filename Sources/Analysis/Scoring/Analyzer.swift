@@ -86,6 +86,9 @@ struct TextScan {
     let context: AnalysisContext
     let text: TokenizedText
     let layout: TextLayout
+    /// The word tokens by first byte, for finding participants' and targets' names (empty when
+    /// the context names none).
+    let initials: TokenInitials
     /// The modifier terms, in text order (they do not overlap).
     let modifiers: [TermMatch]
     /// The mentions of targets, in text order (they do not overlap).
@@ -102,8 +105,11 @@ struct TextScan {
         self.context = context
         text = TokenizedText(bytes, vocabulary: analyzer.index.vocabulary)
         layout = TextLayout(text, bytes: bytes)
+        let findsNames = !context.participants.isEmpty || context.parentAuthor != nil || !context.targets.isEmpty
+        initials = findsNames ? TokenInitials(text, bytes: bytes) : .empty
         modifiers = analyzer.index.modifiers.matches(in: text)
-        mentions = TargetMention.find(in: text, layout: layout, bytes: bytes, analyzer: analyzer, context: context)
+        mentions = TargetMention.find(
+            in: text, layout: layout, bytes: bytes, initials: initials, analyzer: analyzer, context: context)
         var contrasts: [Int32: TermMatch] = [:]
         for match in modifiers where analyzer.lexicon.modifiers[match.entry].kind == .contrast {
             let sentence = layout.sentence[match.first]

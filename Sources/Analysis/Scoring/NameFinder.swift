@@ -41,10 +41,24 @@ struct NameFinder {
         wordBytes = bytes
     }
 
-    /// The token ranges where the name occurs, in one pass over the tokens: a token is compared
-    /// with a word only when its length allows it, byte by byte in place.
-    func occurrences(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard !words.isEmpty else { return [] }
+    /// The token ranges where the name occurs, left to right without overlaps: only the tokens
+    /// `initials` groups under the first byte of the name's first word (or of a word that finds
+    /// it alone) are compared, byte by byte in place, and only when their length allows it.
+    /// - Complexity: O(c) in the number of tokens that start like one of the name's words.
+    func occurrences(in text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, initials: TokenInitials) -> [Range<Int>]
+    {
+        guard let head = words.first else { return [] }
+        var heads = [wordBytes[head.lowerBound]]
+        if words.count > 1 {
+            for word in singleWords where !heads.contains(wordBytes[word.lowerBound]) {
+                heads.append(wordBytes[word.lowerBound])
+            }
+        }
+        var candidates = Array(initials.tokens(startingWith: heads[0]))
+        if heads.count > 1 {
+            for byte in heads.dropFirst() { candidates += initials.tokens(startingWith: byte) }
+            candidates.sort()
+        }
         var found: [Range<Int>] = []
         text.tokens.withUnsafeBufferPointer { tokens in
             wordBytes.withUnsafeBufferPointer { wordBytes in
@@ -52,16 +66,15 @@ struct NameFinder {
                     singleWords.withUnsafeBufferPointer { singleWords in
                         let reader = Reader(
                             tokens: tokens, bytes: bytes, wordBytes: wordBytes, allowSuffix: allowSuffix)
-                        var index = 0
-                        while index < tokens.count {
+                        var next = 0
+                        for candidate in candidates where Int(candidate) >= next {
+                            let index = Int(candidate)
                             if index + words.count <= tokens.count, reader.spells(words, at: index) {
                                 found.append(index..<index + words.count)
-                                index += words.count
+                                next = index + words.count
                             } else if words.count > 1, singleWords.contains(where: { reader.matches(index, $0, isLast: true) }) {
                                 found.append(index..<index + 1)
-                                index += 1
-                            } else {
-                                index += 1
+                                next = index + 1
                             }
                         }
                     }

@@ -15,8 +15,8 @@ struct TargetMention: Hashable {
     /// Every mention in `text`, in text order. A later source never overrides tokens an earlier one
     /// covers: target words, then @mentions, then participant names, then capitalised names.
     static func find(
-        in text: TokenizedText, layout: TextLayout, bytes: UnsafeBufferPointer<UInt8>, analyzer: Analyzer,
-        context: AnalysisContext
+        in text: TokenizedText, layout: TextLayout, bytes: UnsafeBufferPointer<UInt8>, initials: TokenInitials,
+        analyzer: Analyzer, context: AnalysisContext
     ) -> [TargetMention] {
         var found: [TargetMention] = []
         var covered = [Bool](repeating: false, count: text.tokens.count)
@@ -34,7 +34,9 @@ struct TargetMention: Hashable {
         }
         let names = context.participants + (context.parentAuthor.map { [$0] } ?? [])
         for name in names {
-            for range in analyzer.names.finder(name, allowSuffix: false).occurrences(in: text, bytes: bytes) {
+            for range in analyzer.names.finder(name, allowSuffix: false).occurrences(
+                in: text, bytes: bytes, initials: initials)
+            {
                 add(
                     TargetMention(
                         first: range.lowerBound, end: range.upperBound, kind: .participant, origin: "participant name"))
@@ -42,7 +44,7 @@ struct TargetMention: Hashable {
         }
         for name in context.targets {
             for range in analyzer.names.finder(name, allowSuffix: true, everyWord: true).occurrences(
-                in: text, bytes: bytes)
+                in: text, bytes: bytes, initials: initials)
             {
                 add(
                     TargetMention(

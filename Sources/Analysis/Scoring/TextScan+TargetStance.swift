@@ -6,7 +6,7 @@ extension TextScan {
     func targetStance(toward name: String) -> TargetStanceResult {
         if let resolved = analyzer.topic(for: name) { return topicStance(toward: name, resolved: resolved) }
         let occurrences = analyzer.names.finder(name, allowSuffix: true, everyWord: true).occurrences(
-            in: text, bytes: bytes)
+            in: text, bytes: bytes, initials: initials)
         guard !occurrences.isEmpty else { return TargetStanceResult(target: name, stance: .none, evidence: []) }
         var total = 0.0
         var evidence: [Evidence] = []
