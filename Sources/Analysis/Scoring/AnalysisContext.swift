@@ -8,6 +8,9 @@ public struct AnalysisContext: Hashable, Sendable {
     public var participants: [String]
     /// Names to take a stance on (the thread's main targets).
     public var targets: [String]
+    /// How many reply cues to keep (the strongest, `StanceResult.keepStrongestCues(_:)`), or nil
+    /// for all: a thread's scanner keeps only what its report lists.
+    package var listedReplyCues: Int?
 
     /// Creates a context.
     public init(
@@ -17,5 +20,6 @@ public struct AnalysisContext: Hashable, Sendable {
         self.parentAuthor = parentAuthor
         self.participants = participants
         self.targets = targets
+        listedReplyCues = nil
     }
 }

@@ -56,7 +56,9 @@ public struct Analyzer: Sendable {
         return text.withUTF8 { bytes in
             let scan = TextScan(bytes: bytes, analyzer: self, context: context)
             let incivility = scan.incivility()
-            let replyStance = context.parentText.map { scan.replyStance(parent: $0, incivility: incivility) }
+            let replyStance = context.parentText.map {
+                scan.replyStance(parent: $0, incivility: incivility, listedCues: context.listedReplyCues)
+            }
             let targetStances = context.targets.map { scan.targetStance(toward: $0) }
             return TextAnalysis(incivility: incivility.result, replyStance: replyStance, targetStances: targetStances)
         }

@@ -9,14 +9,28 @@ extension StanceResult {
     /// results are held until its report is written, so the scanner keeps only what it lists.
     /// - Complexity: O(n log n) in the number of cues, O(1) when there are at most `limit`.
     package mutating func keepStrongestCues(_ limit: Int = listedCues) {
-        guard cues.count > limit else { return }
-        let strongest = cues.indices.sorted { left, right in
-            let a = abs(cues[left].contribution)
-            let b = abs(cues[right].contribution)
+        guard let listing = Self.listing(of: cues.map(\.contribution), limit: limit) else { return }
+        omittedCueCount += listing.omittedCount
+        omittedCueContribution += listing.omittedContribution
+        cues = listing.kept.map { cues[$0] }
+    }
+
+    /// Which of the cues with `contributions` `keepStrongestCues(_:)` keeps (their indices, in
+    /// order) and what it leaves out, or nil when there are at most `limit`: so that a result can be
+    /// listed before its cues are built.
+    /// - Complexity: O(n log n) in the number of cues.
+    package static func listing(of contributions: [Double], limit: Int) -> (
+        kept: [Int], omittedCount: Int, omittedContribution: Double
+    )? {
+        guard contributions.count > limit else { return nil }
+        let strongest = contributions.indices.sorted { left, right in
+            let a = abs(contributions[left])
+            let b = abs(contributions[right])
             return a != b ? a > b : left < right
         }
-        omittedCueCount += cues.count - limit
-        omittedCueContribution += strongest.dropFirst(limit).reduce(0) { $0 + cues[$1].contribution }
-        cues = strongest.prefix(limit).sorted().map { cues[$0] }
+        return (
+            strongest.prefix(limit).sorted(), contributions.count - limit,
+            strongest.dropFirst(limit).reduce(0) { $0 + contributions[$1] }
+        )
     }
 }

@@ -21,22 +21,50 @@ extension TextScan {
     ///
     /// When the weights say comment but the lexicon's cues alone reach `ScoringRules.clearCueWeight`
     /// for a stance ("Yeah, …" opening a long post), the cues decide, and the rule `clear-cue` says so.
-    func replyStance(parent: String, incivility: IncivilityScoring) -> StanceResult {
-        let hand = handReplyStance()
-        guard let weights = analyzer.lexicon.weights[.stance] else { return hand }
+    ///
+    /// With `listedCues`, only the strongest that many cues are kept (`keepStrongestCues(_:)`), and
+    /// only those are built: a long reply has a weighted cue for every word it shares with the weights.
+    func replyStance(parent: String, incivility: IncivilityScoring, listedCues: Int? = nil) -> StanceResult {
+        var hand = handReplyStance()
+        guard let weights = analyzer.lexicon.weights[.stance] else {
+            if let listedCues { hand.keepStrongestCues(listedCues) }
+            return hand
+        }
         let features = stanceFeatures(
             parent: parent, incivility: incivility, weightedWords: analyzer.index.stanceWeightedWords)
-        var learned = weightedReplyStance(features, weights: weights)
-        guard learned.stance == .comment, hand.stance != .comment else { return learned }
-        let cues = hand.cues.filter { $0.category == hand.stance.rawValue }
-        let total = cues.reduce(0) { $0 + $1.contribution }
-        guard total >= ScoringRules.clearCueWeight, let first = cues.first else { return learned }
-        learned.stance = hand.stance
-        learned.cues.append(
-            Evidence(
-                start: first.start, end: first.end, text: first.text, source: .rule, name: "clear-cue",
-                category: hand.stance.rawValue, contribution: total, origin: first.origin))
-        return learned
+        let weighed = weighReplyStance(features, weights: weights)
+        var stance = weighed.stance
+        var clearCue: Evidence?
+        if stance == .comment, hand.stance != .comment {
+            let cues = hand.cues.filter { $0.category == hand.stance.rawValue }
+            let total = cues.reduce(0) { $0 + $1.contribution }
+            if total >= ScoringRules.clearCueWeight, let first = cues.first {
+                stance = hand.stance
+                clearCue = Evidence(
+                    start: first.start, end: first.end, text: first.text, source: .rule, name: "clear-cue",
+                    category: hand.stance.rawValue, contribution: total, origin: first.origin)
+            }
+        }
+        var contributions = weighed.contributions
+        let weightedCount = contributions.count
+        if let clearCue { contributions.append(clearCue.contribution) }
+        func cue(_ index: Int) -> Evidence {
+            if index == weightedCount, let clearCue { return clearCue }
+            return weightedCue(index, of: weighed, weights: weights)
+        }
+        var result = StanceResult(
+            stance: stance, cues: [],
+            scores: weighed.scores.indices.map {
+                StanceResult.Score(stance: ReplyStance.allCases[$0], score: weighed.scores[$0])
+            })
+        if let listedCues, let listing = StanceResult.listing(of: contributions, limit: listedCues) {
+            result.cues = listing.kept.map(cue)
+            result.omittedCueCount = listing.omittedCount
+            result.omittedCueContribution = listing.omittedContribution
+        } else {
+            result.cues = contributions.indices.map(cue)
+        }
+        return result
     }
 
     /// The stance from the lexicon's cue weights alone: the cues found (a negated support cue counts

@@ -118,7 +118,7 @@ public struct ThreadScanner: Sendable {
     static let parallelThreshold = 256
 
     /// One analysis per post, each with its parent as context, its reply cues cut to those a
-    /// report lists (`StanceResult.keepStrongestCues`: the results are held until the report is
+    /// report lists (`AnalysisContext.listedReplyCues`: the results are held until the report is
     /// written); a long thread is cut into chunks analyzed in parallel.
     private func analyzeAll(_ thread: DiscussionThread, tree: ReplyTree, participants: [[String]], targets: [String])
         -> [TextAnalysis]
@@ -127,12 +127,11 @@ public struct ThreadScanner: Sendable {
         let analyze = analyzePost
         @Sendable func analysis(_ index: Int) -> TextAnalysis {
             let parent = tree.parent(of: index).map { posts[$0] }
-            let context = AnalysisContext(
+            var context = AnalysisContext(
                 parentText: parent?.body, parentAuthor: parent?.author, participants: participants[index],
                 targets: targets)
-            var result = analyze(posts[index], context)
-            result.replyStance?.keepStrongestCues()
-            return result
+            context.listedReplyCues = StanceResult.listedCues
+            return analyze(posts[index], context)
         }
         guard posts.count >= Self.parallelThreshold else { return posts.indices.map(analysis) }
         let chunk = Self.parallelThreshold / 4

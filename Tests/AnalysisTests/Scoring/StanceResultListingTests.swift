@@ -1,4 +1,6 @@
 import Foundation
+import Lexicon
+import TestSupport
 import Testing
 
 @testable import Analysis
@@ -57,5 +59,33 @@ import Testing
         #expect(result.stance == .deny)
         #expect(result.omittedCueCount == 0)
         #expect(result.omittedCueContribution == 0)
+    }
+
+    static let analyzer = try! Analyzer(lexicons: .defaults)
+    static let pieces = [
+        "yes", "Yeah,", "exactly", "agreed", "no", "not true", "fake", "#fakenews", "why", "source?", "?", "!",
+        "http://example.org/x", "RT", "@ana", "the", "plan", "is", "stupid", "you", "idiot", "but", "really", "lol",
+        "I", "think", "so", "police", "said", "confirmed", "hoax", "wait", "what", ".", ",",
+    ]
+
+    /// An analysis asked to keep the listed cues builds only those, yet lists exactly what keeping
+    /// them from the full result gives: the same cues, counts and omitted sum, to the last bit
+    /// (the clear-cue rule included, which is added after the weighted cues).
+    @Test(arguments: 0..<3)
+    func theAnalyzerListsWhatKeepingFromTheFullResultLists(seed: Int) throws {
+        var random = SplitMix64(seed: UInt64(seed))
+        var trimmed = 0
+        for _ in 0..<150 {
+            let parent = random.text(of: Self.pieces, lengths: 0...20, separator: " ")
+            let reply = random.text(of: Self.pieces, lengths: 0...40, separator: " ")
+            var context = AnalysisContext(parentText: parent, participants: ["ana"])
+            var full = try #require(Self.analyzer.analyze(reply, context: context).replyStance)
+            full.keepStrongestCues()
+            context.listedReplyCues = StanceResult.listedCues
+            let listed = try #require(Self.analyzer.analyze(reply, context: context).replyStance)
+            #expect(listed == full, "\(reply) replying to \(parent)")
+            if full.omittedCueCount > 0 { trimmed += 1 }
+        }
+        #expect(trimmed > 20)
     }
 }
