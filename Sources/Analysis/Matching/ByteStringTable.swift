@@ -37,11 +37,6 @@ struct ByteStringTable: Sendable {
         pool[Int(bounds[Int(id)])..<Int(bounds[Int(id) + 1])]
     }
 
-    /// Whether `bytes` is in the table.
-    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        find(bytes, hash: Self.hash(bytes)) != nil
-    }
-
     /// The id of `bytes`, whose hash is `hash`, if it is in the table.
     func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         let mask = slots.count - 1

@@ -91,6 +91,8 @@ struct TextScan {
     /// The word tokens by first byte, for finding participants' and targets' names (empty when
     /// the context names none).
     let initials: TokenInitials
+    /// The content words, lowercased once for the weights' readers.
+    let contentWords: ContentWords
     /// The modifier terms, in text order (they do not overlap).
     let modifiers: [TermMatch]
     /// The mentions of targets, in text order (they do not overlap).
@@ -109,6 +111,7 @@ struct TextScan {
         layout = TextLayout(text, bytes: bytes)
         let findsNames = !context.participants.isEmpty || context.parentAuthor != nil || !context.targets.isEmpty
         initials = findsNames ? TokenInitials(text, bytes: bytes) : .empty
+        contentWords = ContentWords(text, bytes: bytes)
         modifiers = analyzer.index.modifiers.matches(in: text)
         mentions = TargetMention.find(
             in: text, layout: layout, bytes: bytes, initials: initials, analyzer: analyzer, context: context)

@@ -16,26 +16,27 @@ struct ReplyWords {
 
     init(scan: TextScan) {
         self.scan = scan
-        links = Self.links(in: scan.bytes)
-        var content: [Int] = []
-        mentions = Self.forEachContentWord(of: scan, links: links) { content.append($0) }
-        self.content = content
+        links = scan.contentWords.links
+        content = scan.contentWords.tokens
+        mentions = scan.contentWords.mentions
     }
 
-    /// Calls `body` with the token index of each content word of `scan`, in text order, given the
-    /// text's `links`, and returns the number of @mentions.
+    /// Calls `body` with the token index of each content word of `text` (whose bytes are
+    /// `bytes`), in text order, given the text's `links`, and returns the number of @mentions.
     /// - Complexity: O(n) in the number of tokens.
-    static func forEachContentWord(of scan: TextScan, links: [Range<Int>], _ body: (Int) -> Void) -> Int {
+    static func forEachContentWord(
+        of text: TokenizedText, bytes: UnsafeBufferPointer<UInt8>, links: [Range<Int>], _ body: (Int) -> Void
+    ) -> Int {
         var mentions = 0
         var link = 0
-        for (index, token) in scan.text.tokens.enumerated() where token.kind == .word {
+        for (index, token) in text.tokens.enumerated() where token.kind == .word {
             while link < links.count, links[link].upperBound <= Int(token.start) { link += 1 }
             if link < links.count, links[link].contains(Int(token.start)) { continue }
             if token.flags.contains(.mention) {
                 mentions += 1
                 continue
             }
-            if continuesHandle(scan.bytes, at: Int(token.start)) { continue }
+            if continuesHandle(bytes, at: Int(token.start)) { continue }
             body(index)
         }
         return mentions
@@ -50,11 +51,6 @@ struct ReplyWords {
         Self.text(index, in: scan)
     }
 
-    /// The byte range of the text of token `index` (see `text(_:)`).
-    func textRange(_ index: Int) -> Range<Int> {
-        Self.textRange(index, in: scan)
-    }
-
     /// The lowercased text of token `index` of `scan` (see `text(_:)`).
     static func text(_ index: Int, in scan: TextScan) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: scan.bytes[textRange(index, in: scan)]), as: UTF8.self)
@@ -63,10 +59,14 @@ struct ReplyWords {
 
     /// The byte range of the text of token `index` of `scan` (see `text(_:)`).
     static func textRange(_ index: Int, in scan: TextScan) -> Range<Int> {
-        let token = scan.text.tokens[index]
+        textRange(scan.text.tokens[index], in: scan.bytes)
+    }
+
+    /// The byte range of the text of `token` in `bytes` (see `text(_:)`).
+    static func textRange(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var end = Int(token.end)
-        if scan.bytes[Int(token.start)] == ASCII.hash {
-            while end < scan.bytes.count, scan.bytes[end] == ASCII.underscore || ASCII.isAlphanumeric(scan.bytes[end]) {
+        if bytes[Int(token.start)] == ASCII.hash {
+            while end < bytes.count, bytes[end] == ASCII.underscore || ASCII.isAlphanumeric(bytes[end]) {
                 end += 1
             }
         }
@@ -111,11 +111,9 @@ struct ReplyWords {
     /// - Complexity: O(n) in the bytes of the content words, one hash probe per word and per run.
     func overlap(with parent: ParentWords) -> (share: Double, quoted: Range<Int>?) {
         guard !content.isEmpty else { return (0, nil) }
-        var words = LowercasedWords()
-        for index in content { words.append(textRange(index), of: scan.bytes) }
         var ids: [Int32] = []
         ids.reserveCapacity(content.count)
-        words.forEachWord { ids.append(parent.id(of: $0)) }
+        scan.contentWords.forEachWord { _, word, hash in ids.append(parent.id(of: word, hash: hash)) }
         let shared = ids.count(where: { $0 >= 0 })
         var quoted: Range<Int>?
         if ids.count >= Self.quotedRun {
@@ -246,8 +244,8 @@ struct ParentWords {
         }
     }
 
-    /// The id of the lowercased word `word` when the parent has it, else -1.
-    func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        words.find(word, hash: ByteStringTable.hash(word)) ?? -1
+    /// The id of the lowercased word `word`, whose `ByteStringTable.hash` is `hash`, when the parent has it, else -1.
+    func id(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        words.find(word, hash: hash) ?? -1
     }
 }

@@ -49,12 +49,8 @@ extension TextScan {
                 Double(min(words.mentions, ReplyWords.mentionsCounted)) / Double(ReplyWords.mentionsCounted))
         }
         var seenWords = ByteStringTable()
-        var lowercased = LowercasedWords()
-        for index in words.content { lowercased.append(words.textRange(index), of: bytes) }
-        var position = 0
-        lowercased.forEachWord { word in
-            defer { position += 1 }
-            guard weightedWords?.contains(word) ?? true else { return }
+        contentWords.forEachWord { position, word, hash in
+            guard weightedWords.map({ $0.find(word, hash: hash) != nil }) ?? true else { return }
             let count = seenWords.count
             guard seenWords.insert(word) == count else { return }
             let index = words.content[position]

@@ -111,43 +111,27 @@ extension TextScan {
         return (total, strongest)
     }
 
-    /// Adds to `total` the log-odds of each content word the weights weigh (`ReplyWords`), once,
-    /// and offers those that move it to `strongest`, at their first token: each word lowercased
-    /// and hashed in one pass over its bytes, told apart by a bit per word of the table.
-    /// - Complexity: O(n + w) in the bytes of the text and the words of the table (w / 64 words cleared).
+    /// Adds to `total` the log-odds of each content word the weights weigh (`ContentWords`), once,
+    /// and offers those that move it to `strongest`, at their first token: the words told apart by
+    /// a bit per word of the table.
+    /// - Complexity: O(c + w) in the content words and the words of the table (w / 64 words cleared).
     private func addWords(
         _ table: IncivilityFeatureTable, to total: inout Double, strongest: inout StrongestFeatures
     ) {
         let words = table.words
         guard words.count > 0 else { return }
-        var unicode: [UInt8] = []
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (words.count + 63) / 64) { seen in
             seen.initialize(repeating: 0)
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowercased in
-                _ = ReplyWords.forEachContentWord(of: self, links: ReplyWords.links(in: bytes)) { token in
-                    let range = ReplyWords.textRange(token, in: self)
-                    var hash = ByteStringTable.offsetBasis
-                    var length = 0
-                    while length < range.count, bytes[range.lowerBound + length] < 0x80 {
-                        lowercased[length] = ASCII.lowercased(bytes[range.lowerBound + length])
-                        hash = ByteStringTable.hash(hash, lowercased[length])
-                        length += 1
-                    }
-                    let found: Int32?
-                    if length == range.count {
-                        found = words.find(UnsafeBufferPointer(rebasing: lowercased[..<length]), hash: hash)
-                    } else {
-                        unicode.removeAll(keepingCapacity: true)
-                        bytes.appendComparableLowercased(range, to: &unicode)
-                        found = unicode.withUnsafeBufferPointer { words.find($0, hash: ByteStringTable.hash($0)) }
-                    }
-                    guard let id = found else { return }
-                    let bit = UInt64(1) << UInt64(id & 63)
-                    guard seen[Int(id >> 6)] & bit == 0 else { return }
-                    seen[Int(id >> 6)] |= bit
-                    let logit = table.logits[Int(id)]
-                    total += logit
-                    if logit != 0 { strongest.offer(WeightedFeature(feature: id, place: Int32(token), logit: logit)) }
+            contentWords.forEachWord { position, word, hash in
+                guard let id = words.find(word, hash: hash) else { return }
+                let bit = UInt64(1) << UInt64(id & 63)
+                guard seen[Int(id >> 6)] & bit == 0 else { return }
+                seen[Int(id >> 6)] |= bit
+                let logit = table.logits[Int(id)]
+                total += logit
+                if logit != 0 {
+                    strongest.offer(
+                        WeightedFeature(feature: id, place: Int32(contentWords.tokens[position]), logit: logit))
                 }
             }
         }
