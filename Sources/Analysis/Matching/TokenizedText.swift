@@ -237,6 +237,8 @@ private struct Scanner {
 
     /// The shortest stem, in letters, an inflected word is looked up by.
     private static let shortestStem = 4
+    /// The most bytes a stem may have restored (the longest `restore` of `suffixes`).
+    private static let longestRestore = suffixes.map(\.restore.count).max() ?? 0
 
     /// Looks up what a word no lexicon knows may be written for: the middle of an infix
     /// (`fina-fucking-lly` → fucking), an inflection of a one-word incivility entry other than a
@@ -257,25 +259,39 @@ private struct Scanner {
             allLetters
             && Self.suffixes.contains { count - $0.suffix.count >= Self.shortestStem && endsWith($0.suffix, end) }
         guard hyphens >= 2 || hasSuffix || (allLetters && count >= SoundKey.shortestWord) else { return }
-        let word = bytes[formStart..<end].map(ASCII.lowercased)
         let first = candidates.count
-        if hyphens >= 2 {
-            let parts = word.split(separator: ASCII.hyphen, omittingEmptySubsequences: false)
-            for part in parts.dropFirst().dropLast() where part.count >= 3 {
-                Array(part).withUnsafeBufferPointer { vocabulary.lookUp($0, into: &candidates, from: first) }
-            }
-        }
-        if candidates.count == first, hasSuffix {
-            for (suffix, restore) in Self.suffixes where word.count - suffix.count >= Self.shortestStem {
-                guard word.suffix(suffix.count).elementsEqual(suffix) else { continue }
-                let stem = word.dropLast(suffix.count) + restore
-                if let id = stem.withUnsafeBufferPointer({ vocabulary.stemID(of: $0) }) {
-                    candidates.append(id)
-                    break
+        // The word lowercased, then room for a stem with what it may have lost restored.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * count + Self.longestRestore) { buffer in
+            for offset in 0..<count { buffer[offset] = ASCII.lowercased(bytes[formStart + offset]) }
+            let word = UnsafeBufferPointer(rebasing: buffer[..<count])
+            if hyphens >= 2 {
+                var previousHyphen: Int?
+                for offset in 0..<count where word[offset] == ASCII.hyphen {
+                    if let start = previousHyphen.map({ $0 + 1 }), offset - start >= 3 {
+                        vocabulary.lookUp(UnsafeBufferPointer(rebasing: word[start..<offset]), into: &candidates, from: first)
+                    }
+                    previousHyphen = offset
                 }
             }
+            if candidates.count == first, hasSuffix {
+                for (suffix, restore) in Self.suffixes where count - suffix.count >= Self.shortestStem {
+                    guard word.suffix(suffix.count).elementsEqual(suffix) else { continue }
+                    let stemCount = count - suffix.count
+                    let stem = UnsafeMutableBufferPointer(rebasing: buffer[count..<count + stemCount + restore.count])
+                    for offset in 0..<stemCount { stem[offset] = word[offset] }
+                    for (offset, byte) in restore.enumerated() { stem[stemCount + offset] = byte }
+                    if let id = vocabulary.stemID(of: UnsafeBufferPointer(stem)) {
+                        candidates.append(id)
+                        break
+                    }
+                }
+            }
+            if candidates.count == first, allLetters, count >= SoundKey.shortestWord,
+                let id = vocabulary.soundAlike(of: Array(word))
+            {
+                candidates.append(id)
+            }
         }
-        if candidates.count == first, allLetters, let id = vocabulary.soundAlike(of: word) { candidates.append(id) }
         tokens[token].candidatesCount = Int32(candidates.count - first)
         if candidates.count > first { tokens[token].flags.insert(.obfuscated) }
     }

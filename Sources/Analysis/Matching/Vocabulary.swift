@@ -24,8 +24,10 @@ struct Vocabulary: Sendable {
     private var readings: [Int32: [Int32]] = [:]
     /// Whether the exact word id has readings: a flag read before the dictionary on the hot path.
     private var hasReadings: [Bool] = []
-    /// Long exact words by their sound-alike key (`SoundKey`), for misspellings no lexicon lists.
-    private var soundAlikes: [[UInt8]: Int32] = [:]
+    /// The sound-alike keys (`SoundKey`) of long exact words, for misspellings no lexicon lists.
+    private var soundKeys = ByteStringTable()
+    /// The exact word id of each sound-alike key (the first word with that key).
+    private var soundAlikeIDs: [Int32] = []
     /// The exact word ids an inflected word may be read as (`retardation` as retard).
     private var stems: Set<Int32> = []
 
@@ -73,7 +75,8 @@ struct Vocabulary: Sendable {
         let id = insert(word, isPrefix: false)
         stems.insert(id)
         guard let key = SoundKey.key(of: word) else { return }
-        if soundAlikes[key] == nil { soundAlikes[key] = id }
+        let count = soundKeys.count
+        if soundKeys.insert(key) == count { soundAlikeIDs.append(id) }
     }
 
     /// The id of `stem` if an inflection of it may be read as it (see `addVariants(of:)`).
@@ -84,8 +87,9 @@ struct Vocabulary: Sendable {
 
     /// The exact word that sounds like `word` (`imbosile` → imbecile), if there is one.
     func soundAlike(of word: [UInt8]) -> Int32? {
-        guard !soundAlikes.isEmpty, let key = SoundKey.key(of: word) else { return nil }
-        return soundAlikes[key]
+        guard soundKeys.count > 0, let key = SoundKey.key(of: word) else { return nil }
+        let found = key.withUnsafeBufferPointer { soundKeys.find($0, hash: ByteStringTable.hash($0)) }
+        return found.map { soundAlikeIDs[Int($0)] }
     }
 
     /// The bytes of the word with `id`.
