@@ -10,11 +10,21 @@ struct ByteStringTable: Sendable {
 
     /// Per slot, 0 when it is empty, else the high half of its string's hash over the string's
     /// id + 1: a probe reads one word to turn away the strings whose hashes differ.
-    private var slots: [UInt64] = Array(repeating: 0, count: 16)
+    private var slots: [UInt64]
     private var hashes: [UInt64] = []
     /// Where each string starts in `pool`, and then where the last one ends.
     private var bounds: [Int32] = [0]
     private var pool: [UInt8] = []
+
+    /// An empty table with room for `capacity` strings of `bytes` bytes in all before it grows.
+    init(capacity: Int = 0, bytes: Int = 0) {
+        var slotCount = 16
+        while slotCount < 2 * capacity { slotCount *= 2 }
+        slots = Array(repeating: 0, count: slotCount)
+        hashes.reserveCapacity(capacity)
+        bounds.reserveCapacity(capacity + 1)
+        pool.reserveCapacity(bytes)
+    }
 
     /// The half of a hash kept in a slot (the other half picks the slot).
     private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
@@ -74,7 +84,11 @@ struct ByteStringTable: Sendable {
 
     /// The id of `bytes`, adding it when new.
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Self.hash(bytes)
+        insert(bytes, hash: Self.hash(bytes))
+    }
+
+    /// The id of `bytes`, whose hash is `hash`, adding it when new.
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         if let id = find(bytes, hash: hash) { return id }
         let id = Int32(hashes.count)
         hashes.append(hash)

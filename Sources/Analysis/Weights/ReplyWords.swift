@@ -235,7 +235,9 @@ struct ParentWords {
             }
             var ids: [Int32] = []
             ids.reserveCapacity(ordered.count)
+            words = ByteStringTable(capacity: ordered.count, bytes: bytes.count)
             ordered.forEachWord { ids.append(words.insert($0)) }
+            runs = RunSet(capacity: max(0, ids.count - ReplyWords.quotedRun + 1))
             if ids.count >= ReplyWords.quotedRun {
                 for start in 0...(ids.count - ReplyWords.quotedRun) {
                     runs.insert(Run(ids[start..<start + ReplyWords.quotedRun]))

@@ -5,9 +5,16 @@ struct RunSet: Sendable, Equatable {
     /// An empty slot: no run of word ids (which are never negative) is this one.
     private static let empty = ParentWords.Run(repeating: -1)
 
-    private var slots = [ParentWords.Run](repeating: RunSet.empty, count: 16)
+    private var slots: [ParentWords.Run]
     /// The number of runs.
     private(set) var count = 0
+
+    /// An empty set with room for `capacity` runs before it grows.
+    init(capacity: Int = 0) {
+        var slotCount = 16
+        while slotCount < 2 * (capacity + 1) { slotCount *= 2 }
+        slots = [ParentWords.Run](repeating: Self.empty, count: slotCount)
+    }
 
     /// Adds `run`.
     /// - Complexity: O(1) on average.

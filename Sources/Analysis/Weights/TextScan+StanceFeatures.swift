@@ -48,11 +48,20 @@ extension TextScan {
                 StanceFeatureName.rule + "mentions",
                 Double(min(words.mentions, ReplyWords.mentionsCounted)) / Double(ReplyWords.mentionsCounted))
         }
-        var seenWords = ByteStringTable()
+        // Each word once: told apart by its id among the weighted words (a bit each), or, when
+        // every word counts, by a table of the words seen.
+        var seenWords = ByteStringTable(capacity: weightedWords == nil ? words.content.count : 0)
+        var seenWeighted = [UInt64](repeating: 0, count: ((weightedWords?.count ?? 0) + 63) / 64)
         contentWords.forEachWord { position, word, hash in
-            guard weightedWords.map({ $0.find(word, hash: hash) != nil }) ?? true else { return }
-            let count = seenWords.count
-            guard seenWords.insert(word) == count else { return }
+            if let weightedWords {
+                guard let id = weightedWords.find(word, hash: hash) else { return }
+                let bit = UInt64(1) << UInt64(id & 63)
+                guard seenWeighted[Int(id >> 6)] & bit == 0 else { return }
+                seenWeighted[Int(id >> 6)] |= bit
+            } else {
+                let count = seenWords.count
+                guard seenWords.insert(word, hash: hash) == count else { return }
+            }
             let index = words.content[position]
             add(StanceFeatureName.word + words.text(index), 1, index..<index + 1)
         }
