@@ -307,6 +307,13 @@ private struct Scanner {
     /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`.
     private mutating func lookUpForms(formStart: Int, end: Int, token: Int) {
         if lookUpPlain(formStart: formStart, end: end, token: token) { return }
+        if end - formStart == 1 ? bytes[formStart] < 0x80 : bytes[formStart..<end].allSatisfy(ASCII.isDigit) {
+            // One ASCII byte that is not a letter (a punctuation mark), or a number: its only form is itself.
+            let first = candidates.count
+            vocabulary.lookUp(UnsafeBufferPointer(rebasing: bytes[formStart..<end]), into: &candidates, from: first)
+            tokens[token].candidatesCount = Int32(candidates.count - first)
+            return
+        }
         let first = candidates.count
         var plain = first
         normalizer.makeForms(of: UnsafeBufferPointer(rebasing: bytes[formStart..<end]))
@@ -325,9 +332,9 @@ private struct Scanner {
         if plain < candidates.count, plain == first { tokens[token].flags.insert(.obfuscated) }
     }
 
-    /// The fast path for the common word: ASCII letters (and apostrophes inside, not a possessive
-    /// ending), no letter three times in a row. Its only form is its lower-case spelling, built on
-    /// the stack. Returns false for any other word.
+    /// The fast path for the common word: ASCII letters (and apostrophes inside), no letter three
+    /// times in a row. Its forms are its lower-case spelling, built on the stack, and for a
+    /// possessive (`idiot's`) that spelling without the `'s`. Returns false for any other word.
     /// - Complexity: O(n) in the length of the word, one hash probe per prefix length in use.
     private mutating func lookUpPlain(formStart: Int, end: Int, token: Int) -> Bool {
         let count = end - formStart
@@ -341,13 +348,15 @@ private struct Scanner {
             if run >= 3 { return false }
             previous = byte | ASCII.caseBit
         }
-        if count > 2, bytes[end - 2] == ASCII.apostrophe, bytes[end - 1] | ASCII.caseBit == UInt8(ascii: "s") {
-            return false
-        }
+        let possessive =
+            count > 2 && bytes[end - 2] == ASCII.apostrophe && bytes[end - 1] | ASCII.caseBit == UInt8(ascii: "s")
         let first = candidates.count
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { form in
             for offset in 0..<count { form[offset] = bytes[formStart + offset] | ASCII.caseBit }
             vocabulary.lookUp(UnsafeBufferPointer(form), into: &candidates, from: first)
+            if possessive {
+                vocabulary.lookUp(UnsafeBufferPointer(rebasing: form[..<(count - 2)]), into: &candidates, from: first)
+            }
         }
         tokens[token].candidatesCount = Int32(candidates.count - first)
         return true
