@@ -95,6 +95,11 @@ struct TextScan {
     let contentWords: ContentWords
     /// The modifier terms, in text order (they do not overlap).
     let modifiers: [TermMatch]
+    /// The incivility terms, found once for the text's incivility and its stances.
+    let incivilityMatches: [TermMatch]
+    /// The sentiment terms, found once when the text has targets to take a stance on (their
+    /// stances all read them); nil otherwise, and `sentimentMatches()` finds them on demand.
+    private let sentimentWhenTargeted: [TermMatch]?
     /// The mentions of targets, in text order (they do not overlap).
     let mentions: [TargetMention]
     /// The first contrast word of each sentence that has one.
@@ -113,6 +118,8 @@ struct TextScan {
         initials = findsNames ? TokenInitials(text, bytes: bytes) : .empty
         contentWords = ContentWords(text, bytes: bytes)
         modifiers = analyzer.index.modifiers.matches(in: text)
+        incivilityMatches = analyzer.index.incivility.matches(in: text)
+        sentimentWhenTargeted = context.targets.isEmpty ? nil : analyzer.index.sentiment.matches(in: text)
         mentions = TargetMention.find(
             in: text, layout: layout, bytes: bytes, initials: initials, analyzer: analyzer, context: context)
         var contrasts: [Int32: TermMatch] = [:]
@@ -121,6 +128,11 @@ struct TextScan {
             if contrasts[sentence] == nil { contrasts[sentence] = match }
         }
         self.contrasts = contrasts
+    }
+
+    /// The sentiment terms, in text order.
+    func sentimentMatches() -> [TermMatch] {
+        sentimentWhenTargeted ?? analyzer.index.sentiment.matches(in: text)
     }
 
     /// The text of tokens `first..<end` as written.

@@ -26,12 +26,12 @@ extension TextScan {
         // not an array per cue, so a long text's thousands of cues cost their evidence once.
         var scored: [(cue: ScoredCue, evidence: Range<Int>)] = []
         var found: [Evidence] = []
-        let matches = analyzer.index.incivility.matches(in: text)
+        let matches = incivilityMatches
         let addresses = modifiers.contains { modifier($0).kind == .address }
         let intensifiable = matches.contains {
             analyzer.lexicon.incivility[$0.entry].category == ScoringRules.intensifierCategory
         }
-        let sentiment = addresses || intensifiable ? analyzer.index.sentiment.matches(in: text) : []
+        let sentiment = addresses || intensifiable ? sentimentMatches() : []
         var positive = [Bool](repeating: false, count: intensifiable ? text.tokens.count : 0)
         for match in sentiment where intensifiable && match.end - match.first == 1 {
             positive[match.first] = analyzer.lexicon.sentiment[match.entry].weight >= ScoringRules.intensifiedSentiment

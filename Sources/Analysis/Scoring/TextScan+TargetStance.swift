@@ -23,7 +23,7 @@ extension TextScan {
                 return false
             }
         }
-        for match in analyzer.index.sentiment.matches(in: text) where isNear(match.first, match.end) {
+        for match in sentimentMatches() where isNear(match.first, match.end) {
             let entry = analyzer.lexicon.sentiment[match.entry]
             var weight = entry.weight
             if negator(before: match.first) != nil { weight *= ScoringRules.negatedSentimentShare }
@@ -34,7 +34,7 @@ extension TextScan {
                     start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
                     contribution: weight, origin: entry.origin))
         }
-        for match in analyzer.index.incivility.matches(in: text) where isNear(match.first, match.end) {
+        for match in incivilityMatches where isNear(match.first, match.end) {
             let entry = analyzer.lexicon.incivility[match.entry]
             guard negator(before: match.first) == nil else { continue }
             total -= entry.weight

@@ -68,13 +68,13 @@ extension TextScan {
             count(match, entry.term.description, negated(match, entry.weight) * share, origin: entry.origin)
         }
         if !anchors.isEmpty {
-            for match in analyzer.index.sentiment.matches(in: text)
+            for match in sentimentMatches()
             where !covered[match.first..<match.end].contains(true) {
                 guard let polarity = polarity(near: match) else { continue }
                 let entry = analyzer.lexicon.sentiment[match.entry]
                 count(match, entry.term.description, negated(match, entry.weight) * polarity, origin: entry.origin)
             }
-            for match in analyzer.index.incivility.matches(in: text)
+            for match in incivilityMatches
             where !covered[match.first..<match.end].contains(true) && negator(before: match.first) == nil {
                 guard let polarity = polarity(near: match) else { continue }
                 let entry = analyzer.lexicon.incivility[match.entry]
