@@ -52,7 +52,7 @@ extension TextScan {
         // every word counts, by a table of the words seen.
         var seenWords = ByteStringTable(capacity: weightedWords == nil ? words.content.count : 0)
         var seenWeighted = [UInt64](repeating: 0, count: ((weightedWords?.count ?? 0) + 63) / 64)
-        contentWords.forEachWord { position, word, hash in
+        contentWords.forEachWord { index, word, hash in
             if let weightedWords {
                 guard let id = weightedWords.find(word, hash: hash) else { return }
                 let bit = UInt64(1) << UInt64(id & 63)
@@ -62,7 +62,6 @@ extension TextScan {
                 let count = seenWords.count
                 guard seenWords.insert(word, hash: hash) == count else { return }
             }
-            let index = words.content[position]
             add(StanceFeatureName.word + words.text(index), 1, index..<index + 1)
         }
 

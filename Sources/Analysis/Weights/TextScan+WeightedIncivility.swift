@@ -122,17 +122,14 @@ extension TextScan {
         guard words.count > 0 else { return }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (words.count + 63) / 64) { seen in
             seen.initialize(repeating: 0)
-            contentWords.forEachWord { position, word, hash in
+            contentWords.forEachWord { token, word, hash in
                 guard let id = words.find(word, hash: hash) else { return }
                 let bit = UInt64(1) << UInt64(id & 63)
                 guard seen[Int(id >> 6)] & bit == 0 else { return }
                 seen[Int(id >> 6)] |= bit
                 let logit = table.logits[Int(id)]
                 total += logit
-                if logit != 0 {
-                    strongest.offer(
-                        WeightedFeature(feature: id, place: Int32(contentWords.tokens[position]), logit: logit))
-                }
+                if logit != 0 { strongest.offer(WeightedFeature(feature: id, place: Int32(token), logit: logit)) }
             }
         }
     }
