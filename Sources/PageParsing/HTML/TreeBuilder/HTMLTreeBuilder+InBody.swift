@@ -14,6 +14,8 @@ extension HTMLTreeBuilder {
     ]
     /// `h1` to `h6`.
     static let headings: [HTMLElementName] = [.h1, .h2, .h3, .h4, .h5, .h6]
+    /// ``headings`` as a set, for the tests of the current node.
+    private static let headingSet = HTMLElementNameSet(headings)
 
     /// The "in body" insertion mode.
     /// - Complexity: amortised O(1) per token outside the formatting-element algorithms.
@@ -80,7 +82,7 @@ extension HTMLTreeBuilder {
             insertHTMLElement(tag)
         case .h1, .h2, .h3, .h4, .h5, .h6:
             closeParagraphInButtonScope()
-            if currentIsAny(Self.headings) { popCurrent() }
+            if currentIsAny(Self.headingSet) { popCurrent() }
             insertHTMLElement(tag)
         case .pre, .listing:
             closeParagraphInButtonScope()
@@ -312,7 +314,7 @@ extension HTMLTreeBuilder {
         case .h1, .h2, .h3, .h4, .h5, .h6:
             guard hasAnyInScope(Self.headings) else { return nil }
             generateImpliedEndTags()
-            popUntilAny(Self.headings, endTagEnd: end)
+            popUntilAny(Self.headingSet, endTagEnd: end)
         case .a, .b, .big, .code, .em, .font, .i, .nobr, .s, .small, .strike, .strong, .tt, .u:
             adoptionAgency(for: tag)
         case .applet, .marquee, .object:

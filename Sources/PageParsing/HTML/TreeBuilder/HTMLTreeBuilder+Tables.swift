@@ -2,21 +2,51 @@
 /// body, in row, in cell; and foster parenting of what does not belong in a table.
 extension HTMLTreeBuilder {
     /// The table-structure names that end a caption or a cell.
-    private static let tableStructure: [HTMLElementName] = [
+    private static let tableStructure: HTMLElementNameSet = [
         .caption, .col, .colgroup, .tbody, .td, .tfoot, .th, .thead, .tr,
     ]
+    /// The table sections.
+    private static let tableSections: HTMLElementNameSet = [.tbody, .tfoot, .thead]
+    /// `table` alone, the table context of "clear the stack back to a table context".
+    private static let tableContext: HTMLElementNameSet = [.table]
+    /// `tr` alone, the row context of "clear the stack back to a table row context".
+    private static let rowContext: HTMLElementNameSet = [.tr]
+    /// `td` and `th`.
+    private static let cells: HTMLElementNameSet = [.td, .th]
+    /// The current nodes for which characters in a table go to "in table text".
+    private static let tableTextParents: HTMLElementNameSet = [.table, .tbody, .template, .tfoot, .thead, .tr]
+    /// The end tags a caption ignores.
+    private static let captionIgnoredEnds: HTMLElementNameSet = [
+        .body, .col, .colgroup, .html, .tbody, .td, .tfoot, .th, .thead, .tr,
+    ]
+    /// The start tags that end a table section (and are then reprocessed in the table).
+    private static let tableBodyLeavingStarts: HTMLElementNameSet = [.caption, .col, .colgroup, .tbody, .tfoot, .thead]
+    /// The end tags a table section ignores.
+    private static let tableBodyIgnoredEnds: HTMLElementNameSet = [
+        .body, .caption, .col, .colgroup, .html, .td, .th, .tr,
+    ]
+    /// The start tags that end a row (and are then reprocessed in the table section).
+    private static let rowLeavingStarts: HTMLElementNameSet = [.caption, .col, .colgroup, .tbody, .tfoot, .thead, .tr]
+    /// The end tags a row ignores.
+    private static let rowIgnoredEnds: HTMLElementNameSet = [.body, .caption, .col, .colgroup, .html, .td, .th]
+    /// The end tags a cell ignores.
+    private static let cellIgnoredEnds: HTMLElementNameSet = [.body, .caption, .col, .colgroup, .html]
+    /// The end tags that close a cell (when in table scope) and are then reprocessed in the row.
+    private static let cellClosingEnds: HTMLElementNameSet = [.table, .tbody, .tfoot, .thead, .tr]
+    /// Where "clear the stack back to a … context" always stops.
+    private static let clearingStops: HTMLElementNameSet = [.html, .template]
 
     /// Pops until the current node is one of `names` (or `html`, `template`): the spec's "clear
     /// the stack back to a table / table body / table row context".
-    private mutating func clearStack(backTo names: [HTMLElementName]) {
-        while !openElements.isEmpty, !currentIsAny(names), !currentIsAny([.html, .template]) { popCurrent() }
+    private mutating func clearStack(backTo names: HTMLElementNameSet) {
+        while !openElements.isEmpty, !currentIsAny(names), !currentIsAny(Self.clearingStops) { popCurrent() }
     }
 
     /// The "in table" insertion mode.
     mutating func inTable(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .characters:
-            if currentIsAny([.table, .tbody, .template, .tfoot, .thead, .tr]) {
+            if currentIsAny(Self.tableTextParents) {
                 pendingTableText = []
                 originalMode = mode
                 mode = .inTableText
@@ -30,28 +60,28 @@ extension HTMLTreeBuilder {
         case .start(let tag):
             switch tag.name {
             case .caption:
-                clearStack(backTo: [.table])
+                clearStack(backTo: Self.tableContext)
                 formatting.pushMarker()
                 insertHTMLElement(tag)
                 mode = .inCaption
                 return nil
             case .colgroup:
-                clearStack(backTo: [.table])
+                clearStack(backTo: Self.tableContext)
                 insertHTMLElement(tag)
                 mode = .inColumnGroup
                 return nil
             case .col:
-                clearStack(backTo: [.table])
+                clearStack(backTo: Self.tableContext)
                 insertHTMLElement(TreeTag(implied: .colgroup, at: tokenStart))
                 mode = .inColumnGroup
                 return token
             case .tbody, .tfoot, .thead:
-                clearStack(backTo: [.table])
+                clearStack(backTo: Self.tableContext)
                 insertHTMLElement(tag)
                 mode = .inTableBody
                 return nil
             case .td, .th, .tr:
-                clearStack(backTo: [.table])
+                clearStack(backTo: Self.tableContext)
                 insertHTMLElement(TreeTag(implied: .tbody, at: tokenStart))
                 mode = .inTableBody
                 return token
@@ -130,8 +160,7 @@ extension HTMLTreeBuilder {
             return closeCaption() ? token : nil
         case .end(let tag) where tag.name == .table:
             return closeCaption() ? token : nil
-        case .end(let tag)
-        where [.body, .col, .colgroup, .html, .tbody, .td, .tfoot, .th, .thead, .tr].contains(tag.name):
+        case .end(let tag) where Self.captionIgnoredEnds.contains(tag.name):
             return nil
         default:
             return inBody(token)
@@ -196,26 +225,26 @@ extension HTMLTreeBuilder {
     mutating func inTableBody(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .start(let tag) where tag.name == .tr:
-            clearStack(backTo: [.tbody, .tfoot, .thead])
+            clearStack(backTo: Self.tableSections)
             insertHTMLElement(tag)
             mode = .inRow
             return nil
         case .start(let tag) where tag.name == .th || tag.name == .td:
-            clearStack(backTo: [.tbody, .tfoot, .thead])
+            clearStack(backTo: Self.tableSections)
             insertHTMLElement(TreeTag(implied: .tr, at: tokenStart))
             mode = .inRow
             return token
-        case .end(let tag) where [.tbody, .tfoot, .thead].contains(tag.name):
+        case .end(let tag) where Self.tableSections.contains(tag.name):
             guard hasInScope(tag.name, .table) else { return nil }
-            clearStack(backTo: [.tbody, .tfoot, .thead])
+            clearStack(backTo: Self.tableSections)
             popCurrent(endTagEnd: tag.token.range.upperBound)
             mode = .inTable
             return nil
-        case .start(let tag) where [.caption, .col, .colgroup, .tbody, .tfoot, .thead].contains(tag.name):
+        case .start(let tag) where Self.tableBodyLeavingStarts.contains(tag.name):
             return leaveTableBody(token)
         case .end(let tag) where tag.name == .table:
             return leaveTableBody(token)
-        case .end(let tag) where [.body, .caption, .col, .colgroup, .html, .td, .th, .tr].contains(tag.name):
+        case .end(let tag) where Self.tableBodyIgnoredEnds.contains(tag.name):
             return nil
         default:
             return inTable(token)
@@ -225,7 +254,7 @@ extension HTMLTreeBuilder {
     /// Closes the open table section and reprocesses `token` in the table.
     private mutating func leaveTableBody(_ token: TreeToken) -> TreeToken? {
         guard hasAnyInScope([.tbody, .thead, .tfoot], .table) else { return nil }
-        clearStack(backTo: [.tbody, .tfoot, .thead])
+        clearStack(backTo: Self.tableSections)
         popCurrent()
         mode = .inTable
         return token
@@ -235,7 +264,7 @@ extension HTMLTreeBuilder {
     mutating func inRow(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .start(let tag) where tag.name == .th || tag.name == .td:
-            clearStack(backTo: [.tr])
+            clearStack(backTo: Self.rowContext)
             insertHTMLElement(tag)
             mode = .inCell
             formatting.pushMarker()
@@ -243,14 +272,14 @@ extension HTMLTreeBuilder {
         case .end(let tag) where tag.name == .tr:
             _ = closeRow(endTagEnd: tag.token.range.upperBound)
             return nil
-        case .start(let tag) where [.caption, .col, .colgroup, .tbody, .tfoot, .thead, .tr].contains(tag.name):
+        case .start(let tag) where Self.rowLeavingStarts.contains(tag.name):
             return closeRow() ? token : nil
         case .end(let tag) where tag.name == .table:
             return closeRow() ? token : nil
-        case .end(let tag) where [.tbody, .tfoot, .thead].contains(tag.name):
+        case .end(let tag) where Self.tableSections.contains(tag.name):
             guard hasInScope(tag.name, .table) else { return nil }
             return closeRow() ? token : nil
-        case .end(let tag) where [.body, .caption, .col, .colgroup, .html, .td, .th].contains(tag.name):
+        case .end(let tag) where Self.rowIgnoredEnds.contains(tag.name):
             return nil
         default:
             return inTable(token)
@@ -260,7 +289,7 @@ extension HTMLTreeBuilder {
     /// Closes the open row, if a `tr` is in table scope; returns whether it did.
     private mutating func closeRow(endTagEnd: Int? = nil) -> Bool {
         guard hasInScope(.tr, .table) else { return false }
-        clearStack(backTo: [.tr])
+        clearStack(backTo: Self.rowContext)
         popCurrent(endTagEnd: endTagEnd)
         mode = .inTableBody
         return true
@@ -280,9 +309,9 @@ extension HTMLTreeBuilder {
             guard hasAnyInScope([.td, .th], .table) else { return nil }
             closeCell()
             return token
-        case .end(let tag) where [.body, .caption, .col, .colgroup, .html].contains(tag.name):
+        case .end(let tag) where Self.cellIgnoredEnds.contains(tag.name):
             return nil
-        case .end(let tag) where [.table, .tbody, .tfoot, .thead, .tr].contains(tag.name):
+        case .end(let tag) where Self.cellClosingEnds.contains(tag.name):
             guard hasInScope(tag.name, .table) else { return nil }
             closeCell()
             return token
@@ -294,7 +323,7 @@ extension HTMLTreeBuilder {
     /// "Close the cell".
     private mutating func closeCell() {
         generateImpliedEndTags()
-        popUntilAny([.td, .th])
+        popUntilAny(Self.cells)
         formatting.clearToLastMarker()
         mode = .inRow
     }

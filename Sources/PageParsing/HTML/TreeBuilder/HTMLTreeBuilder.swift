@@ -231,7 +231,8 @@ package struct HTMLTreeBuilder {
     }
 
     /// Whether the current node is an HTML element named one of `names`.
-    func currentIsAny(_ names: [HTMLElementName]) -> Bool {
+    /// - Complexity: O(1).
+    func currentIsAny(_ names: HTMLElementNameSet) -> Bool {
         guard !openElements.isEmpty, openElements.namespaces[openElements.count - 1] == .html else { return false }
         return names.contains(openElements.names[openElements.count - 1])
     }
@@ -258,7 +259,7 @@ package struct HTMLTreeBuilder {
     }
 
     /// Pops elements until an HTML element named one of `names` has been popped.
-    mutating func popUntilAny(_ names: [HTMLElementName], endTagEnd: Int? = nil) {
+    mutating func popUntilAny(_ names: HTMLElementNameSet, endTagEnd: Int? = nil) {
         while !openElements.isEmpty {
             let isTarget = currentIsAny(names)
             popCurrent(endTagEnd: isTarget ? endTagEnd : nil)
