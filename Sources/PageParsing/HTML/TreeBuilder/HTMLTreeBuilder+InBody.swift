@@ -63,17 +63,17 @@ extension HTMLTreeBuilder {
     private mutating func bodyStartTag(_ tag: TreeTag, _ token: TreeToken) -> TreeToken? {
         switch tag.name {
         case .html:
-            if !openElements.containsHTML(.template) { addMissingAttributes(of: tag, to: openElements.nodes[0]) }
+            if !openElements.containsHTML(.template) { addMissingAttributes(of: tag, to: openElements[0].node) }
         case .base, .basefont, .bgsound, .link, .meta, .noframes, .script, .style, .template, .title:
             return inHead(token)
         case .body:
             guard openElements.count > 1, openElements.isHTML(at: 1, .body), !openElements.containsHTML(.template)
             else { return nil }
             framesetOK = false
-            addMissingAttributes(of: tag, to: openElements.nodes[1])
+            addMissingAttributes(of: tag, to: openElements[1].node)
         case .frameset:
             guard openElements.count > 1, openElements.isHTML(at: 1, .body), framesetOK else { return nil }
-            document.detach(openElements.nodes[1])
+            document.detach(openElements[1].node)
             while openElements.count > 1 { openElements.pop() }
             insertHTMLElement(tag)
             mode = .inFrameset
@@ -252,8 +252,8 @@ extension HTMLTreeBuilder {
     private mutating func closeListItem(matching names: [HTMLElementName]) {
         var index = openElements.count - 1
         while index >= 0 {
-            let name = openElements.names[index]
-            let namespace = openElements.namespaces[index]
+            let name = openElements[index].name
+            let namespace = openElements[index].namespace
             if namespace == .html, names.contains(name) {
                 generateImpliedEndTags(except: name)
                 popUntil(name)
@@ -276,7 +276,7 @@ extension HTMLTreeBuilder {
             return inHead(token)
         case .body, .html:
             guard hasInScope(.body) else { return nil }
-            if openElements.count > 1 { closeRange(of: openElements.nodes[1], at: end) }
+            if openElements.count > 1 { closeRange(of: openElements[1].node, at: end) }
             mode = .afterBody
             return tag.name == .html ? token : nil
         case _ where Self.blockEnds.contains(tag.name):
@@ -341,15 +341,15 @@ extension HTMLTreeBuilder {
         guard openElements.topmostPosition(of: tag.name) >= openElements.topmostSpecial else { return }
         var index = openElements.count - 1
         while index >= 0 {
-            let node = openElements.nodes[index]
-            if openElements.namespaces[index] == .html, openElements.names[index] == tag.name,
+            let node = openElements[index].node
+            if openElements[index].namespace == .html, openElements[index].name == tag.name,
                 tag.name != .unknown || document.unknownName(of: node) == nameBytes(of: tag)
             {
                 generateImpliedEndTags(except: tag.name == .unknown ? nil : tag.name)
                 popUntilNode(node, endTagEnd: tag.token.range.upperBound)
                 return
             }
-            if HTMLElementCategories.isSpecial(openElements.names[index], openElements.namespaces[index]) { return }
+            if HTMLElementCategories.isSpecial(openElements[index].name, openElements[index].namespace) { return }
             index -= 1
         }
     }

@@ -233,8 +233,8 @@ package struct HTMLTreeBuilder {
     /// Whether the current node is an HTML element named one of `names`.
     /// - Complexity: O(1).
     func currentIsAny(_ names: HTMLElementNameSet) -> Bool {
-        guard !openElements.isEmpty, openElements.namespaces[openElements.count - 1] == .html else { return false }
-        return names.contains(openElements.names[openElements.count - 1])
+        guard !openElements.isEmpty, openElements[openElements.count - 1].namespace == .html else { return false }
+        return names.contains(openElements[openElements.count - 1].name)
     }
 
     /// Pops the current node; when `endTagEnd` is given the popped element's range ends there.
@@ -282,8 +282,8 @@ package struct HTMLTreeBuilder {
     mutating func generateImpliedEndTags(except: HTMLElementName? = nil) {
         while !openElements.isEmpty {
             let top = openElements.count - 1
-            guard openElements.namespaces[top] == .html else { return }
-            let name = openElements.names[top]
+            guard openElements[top].namespace == .html else { return }
+            let name = openElements[top].name
             guard name != except, HTMLElementCategories.closesImplicitly(name) else { return }
             openElements.pop()
         }
@@ -293,8 +293,8 @@ package struct HTMLTreeBuilder {
     mutating func generateImpliedEndTagsThoroughly() {
         while !openElements.isEmpty {
             let top = openElements.count - 1
-            guard openElements.namespaces[top] == .html,
-                HTMLElementCategories.closesImplicitlyThoroughly(openElements.names[top])
+            guard openElements[top].namespace == .html,
+                HTMLElementCategories.closesImplicitlyThoroughly(openElements[top].name)
             else { return }
             openElements.pop()
         }
@@ -317,8 +317,8 @@ package struct HTMLTreeBuilder {
         while index >= 0 {
             let last = index == 0
             let useContext = last && contextElement >= 0
-            let name = useContext ? document[contextElement].name : openElements.names[index]
-            let namespace = useContext ? document[contextElement].namespace : openElements.namespaces[index]
+            let name = useContext ? document[contextElement].name : openElements[index].name
+            let namespace = useContext ? document[contextElement].namespace : openElements[index].namespace
             guard namespace == .html else {
                 if last {
                     mode = .inBody
