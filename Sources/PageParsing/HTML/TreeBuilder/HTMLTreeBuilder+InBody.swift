@@ -1,17 +1,5 @@
 /// The "in body" insertion mode, the whole of it.
 extension HTMLTreeBuilder {
-    /// The start tags that close a `p` in button scope and open a block.
-    private static let blockStarts: HTMLElementNameSet = [
-        .address, .article, .aside, .blockquote, .center, .details, .dialog, .dir, .div, .dl, .fieldset,
-        .figcaption, .figure, .footer, .header, .hgroup, .main, .menu, .nav, .ol, .p, .search, .section, .summary,
-        .ul,
-    ]
-    /// The end tags that close a block in scope.
-    private static let blockEnds: HTMLElementNameSet = [
-        .address, .article, .aside, .blockquote, .button, .center, .details, .dialog, .dir, .div, .dl, .fieldset,
-        .figcaption, .figure, .footer, .header, .hgroup, .listing, .main, .menu, .nav, .ol, .pre, .search,
-        .section, .summary, .ul,
-    ]
     /// `h1` to `h6`.
     static let headings: [HTMLElementName] = [.h1, .h2, .h3, .h4, .h5, .h6]
     /// ``headings`` as a set, for the tests of the current node.
@@ -77,7 +65,10 @@ extension HTMLTreeBuilder {
             while openElements.count > 1 { openElements.pop() }
             insertHTMLElement(tag)
             mode = .inFrameset
-        case _ where Self.blockStarts.contains(tag.name):
+        case .address, .article, .aside, .blockquote, .center, .details, .dialog, .dir, .div, .dl, .fieldset,
+            .figcaption, .figure, .footer, .header, .hgroup, .main, .menu, .nav, .ol, .p, .search, .section, .summary,
+            .ul:
+            // The blocks: a `p` in button scope closes.
             closeParagraphInButtonScope()
             insertHTMLElement(tag)
         case .h1, .h2, .h3, .h4, .h5, .h6:
@@ -279,7 +270,10 @@ extension HTMLTreeBuilder {
             if openElements.count > 1 { closeRange(of: openElements[1].node, at: end) }
             mode = .afterBody
             return tag.name == .html ? token : nil
-        case _ where Self.blockEnds.contains(tag.name):
+        case .address, .article, .aside, .blockquote, .button, .center, .details, .dialog, .dir, .div, .dl,
+            .fieldset, .figcaption, .figure, .footer, .header, .hgroup, .listing, .main, .menu, .nav, .ol, .pre,
+            .search, .section, .summary, .ul:
+            // The blocks, closed when in scope.
             guard hasInScope(tag.name) else { return nil }
             generateImpliedEndTags()
             popUntil(tag.name, endTagEnd: end)

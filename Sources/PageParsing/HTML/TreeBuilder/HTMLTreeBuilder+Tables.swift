@@ -1,10 +1,6 @@
 /// The table insertion modes: in table, in table text, in caption, in column group, in table
 /// body, in row, in cell; and foster parenting of what does not belong in a table.
 extension HTMLTreeBuilder {
-    /// The table-structure names that end a caption or a cell.
-    private static let tableStructure: HTMLElementNameSet = [
-        .caption, .col, .colgroup, .tbody, .td, .tfoot, .th, .thead, .tr,
-    ]
     /// The table sections.
     private static let tableSections: HTMLElementNameSet = [.tbody, .tfoot, .thead]
     /// `table` alone, the table context of "clear the stack back to a table context".
@@ -15,24 +11,6 @@ extension HTMLTreeBuilder {
     private static let cells: HTMLElementNameSet = [.td, .th]
     /// The current nodes for which characters in a table go to "in table text".
     private static let tableTextParents: HTMLElementNameSet = [.table, .tbody, .template, .tfoot, .thead, .tr]
-    /// The end tags a caption ignores.
-    private static let captionIgnoredEnds: HTMLElementNameSet = [
-        .body, .col, .colgroup, .html, .tbody, .td, .tfoot, .th, .thead, .tr,
-    ]
-    /// The start tags that end a table section (and are then reprocessed in the table).
-    private static let tableBodyLeavingStarts: HTMLElementNameSet = [.caption, .col, .colgroup, .tbody, .tfoot, .thead]
-    /// The end tags a table section ignores.
-    private static let tableBodyIgnoredEnds: HTMLElementNameSet = [
-        .body, .caption, .col, .colgroup, .html, .td, .th, .tr,
-    ]
-    /// The start tags that end a row (and are then reprocessed in the table section).
-    private static let rowLeavingStarts: HTMLElementNameSet = [.caption, .col, .colgroup, .tbody, .tfoot, .thead, .tr]
-    /// The end tags a row ignores.
-    private static let rowIgnoredEnds: HTMLElementNameSet = [.body, .caption, .col, .colgroup, .html, .td, .th]
-    /// The end tags a cell ignores.
-    private static let cellIgnoredEnds: HTMLElementNameSet = [.body, .caption, .col, .colgroup, .html]
-    /// The end tags that close a cell (when in table scope) and are then reprocessed in the row.
-    private static let cellClosingEnds: HTMLElementNameSet = [.table, .tbody, .tfoot, .thead, .tr]
     /// Where "clear the stack back to a … context" always stops.
     private static let clearingStops: HTMLElementNameSet = [.html, .template]
 
@@ -153,18 +131,26 @@ extension HTMLTreeBuilder {
     /// The "in caption" insertion mode.
     mutating func inCaption(_ token: TreeToken) -> TreeToken? {
         switch token {
-        case .end(let tag) where tag.name == .caption:
-            _ = closeCaption(endTagEnd: tag.token.range.upperBound)
-            return nil
-        case .start(let tag) where Self.tableStructure.contains(tag.name):
-            return closeCaption() ? token : nil
-        case .end(let tag) where tag.name == .table:
-            return closeCaption() ? token : nil
-        case .end(let tag) where Self.captionIgnoredEnds.contains(tag.name):
-            return nil
-        default:
-            return inBody(token)
+        case .start(let tag):
+            switch tag.name {
+            case .caption, .col, .colgroup, .tbody, .td, .tfoot, .th, .thead, .tr:
+                return closeCaption() ? token : nil
+            default: break
+            }
+        case .end(let tag):
+            switch tag.name {
+            case .caption:
+                _ = closeCaption(endTagEnd: tag.token.range.upperBound)
+                return nil
+            case .table:
+                return closeCaption() ? token : nil
+            case .body, .col, .colgroup, .html, .tbody, .td, .tfoot, .th, .thead, .tr:
+                return nil
+            default: break
+            }
+        default: break
         }
+        return inBody(token)
     }
 
     /// Closes the open caption, if one is in table scope; returns whether it did.
@@ -224,31 +210,39 @@ extension HTMLTreeBuilder {
     /// The "in table body" insertion mode.
     mutating func inTableBody(_ token: TreeToken) -> TreeToken? {
         switch token {
-        case .start(let tag) where tag.name == .tr:
-            clearStack(backTo: Self.tableSections)
-            insertHTMLElement(tag)
-            mode = .inRow
-            return nil
-        case .start(let tag) where tag.name == .th || tag.name == .td:
-            clearStack(backTo: Self.tableSections)
-            insertHTMLElement(TreeTag(implied: .tr, at: tokenStart))
-            mode = .inRow
-            return token
-        case .end(let tag) where Self.tableSections.contains(tag.name):
-            guard hasInScope(tag.name, .table) else { return nil }
-            clearStack(backTo: Self.tableSections)
-            popCurrent(endTagEnd: tag.token.range.upperBound)
-            mode = .inTable
-            return nil
-        case .start(let tag) where Self.tableBodyLeavingStarts.contains(tag.name):
-            return leaveTableBody(token)
-        case .end(let tag) where tag.name == .table:
-            return leaveTableBody(token)
-        case .end(let tag) where Self.tableBodyIgnoredEnds.contains(tag.name):
-            return nil
-        default:
-            return inTable(token)
+        case .start(let tag):
+            switch tag.name {
+            case .tr:
+                clearStack(backTo: Self.tableSections)
+                insertHTMLElement(tag)
+                mode = .inRow
+                return nil
+            case .th, .td:
+                clearStack(backTo: Self.tableSections)
+                insertHTMLElement(TreeTag(implied: .tr, at: tokenStart))
+                mode = .inRow
+                return token
+            case .caption, .col, .colgroup, .tbody, .tfoot, .thead:
+                return leaveTableBody(token)
+            default: break
+            }
+        case .end(let tag):
+            switch tag.name {
+            case .tbody, .tfoot, .thead:
+                guard hasInScope(tag.name, .table) else { return nil }
+                clearStack(backTo: Self.tableSections)
+                popCurrent(endTagEnd: tag.token.range.upperBound)
+                mode = .inTable
+                return nil
+            case .table:
+                return leaveTableBody(token)
+            case .body, .caption, .col, .colgroup, .html, .td, .th, .tr:
+                return nil
+            default: break
+            }
+        default: break
         }
+        return inTable(token)
     }
 
     /// Closes the open table section and reprocesses `token` in the table.
@@ -263,27 +257,35 @@ extension HTMLTreeBuilder {
     /// The "in row" insertion mode.
     mutating func inRow(_ token: TreeToken) -> TreeToken? {
         switch token {
-        case .start(let tag) where tag.name == .th || tag.name == .td:
-            clearStack(backTo: Self.rowContext)
-            insertHTMLElement(tag)
-            mode = .inCell
-            formatting.pushMarker()
-            return nil
-        case .end(let tag) where tag.name == .tr:
-            _ = closeRow(endTagEnd: tag.token.range.upperBound)
-            return nil
-        case .start(let tag) where Self.rowLeavingStarts.contains(tag.name):
-            return closeRow() ? token : nil
-        case .end(let tag) where tag.name == .table:
-            return closeRow() ? token : nil
-        case .end(let tag) where Self.tableSections.contains(tag.name):
-            guard hasInScope(tag.name, .table) else { return nil }
-            return closeRow() ? token : nil
-        case .end(let tag) where Self.rowIgnoredEnds.contains(tag.name):
-            return nil
-        default:
-            return inTable(token)
+        case .start(let tag):
+            switch tag.name {
+            case .th, .td:
+                clearStack(backTo: Self.rowContext)
+                insertHTMLElement(tag)
+                mode = .inCell
+                formatting.pushMarker()
+                return nil
+            case .caption, .col, .colgroup, .tbody, .tfoot, .thead, .tr:
+                return closeRow() ? token : nil
+            default: break
+            }
+        case .end(let tag):
+            switch tag.name {
+            case .tr:
+                _ = closeRow(endTagEnd: tag.token.range.upperBound)
+                return nil
+            case .table:
+                return closeRow() ? token : nil
+            case .tbody, .tfoot, .thead:
+                guard hasInScope(tag.name, .table) else { return nil }
+                return closeRow() ? token : nil
+            case .body, .caption, .col, .colgroup, .html, .td, .th:
+                return nil
+            default: break
+            }
+        default: break
         }
+        return inTable(token)
     }
 
     /// Closes the open row, if a `tr` is in table scope; returns whether it did.
@@ -298,26 +300,34 @@ extension HTMLTreeBuilder {
     /// The "in cell" insertion mode.
     mutating func inCell(_ token: TreeToken) -> TreeToken? {
         switch token {
-        case .end(let tag) where tag.name == .td || tag.name == .th:
-            guard hasInScope(tag.name, .table) else { return nil }
-            generateImpliedEndTags()
-            popUntil(tag.name, endTagEnd: tag.token.range.upperBound)
-            formatting.clearToLastMarker()
-            mode = .inRow
-            return nil
-        case .start(let tag) where Self.tableStructure.contains(tag.name):
-            guard hasAnyInScope([.td, .th], .table) else { return nil }
-            closeCell()
-            return token
-        case .end(let tag) where Self.cellIgnoredEnds.contains(tag.name):
-            return nil
-        case .end(let tag) where Self.cellClosingEnds.contains(tag.name):
-            guard hasInScope(tag.name, .table) else { return nil }
-            closeCell()
-            return token
-        default:
-            return inBody(token)
+        case .start(let tag):
+            switch tag.name {
+            case .caption, .col, .colgroup, .tbody, .td, .tfoot, .th, .thead, .tr:
+                guard hasAnyInScope([.td, .th], .table) else { return nil }
+                closeCell()
+                return token
+            default: break
+            }
+        case .end(let tag):
+            switch tag.name {
+            case .td, .th:
+                guard hasInScope(tag.name, .table) else { return nil }
+                generateImpliedEndTags()
+                popUntil(tag.name, endTagEnd: tag.token.range.upperBound)
+                formatting.clearToLastMarker()
+                mode = .inRow
+                return nil
+            case .body, .caption, .col, .colgroup, .html:
+                return nil
+            case .table, .tbody, .tfoot, .thead, .tr:
+                guard hasInScope(tag.name, .table) else { return nil }
+                closeCell()
+                return token
+            default: break
+            }
+        default: break
         }
+        return inBody(token)
     }
 
     /// "Close the cell".
