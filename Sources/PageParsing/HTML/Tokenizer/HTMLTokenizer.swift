@@ -33,6 +33,8 @@ package struct HTMLTokenizer {
     let input: [UInt8]
     /// The shared arrays for common attribute names.
     let names = HTMLNameTable.common
+    /// The interning table of element names, held here so that a look-up reads no global.
+    let elementNames = HTMLElementNameTable.shared
     /// The bytes that end a run in each state.
     let stops = HTMLTokenizerStops()
     /// The offset of the next byte to read.
