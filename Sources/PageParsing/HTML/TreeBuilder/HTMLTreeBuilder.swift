@@ -79,12 +79,12 @@ package struct HTMLTreeBuilder {
     /// read from ``tagBuffers``.
     /// - Complexity: amortised O(1) for most tokens; scope checks walk the stack only when the
     ///   element they look for is on it.
-    mutating func process(_ token: consuming HTMLInPlaceToken) {
+    mutating func process(_ token: consuming TreeToken) {
         guard !stopped else { return }
         // One token, borrowed by each dispatch; a token to reprocess moves into it. (A loop over a
         // `TreeToken?` copied and destroyed the optional, through its generic value witnesses,
         // twice per token.)
-        var current = TreeToken(token)
+        var current = token
         tokenStart = current.start
         var skipped = false
         if skipNextLineFeed {

@@ -1,5 +1,6 @@
 /// A token as the tree builder handles it: an ``HTMLInPlaceToken`` whose tags carry the name the
-/// rules may change (`<image>` is `<img>`), their other parts in the builder's tag buffers.
+/// rules may change (`<image>` is `<img>`), their other parts in the builder's tag buffers, and
+/// whose DOCTYPE and text are taken out of the tokenizer.
 enum TreeToken {
     /// `<!DOCTYPE …>`.
     case doctype(HTMLDoctypeToken)
@@ -14,14 +15,16 @@ enum TreeToken {
     /// The end of the input.
     case endOfFile(offset: Int)
 
-    /// `token`, its tag name interned (the tokenizer has done it: the token moves in as it is).
-    init(_ token: consuming HTMLInPlaceToken) {
-        switch consume token {
-        case .doctype(let doctype): self = .doctype(doctype)
+    /// `token`, one `tokenizer` gave last: a tag as its header (its name interned by the
+    /// tokenizer; the rest stays in the tag buffers), a DOCTYPE or text taken from the tokenizer.
+    /// The tokenizer is `inout` only so that it is passed by reference, not copied.
+    init(_ token: HTMLInPlaceToken, of tokenizer: inout HTMLTokenizer) {
+        switch token {
+        case .doctype: self = .doctype(tokenizer.doctype)
         case .startTag(let header): self = .start(TreeTag(header))
         case .endTag(let header): self = .end(TreeTag(header))
-        case .comment(let comment): self = .comment(comment)
-        case .characters(let text): self = .characters(text)
+        case .comment(let comment): self = .comment(tokenizer.takeComment(comment))
+        case .characters(let text): self = .characters(tokenizer.takeCharacters(text))
         case .endOfFile(let offset): self = .endOfFile(offset: offset)
         }
     }
