@@ -34,7 +34,11 @@ struct HTMLTokenizerRun {
         _ piece: some Collection<UInt8>, source: Range<Int>, of input: [UInt8]
     ) {
         begin(at: source.lowerBound)
-        if isVerbatim && source.lowerBound == end && piece.elementsEqual(input[source]) {
+        // The lengths first: most pieces that differ from their source (a decoded reference, CRLF
+        // read as LF, U+FFFD for NUL) differ in length.
+        if isVerbatim && source.lowerBound == end && piece.count == source.count
+            && piece.elementsEqual(input[source])
+        {
             end = source.upperBound
             return
         }
