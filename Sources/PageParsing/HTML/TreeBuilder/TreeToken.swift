@@ -2,8 +2,9 @@
 /// rules may change (`<image>` is `<img>`), their other parts in the builder's tag buffers, and
 /// whose DOCTYPE and text are taken out of the tokenizer.
 enum TreeToken {
-    /// `<!DOCTYPE …>`.
-    case doctype(HTMLDoctypeToken)
+    /// `<!DOCTYPE …>`, boxed: its three arrays would make every token twice as large to move, for
+    /// a token that comes once a page.
+    indirect case doctype(HTMLDoctypeToken)
     /// A start tag.
     case start(TreeTag)
     /// An end tag.
@@ -45,10 +46,11 @@ extension TreeToken {
 /// A start or end tag with its name interned: plain data, its name bytes (for an unknown name)
 /// and attributes read from ``HTMLTreeBuilder/tagBuffers``.
 struct TreeTag {
+    /// The tag's fixed parts as the tokenizer gave them (first, so that the name fills their last
+    /// word's padding).
+    var token: HTMLTagHeader
     /// The interned name (`.unknown` for names without a case; the tag buffers keep them).
     var name: HTMLElementName
-    /// The tag's fixed parts as the tokenizer gave them.
-    var token: HTMLTagHeader
 
     /// The tag of `header`, with the name the tokenizer interned.
     init(_ header: HTMLTagHeader) {
