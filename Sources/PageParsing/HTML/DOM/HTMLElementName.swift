@@ -369,53 +369,11 @@ package enum HTMLElementName: UInt16, CaseIterable, Sendable {
         "clipPath", "linearGradient", "radialGradient", "stop", "mask", "pattern", "filter",
     ]
 
-    /// The interning table: open addressing over FNV-1a hashes of the spellings, each slot a raw
-    /// value (0, `unknown`, for an empty slot). Four times as many slots as names, so a look-up
-    /// hashes the name once and compares one spelling, almost always.
-    private static let interning: [UInt16] = {
-        var slots = [UInt16](repeating: 0, count: interningSize)
-        for name in allCases where name != .unknown {
-            var slot = spellings[Int(name.rawValue)].withUnsafeBufferPointer(hash) & (interningSize - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (interningSize - 1) }
-            slots[slot] = name.rawValue
-        }
-        return slots
-    }()
-
-    /// How many slots ``interning`` has (a power of two).
-    private static let interningSize = 1024
-
-    /// FNV-1a over `bytes`.
-    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash)
-    }
-
     /// The case spelled exactly `bytes` (case-sensitive: the tokenizer has already lowercased HTML
     /// names), or `.unknown`.
-    /// - Complexity: O(k) in the name's length (one hash, one comparison expected).
+    /// - Complexity: O(k) in the name's length (one look-up in ``HTMLElementNameTable``).
     package init(_ bytes: [UInt8]) {
-        self = bytes.withUnsafeBufferPointer { Self.interned($0) }
-    }
-
-    /// The case spelled exactly `bytes`, or `.unknown`.
-    /// - Complexity: O(k) in the name's length.
-    @inline(__always) static func interned(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLElementName {
-        let mask = interningSize - 1
-        var slot = hash(bytes) & mask
-        while true {
-            let raw = interning[slot]
-            if raw == 0 { return .unknown }
-            let matches = spellings[Int(raw)].withUnsafeBufferPointer { spelling in
-                guard spelling.count == bytes.count else { return false }
-                var index = 0
-                while index < bytes.count, spelling[index] == bytes[index] { index += 1 }
-                return index == bytes.count
-            }
-            if matches { return HTMLElementName(rawValue: raw)! }
-            slot = (slot + 1) & mask
-        }
+        self = HTMLElementNameTable.shared.name(in: bytes, 0..<bytes.count)
     }
 
     /// The name's spelling as UTF-8 (empty for `.unknown`).

@@ -3,7 +3,7 @@
 /// for the same reason). Tag names need no table: the tokenizer interns them to
 /// ``HTMLElementName``, whose spellings are shared arrays already.
 ///
-/// An open-addressing hash table over the names' bytes, built once.
+/// An open-addressing hash table over the names' ``HTMLNameKey``s, built once.
 struct HTMLNameTable: Sendable {
     /// The table the tokenizer uses.
     static let common = HTMLNameTable(
@@ -17,50 +17,49 @@ struct HTMLNameTable: Sendable {
         data-xf-click data-xf-init data-lb-id focusable version x y title style size color face label
         """)
 
-    /// The slots, a power of two in number; `nil` for an empty one.
-    private let slots: [[UInt8]?]
+    /// One slot: a name and its key (an empty name for an empty slot).
+    private struct Slot: Sendable {
+        var key: HTMLNameKey
+        var name: [UInt8]
+    }
+
+    /// The slots, a power of two in number.
+    private let slots: [Slot]
 
     /// A table of the space-separated `names`.
     init(_ names: String) {
         let list = names.split(separator: " ").map { Array($0.utf8) }
         var size = 64
         while size < list.count * 4 { size *= 2 }
-        var slots = [[UInt8]?](repeating: nil, count: size)
+        let empty = Slot(key: HTMLNameKey([]), name: [])
+        var slots = [Slot](repeating: empty, count: size)
         for name in list {
-            var slot = name.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
-            while let existing = slots[slot], existing != name { slot = (slot + 1) & (size - 1) }
-            slots[slot] = name
+            let key = HTMLNameKey(name)
+            var slot = key.slot(mask: size - 1)
+            while !slots[slot].name.isEmpty, slots[slot].name != name { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Slot(key: key, name: name)
         }
         self.slots = slots
     }
 
+    /// The shared array equal to `input[range]`, or `nil` when the name is not in the table (the
+    /// tokenizer's call: no closure of its own, which would copy the whole tokenizer to pass it).
+    @inline(__always) func name(in input: [UInt8], _ range: Range<Int>) -> [UInt8]? {
+        input.withUnsafeBufferPointer { name($0, range) }
+    }
+
     /// The shared array equal to `bytes[range]`, or `nil` when the name is not in the table.
-    /// - Complexity: O(k) for k bytes, expected.
+    /// - Complexity: O(k) for k bytes, expected (one key, one comparison).
     @inline(__always) func name(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8]? {
+        let key = HTMLNameKey(bytes, range)
         let mask = slots.count - 1
-        var slot = Self.hash(UnsafeBufferPointer(rebasing: bytes[range])) & mask
-        while let candidate = slots[slot] {
-            if candidate.count == range.count, candidate.withUnsafeBufferPointer({ Self.equal($0, bytes, range) }) {
-                return candidate
+        var slot = key.slot(mask: mask)
+        while !slots[slot].name.isEmpty {
+            if slots[slot].key == key, !key.isLong || slots[slot].name.elementsEqual(bytes[range]) {
+                return slots[slot].name
             }
             slot = (slot + 1) & mask
         }
         return nil
-    }
-
-    /// Whether `name` holds the same bytes as `bytes[range]` (both of the same length).
-    @inline(__always) private static func equal(
-        _ name: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
-    ) -> Bool {
-        var index = 0
-        while index < name.count, name[index] == bytes[range.lowerBound + index] { index += 1 }
-        return index == name.count
-    }
-
-    /// FNV-1a over `bytes`.
-    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash)
     }
 }

@@ -37,12 +37,27 @@ extension HTMLNamedCharacterReferences {
         return nil
     }
 
-    /// The entry whose name is exactly `bytes[start..<start + length]`, by binary search.
+    /// For each byte, the range of ``entries`` whose names start with it (empty for a byte that
+    /// starts no name): the names are sorted, so those of one first byte are contiguous, and a
+    /// look-up searches the few dozen of its first byte, not all 2,231.
+    private static let entriesByFirstByte: [Range<Int>] = {
+        var ranges = [Range<Int>](repeating: 0..<0, count: 256)
+        let table = names.utf8Start
+        for (index, entry) in entries.enumerated() {
+            let first = Int(table[Int(entry & 0xFFFF)])
+            ranges[first] = (ranges[first].isEmpty ? index : ranges[first].lowerBound)..<index + 1
+        }
+        return ranges
+    }()
+
+    /// The entry whose name is exactly `bytes[start..<start + length]`, by binary search among the
+    /// names of its first byte.
     /// - Complexity: O(length · log n).
     private static func find(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Match? {
         let table = names.utf8Start
-        var low = 0
-        var high = entries.count
+        let candidates = entriesByFirstByte[Int(bytes[start])]
+        var low = candidates.lowerBound
+        var high = candidates.upperBound
         while low < high {
             let middle = (low + high) / 2
             let entry = entries[middle]

@@ -17,18 +17,6 @@ package enum HTMLToken: Equatable, Sendable {
     /// The end of the input, at `offset` (the input's length).
     case endOfFile(offset: Int)
 
-    /// `token`, its tag (if it is one) copied out of `buffers`.
-    package init(_ token: HTMLInPlaceToken, tag buffers: HTMLTagBuffers) {
-        switch token {
-        case .doctype(let doctype): self = .doctype(doctype)
-        case .startTag(let header): self = .startTag(HTMLTagToken(header, in: buffers))
-        case .endTag(let header): self = .endTag(HTMLTagToken(header, in: buffers))
-        case .comment(let text): self = .comment(text)
-        case .characters(let text): self = .characters(text)
-        case .endOfFile(let offset): self = .endOfFile(offset: offset)
-        }
-    }
-
     /// The same token with the text of a verbatim run, and a tag's values, copied out of `input`
     /// (see ``HTMLTextToken/resolved(in:)`` and ``HTMLTagToken/resolved(in:)``), for comparing
     /// tokens whatever form they take.

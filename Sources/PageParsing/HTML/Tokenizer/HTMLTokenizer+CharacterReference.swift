@@ -139,7 +139,10 @@ extension HTMLTokenizer {
             bytes.3 = UInt8(0x80 | codePoint & 0x3F)
             count = 4
         }
-        withUnsafeBytes(of: bytes) { raw in appendReference(raw.prefix(count), inAttribute) }
+        // As a buffer of bytes, whose append is one copy (a slice of raw bytes is copied byte by byte).
+        withUnsafeBytes(of: bytes) { raw in
+            appendReference(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]), inAttribute)
+        }
     }
 
     /// Appends what a reference decoded to (or the literal `&`) to the attribute value, or to

@@ -189,9 +189,9 @@ extension HTMLTokenizer {
         emitBeforeEndOfFile(commentToken())
     }
 
-    /// The comment being built as a token, from `markupStart` to `position`; the data is moved
-    /// into the token.
+    /// The comment being built as a token, from `markupStart` to `position`; the data stays in
+    /// `commentText` for ``takeComment(_:)``.
     private mutating func commentToken() -> HTMLInPlaceToken {
-        .comment(HTMLTextToken(text: commentText.takeAll(), range: markupStart..<position))
+        .comment(HTMLInPlaceText(range: markupStart..<position, isVerbatim: false))
     }
 }

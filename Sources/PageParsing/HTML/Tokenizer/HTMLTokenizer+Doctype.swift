@@ -212,6 +212,6 @@ extension HTMLTokenizer {
     /// The DOCTYPE being built as a token, its range ending at `position`.
     private mutating func doctypeToken() -> HTMLInPlaceToken {
         doctype.range = markupStart..<position
-        return .doctype(doctype)
+        return .doctype
     }
 }

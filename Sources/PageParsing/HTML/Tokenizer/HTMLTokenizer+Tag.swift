@@ -305,18 +305,19 @@ extension HTMLTokenizer {
 
     /// The name in `run` as one array (shared when `HTMLNameTable` has it) when the run is the
     /// whole name: it ends at whitespace, `/`, `>` or `=`, so no byte of the name needs changing.
-    /// `nil` otherwise (an upper-case letter, NUL or CR follows, or the input ends).
-    @inline(__always) private func completeName(_ run: Range<Int>) -> [UInt8]? {
+    /// `nil` otherwise (an upper-case letter, NUL or CR follows, or the input ends). Mutating only
+    /// so that the tokenizer is passed by reference: a call would copy the whole tokenizer.
+    @inline(__always) private mutating func completeName(_ run: Range<Int>) -> [UInt8]? {
         guard !run.isEmpty, position < input.count else { return nil }
         guard HTMLByte.endsName(input[position]) else { return nil }
-        return input.withUnsafeBufferPointer { names.name($0, run) } ?? Array(input[run])
+        return names.name(in: input, run) ?? Array(input[run])
     }
 
     /// The interned name in `run` when the run is the whole tag name (as for ``completeName(_:)``),
     /// else `nil`; an element name's shared spelling then stands for the name's bytes.
     @inline(__always) private func completeTagName(_ run: Range<Int>) -> HTMLElementName? {
         guard !run.isEmpty, position < input.count, HTMLByte.endsName(input[position]) else { return nil }
-        return input.withUnsafeBufferPointer { HTMLElementName.interned(UnsafeBufferPointer(rebasing: $0[run])) }
+        return elementNames.name(in: input, run)
     }
 
     /// The part that the tag name, after attribute name and after attribute value (quoted)

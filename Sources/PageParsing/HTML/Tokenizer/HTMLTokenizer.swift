@@ -33,6 +33,8 @@ package struct HTMLTokenizer {
     let input: [UInt8]
     /// The shared arrays for common attribute names.
     let names = HTMLNameTable.common
+    /// The interning table of element names, held here so that a look-up reads no global.
+    let elementNames = HTMLElementNameTable.shared
     /// The bytes that end a run in each state.
     let stops = HTMLTokenizerStops()
     /// The offset of the next byte to read.
@@ -107,8 +109,8 @@ package struct HTMLTokenizer {
     var temporaryBuffer: [UInt8] = []
     /// The data of the comment being built.
     var commentText: [UInt8] = []
-    /// The DOCTYPE being built.
-    var doctype = HTMLDoctypeToken(range: 0..<0)
+    /// The DOCTYPE being built (or last emitted, until the next one starts).
+    package internal(set) var doctype = HTMLDoctypeToken(range: 0..<0)
 
     /// A tokenizer over `input`, starting in `initialState`, as if a start tag named
     /// `lastStartTag` had been emitted (the conformance tests set both).
@@ -125,7 +127,27 @@ package struct HTMLTokenizer {
     /// The next token; `.endOfFile` at the end of the input, and again on every later call.
     /// - Complexity: amortised O(n) over the whole input of n bytes.
     package mutating func next() -> HTMLToken {
-        HTMLToken(nextInPlace(), tag: tag)
+        switch nextInPlace() {
+        case .doctype: return .doctype(doctype)
+        case .startTag(let header): return .startTag(HTMLTagToken(header, in: tag))
+        case .endTag(let header): return .endTag(HTMLTagToken(header, in: tag))
+        case .comment(let text): return .comment(takeComment(text))
+        case .characters(let text): return .characters(takeCharacters(text))
+        case .endOfFile(let offset): return .endOfFile(offset: offset)
+        }
+    }
+
+    /// The run of a `.characters` token that ``nextInPlace()`` gave last, as a token of its own:
+    /// its range when it is verbatim, else its decoded bytes shared with the run's buffer (which
+    /// is emptied in place when the next run begins). Mutating only so that the tokenizer is
+    /// passed by reference: a call would copy the whole tokenizer.
+    package mutating func takeCharacters(_ run: HTMLInPlaceText) -> HTMLTextToken {
+        run.isVerbatim ? HTMLTextToken(verbatim: run.range) : HTMLTextToken(text: text.bytes, range: run.range)
+    }
+
+    /// The comment of a `.comment` token that ``nextInPlace()`` gave last, its data moved out.
+    package mutating func takeComment(_ comment: HTMLInPlaceText) -> HTMLTextToken {
+        HTMLTextToken(text: commentText.takeAll(), range: comment.range)
     }
 
     /// The next token, a tag's name and attributes left in ``tag`` (read them there before the
@@ -330,7 +352,7 @@ extension HTMLTokenizer {
             ready = token
             readyCount = 1
         } else {
-            ready = .characters(text.take())
+            ready = .characters(text.takeInPlace())
             readyAfter = token
             readyCount = 2
         }

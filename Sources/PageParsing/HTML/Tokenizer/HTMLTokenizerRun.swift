@@ -34,7 +34,11 @@ struct HTMLTokenizerRun {
         _ piece: some Collection<UInt8>, source: Range<Int>, of input: [UInt8]
     ) {
         begin(at: source.lowerBound)
-        if isVerbatim && source.lowerBound == end && piece.elementsEqual(input[source]) {
+        // The lengths first: most pieces that differ from their source (a decoded reference, CRLF
+        // read as LF, U+FFFD for NUL) differ in length.
+        if isVerbatim && source.lowerBound == end && piece.count == source.count
+            && piece.elementsEqual(input[source])
+        {
             end = source.upperBound
             return
         }
@@ -43,14 +47,14 @@ struct HTMLTokenizerRun {
         end = source.upperBound
     }
 
-    /// The run as a text token, and the run emptied for the next one. A decoded run's bytes go
-    /// out as a shared copy, and the buffer is emptied in place when the next run begins (the
-    /// token has been dropped by then), so it is reused rather than reallocated.
-    mutating func take() -> HTMLTextToken {
-        let token = isVerbatim ? HTMLTextToken(verbatim: start..<end) : HTMLTextToken(text: bytes, range: start..<end)
+    /// The run as in-place text, and the run emptied for the next one. A decoded run's bytes
+    /// stay in ``bytes`` (read them before the next run begins), which is emptied in place when
+    /// the next run begins, so it is reused rather than reallocated.
+    mutating func takeInPlace() -> HTMLInPlaceText {
+        let text = HTMLInPlaceText(range: start..<end, isVerbatim: isVerbatim)
         isEmpty = true
         isVerbatim = true
-        return token
+        return text
     }
 
     /// The run as an attribute value: its input span when it is verbatim, else a span of

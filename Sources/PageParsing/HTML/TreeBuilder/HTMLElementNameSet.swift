@@ -6,6 +6,11 @@ struct HTMLElementNameSet: ExpressibleByArrayLiteral, Sendable {
 
     /// The set of `names`.
     init(arrayLiteral names: HTMLElementName...) {
+        self.init(names)
+    }
+
+    /// The set of the names in `names`.
+    init(_ names: some Sequence<HTMLElementName>) {
         for name in names {
             let raw = Int(name.rawValue)
             precondition(raw < 256, "HTMLElementNameSet holds raw values below 256")

@@ -27,7 +27,7 @@ extension HTMLTreeBuilder {
             var furthestIndex = stackIndex + 1
             while furthestIndex < openElements.count,
                 !HTMLElementCategories.isSpecial(
-                    openElements.names[furthestIndex], openElements.namespaces[furthestIndex])
+                    openElements[furthestIndex].name, openElements[furthestIndex].namespace)
             {
                 furthestIndex += 1
             }
@@ -37,8 +37,8 @@ extension HTMLTreeBuilder {
                 formatting.remove(at: listIndex)
                 return
             }
-            let furthestBlock = openElements.nodes[furthestIndex]
-            let commonAncestor = openElements.nodes[stackIndex - 1]
+            let furthestBlock = openElements[furthestIndex].node
+            let commonAncestor = openElements[stackIndex - 1].node
             var bookmark = listIndex
             var node = furthestBlock
             var nodeIndex = furthestIndex
@@ -47,7 +47,7 @@ extension HTMLTreeBuilder {
             while true {
                 innerCounter += 1
                 nodeIndex -= 1
-                node = openElements.nodes[nodeIndex]
+                node = openElements[nodeIndex].node
                 if node == formattingElement { break }
                 var nodeListIndex = formatting.index(of: node)
                 if innerCounter > 3, let index = nodeListIndex {

@@ -18,7 +18,7 @@ extension HTMLTreeBuilder {
             mode = .inBody
             return rest
         case .comment(let comment):
-            insertComment(comment, parent: openElements.nodes.first ?? HTMLDocument.documentIndex)
+            insertComment(comment, parent: openElements.isEmpty ? HTMLDocument.documentIndex : openElements[0].node)
             return nil
         case .doctype:
             return nil
@@ -26,7 +26,7 @@ extension HTMLTreeBuilder {
             return inBody(token)
         case .end(let tag) where tag.name == .html:
             guard contextElement < 0 else { return nil }
-            closeRange(of: openElements.nodes[0], at: tag.token.range.upperBound)
+            closeRange(of: openElements[0].node, at: tag.token.range.upperBound)
             mode = .afterAfterBody
             return nil
         case .endOfFile:

@@ -127,14 +127,14 @@ extension HTMLTreeBuilder {
     private mutating func foreignEndTag(_ tag: TreeTag, _ token: TreeToken) -> TreeToken? {
         var index = openElements.count - 1
         while index > 0 {
-            let node = openElements.nodes[index]
+            let node = openElements[index].node
             let name = document.nameBytes(of: node).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
             if name == nameBytes(of: tag) {
                 popUntilNode(node, endTagEnd: tag.token.range.upperBound)
                 return nil
             }
             index -= 1
-            if openElements.namespaces[index] == .html { return using(mode, token) }
+            if openElements[index].namespace == .html { return using(mode, token) }
         }
         return nil
     }

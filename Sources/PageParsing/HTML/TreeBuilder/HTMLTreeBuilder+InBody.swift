@@ -1,19 +1,9 @@
 /// The "in body" insertion mode, the whole of it.
 extension HTMLTreeBuilder {
-    /// The start tags that close a `p` in button scope and open a block.
-    private static let blockStarts: HTMLElementNameSet = [
-        .address, .article, .aside, .blockquote, .center, .details, .dialog, .dir, .div, .dl, .fieldset,
-        .figcaption, .figure, .footer, .header, .hgroup, .main, .menu, .nav, .ol, .p, .search, .section, .summary,
-        .ul,
-    ]
-    /// The end tags that close a block in scope.
-    private static let blockEnds: HTMLElementNameSet = [
-        .address, .article, .aside, .blockquote, .button, .center, .details, .dialog, .dir, .div, .dl, .fieldset,
-        .figcaption, .figure, .footer, .header, .hgroup, .listing, .main, .menu, .nav, .ol, .pre, .search,
-        .section, .summary, .ul,
-    ]
     /// `h1` to `h6`.
     static let headings: [HTMLElementName] = [.h1, .h2, .h3, .h4, .h5, .h6]
+    /// ``headings`` as a set, for the tests of the current node.
+    private static let headingSet = HTMLElementNameSet(headings)
 
     /// The "in body" insertion mode.
     /// - Complexity: amortised O(1) per token outside the formatting-element algorithms.
@@ -61,26 +51,29 @@ extension HTMLTreeBuilder {
     private mutating func bodyStartTag(_ tag: TreeTag, _ token: TreeToken) -> TreeToken? {
         switch tag.name {
         case .html:
-            if !openElements.containsHTML(.template) { addMissingAttributes(of: tag, to: openElements.nodes[0]) }
+            if !openElements.containsHTML(.template) { addMissingAttributes(of: tag, to: openElements[0].node) }
         case .base, .basefont, .bgsound, .link, .meta, .noframes, .script, .style, .template, .title:
             return inHead(token)
         case .body:
             guard openElements.count > 1, openElements.isHTML(at: 1, .body), !openElements.containsHTML(.template)
             else { return nil }
             framesetOK = false
-            addMissingAttributes(of: tag, to: openElements.nodes[1])
+            addMissingAttributes(of: tag, to: openElements[1].node)
         case .frameset:
             guard openElements.count > 1, openElements.isHTML(at: 1, .body), framesetOK else { return nil }
-            document.detach(openElements.nodes[1])
+            document.detach(openElements[1].node)
             while openElements.count > 1 { openElements.pop() }
             insertHTMLElement(tag)
             mode = .inFrameset
-        case _ where Self.blockStarts.contains(tag.name):
+        case .address, .article, .aside, .blockquote, .center, .details, .dialog, .dir, .div, .dl, .fieldset,
+            .figcaption, .figure, .footer, .header, .hgroup, .main, .menu, .nav, .ol, .p, .search, .section, .summary,
+            .ul:
+            // The blocks: a `p` in button scope closes.
             closeParagraphInButtonScope()
             insertHTMLElement(tag)
         case .h1, .h2, .h3, .h4, .h5, .h6:
             closeParagraphInButtonScope()
-            if currentIsAny(Self.headings) { popCurrent() }
+            if currentIsAny(Self.headingSet) { popCurrent() }
             insertHTMLElement(tag)
         case .pre, .listing:
             closeParagraphInButtonScope()
@@ -250,8 +243,8 @@ extension HTMLTreeBuilder {
     private mutating func closeListItem(matching names: [HTMLElementName]) {
         var index = openElements.count - 1
         while index >= 0 {
-            let name = openElements.names[index]
-            let namespace = openElements.namespaces[index]
+            let name = openElements[index].name
+            let namespace = openElements[index].namespace
             if namespace == .html, names.contains(name) {
                 generateImpliedEndTags(except: name)
                 popUntil(name)
@@ -274,10 +267,13 @@ extension HTMLTreeBuilder {
             return inHead(token)
         case .body, .html:
             guard hasInScope(.body) else { return nil }
-            if openElements.count > 1 { closeRange(of: openElements.nodes[1], at: end) }
+            if openElements.count > 1 { closeRange(of: openElements[1].node, at: end) }
             mode = .afterBody
             return tag.name == .html ? token : nil
-        case _ where Self.blockEnds.contains(tag.name):
+        case .address, .article, .aside, .blockquote, .button, .center, .details, .dialog, .dir, .div, .dl,
+            .fieldset, .figcaption, .figure, .footer, .header, .hgroup, .listing, .main, .menu, .nav, .ol, .pre,
+            .search, .section, .summary, .ul:
+            // The blocks, closed when in scope.
             guard hasInScope(tag.name) else { return nil }
             generateImpliedEndTags()
             popUntil(tag.name, endTagEnd: end)
@@ -312,7 +308,7 @@ extension HTMLTreeBuilder {
         case .h1, .h2, .h3, .h4, .h5, .h6:
             guard hasAnyInScope(Self.headings) else { return nil }
             generateImpliedEndTags()
-            popUntilAny(Self.headings, endTagEnd: end)
+            popUntilAny(Self.headingSet, endTagEnd: end)
         case .a, .b, .big, .code, .em, .font, .i, .nobr, .s, .small, .strike, .strong, .tt, .u:
             adoptionAgency(for: tag)
         case .applet, .marquee, .object:
@@ -339,15 +335,15 @@ extension HTMLTreeBuilder {
         guard openElements.topmostPosition(of: tag.name) >= openElements.topmostSpecial else { return }
         var index = openElements.count - 1
         while index >= 0 {
-            let node = openElements.nodes[index]
-            if openElements.namespaces[index] == .html, openElements.names[index] == tag.name,
+            let node = openElements[index].node
+            if openElements[index].namespace == .html, openElements[index].name == tag.name,
                 tag.name != .unknown || document.unknownName(of: node) == nameBytes(of: tag)
             {
                 generateImpliedEndTags(except: tag.name == .unknown ? nil : tag.name)
                 popUntilNode(node, endTagEnd: tag.token.range.upperBound)
                 return
             }
-            if HTMLElementCategories.isSpecial(openElements.names[index], openElements.namespaces[index]) { return }
+            if HTMLElementCategories.isSpecial(openElements[index].name, openElements[index].namespace) { return }
             index -= 1
         }
     }

@@ -7,7 +7,7 @@ extension HTMLTreeBuilder {
     @inline(__always) func appropriatePlace(target override: Int32? = nil) -> (parent: Int32, before: Int32) {
         var target = override ?? openElements.current
         if override == nil, openElements.count > depthLimit {
-            target = openElements.nodes[depthLimit - 1]
+            target = openElements[depthLimit - 1].node
         }
         var place: (parent: Int32, before: Int32) = (target, -1)
         if fosterParenting, document[target].namespace == .html,
@@ -38,13 +38,13 @@ extension HTMLTreeBuilder {
             index -= 1
         }
         if lastTemplate >= 0, lastTable < 0 || lastTemplate > lastTable {
-            return (openElements.nodes[lastTemplate], -1)
+            return (openElements[lastTemplate].node, -1)
         }
-        if lastTable < 0 { return (openElements.nodes[0], -1) }
-        let table = openElements.nodes[lastTable]
+        if lastTable < 0 { return (openElements[0].node, -1) }
+        let table = openElements[lastTable].node
         let parent = document[table].parent
         if parent >= 0 { return (parent, table) }
-        return (openElements.nodes[lastTable - 1], -1)
+        return (openElements[lastTable - 1].node, -1)
     }
 
     /// Links `node` at `place`.

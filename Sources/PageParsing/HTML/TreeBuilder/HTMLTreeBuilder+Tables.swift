@@ -1,22 +1,30 @@
 /// The table insertion modes: in table, in table text, in caption, in column group, in table
 /// body, in row, in cell; and foster parenting of what does not belong in a table.
 extension HTMLTreeBuilder {
-    /// The table-structure names that end a caption or a cell.
-    private static let tableStructure: [HTMLElementName] = [
-        .caption, .col, .colgroup, .tbody, .td, .tfoot, .th, .thead, .tr,
-    ]
+    /// The table sections.
+    private static let tableSections: HTMLElementNameSet = [.tbody, .tfoot, .thead]
+    /// `table` alone, the table context of "clear the stack back to a table context".
+    private static let tableContext: HTMLElementNameSet = [.table]
+    /// `tr` alone, the row context of "clear the stack back to a table row context".
+    private static let rowContext: HTMLElementNameSet = [.tr]
+    /// `td` and `th`.
+    private static let cells: HTMLElementNameSet = [.td, .th]
+    /// The current nodes for which characters in a table go to "in table text".
+    private static let tableTextParents: HTMLElementNameSet = [.table, .tbody, .template, .tfoot, .thead, .tr]
+    /// Where "clear the stack back to a … context" always stops.
+    private static let clearingStops: HTMLElementNameSet = [.html, .template]
 
     /// Pops until the current node is one of `names` (or `html`, `template`): the spec's "clear
     /// the stack back to a table / table body / table row context".
-    private mutating func clearStack(backTo names: [HTMLElementName]) {
-        while !openElements.isEmpty, !currentIsAny(names), !currentIsAny([.html, .template]) { popCurrent() }
+    private mutating func clearStack(backTo names: HTMLElementNameSet) {
+        while !openElements.isEmpty, !currentIsAny(names), !currentIsAny(Self.clearingStops) { popCurrent() }
     }
 
     /// The "in table" insertion mode.
     mutating func inTable(_ token: TreeToken) -> TreeToken? {
         switch token {
         case .characters:
-            if currentIsAny([.table, .tbody, .template, .tfoot, .thead, .tr]) {
+            if currentIsAny(Self.tableTextParents) {
                 pendingTableText = []
                 originalMode = mode
                 mode = .inTableText
@@ -30,28 +38,28 @@ extension HTMLTreeBuilder {
         case .start(let tag):
             switch tag.name {
             case .caption:
-                clearStack(backTo: [.table])
+                clearStack(backTo: Self.tableContext)
                 formatting.pushMarker()
                 insertHTMLElement(tag)
                 mode = .inCaption
                 return nil
             case .colgroup:
-                clearStack(backTo: [.table])
+                clearStack(backTo: Self.tableContext)
                 insertHTMLElement(tag)
                 mode = .inColumnGroup
                 return nil
             case .col:
-                clearStack(backTo: [.table])
+                clearStack(backTo: Self.tableContext)
                 insertHTMLElement(TreeTag(implied: .colgroup, at: tokenStart))
                 mode = .inColumnGroup
                 return token
             case .tbody, .tfoot, .thead:
-                clearStack(backTo: [.table])
+                clearStack(backTo: Self.tableContext)
                 insertHTMLElement(tag)
                 mode = .inTableBody
                 return nil
             case .td, .th, .tr:
-                clearStack(backTo: [.table])
+                clearStack(backTo: Self.tableContext)
                 insertHTMLElement(TreeTag(implied: .tbody, at: tokenStart))
                 mode = .inTableBody
                 return token
@@ -123,19 +131,26 @@ extension HTMLTreeBuilder {
     /// The "in caption" insertion mode.
     mutating func inCaption(_ token: TreeToken) -> TreeToken? {
         switch token {
-        case .end(let tag) where tag.name == .caption:
-            _ = closeCaption(endTagEnd: tag.token.range.upperBound)
-            return nil
-        case .start(let tag) where Self.tableStructure.contains(tag.name):
-            return closeCaption() ? token : nil
-        case .end(let tag) where tag.name == .table:
-            return closeCaption() ? token : nil
-        case .end(let tag)
-        where [.body, .col, .colgroup, .html, .tbody, .td, .tfoot, .th, .thead, .tr].contains(tag.name):
-            return nil
-        default:
-            return inBody(token)
+        case .start(let tag):
+            switch tag.name {
+            case .caption, .col, .colgroup, .tbody, .td, .tfoot, .th, .thead, .tr:
+                return closeCaption() ? token : nil
+            default: break
+            }
+        case .end(let tag):
+            switch tag.name {
+            case .caption:
+                _ = closeCaption(endTagEnd: tag.token.range.upperBound)
+                return nil
+            case .table:
+                return closeCaption() ? token : nil
+            case .body, .col, .colgroup, .html, .tbody, .td, .tfoot, .th, .thead, .tr:
+                return nil
+            default: break
+            }
+        default: break
         }
+        return inBody(token)
     }
 
     /// Closes the open caption, if one is in table scope; returns whether it did.
@@ -195,37 +210,45 @@ extension HTMLTreeBuilder {
     /// The "in table body" insertion mode.
     mutating func inTableBody(_ token: TreeToken) -> TreeToken? {
         switch token {
-        case .start(let tag) where tag.name == .tr:
-            clearStack(backTo: [.tbody, .tfoot, .thead])
-            insertHTMLElement(tag)
-            mode = .inRow
-            return nil
-        case .start(let tag) where tag.name == .th || tag.name == .td:
-            clearStack(backTo: [.tbody, .tfoot, .thead])
-            insertHTMLElement(TreeTag(implied: .tr, at: tokenStart))
-            mode = .inRow
-            return token
-        case .end(let tag) where [.tbody, .tfoot, .thead].contains(tag.name):
-            guard hasInScope(tag.name, .table) else { return nil }
-            clearStack(backTo: [.tbody, .tfoot, .thead])
-            popCurrent(endTagEnd: tag.token.range.upperBound)
-            mode = .inTable
-            return nil
-        case .start(let tag) where [.caption, .col, .colgroup, .tbody, .tfoot, .thead].contains(tag.name):
-            return leaveTableBody(token)
-        case .end(let tag) where tag.name == .table:
-            return leaveTableBody(token)
-        case .end(let tag) where [.body, .caption, .col, .colgroup, .html, .td, .th, .tr].contains(tag.name):
-            return nil
-        default:
-            return inTable(token)
+        case .start(let tag):
+            switch tag.name {
+            case .tr:
+                clearStack(backTo: Self.tableSections)
+                insertHTMLElement(tag)
+                mode = .inRow
+                return nil
+            case .th, .td:
+                clearStack(backTo: Self.tableSections)
+                insertHTMLElement(TreeTag(implied: .tr, at: tokenStart))
+                mode = .inRow
+                return token
+            case .caption, .col, .colgroup, .tbody, .tfoot, .thead:
+                return leaveTableBody(token)
+            default: break
+            }
+        case .end(let tag):
+            switch tag.name {
+            case .tbody, .tfoot, .thead:
+                guard hasInScope(tag.name, .table) else { return nil }
+                clearStack(backTo: Self.tableSections)
+                popCurrent(endTagEnd: tag.token.range.upperBound)
+                mode = .inTable
+                return nil
+            case .table:
+                return leaveTableBody(token)
+            case .body, .caption, .col, .colgroup, .html, .td, .th, .tr:
+                return nil
+            default: break
+            }
+        default: break
         }
+        return inTable(token)
     }
 
     /// Closes the open table section and reprocesses `token` in the table.
     private mutating func leaveTableBody(_ token: TreeToken) -> TreeToken? {
         guard hasAnyInScope([.tbody, .thead, .tfoot], .table) else { return nil }
-        clearStack(backTo: [.tbody, .tfoot, .thead])
+        clearStack(backTo: Self.tableSections)
         popCurrent()
         mode = .inTable
         return token
@@ -234,33 +257,41 @@ extension HTMLTreeBuilder {
     /// The "in row" insertion mode.
     mutating func inRow(_ token: TreeToken) -> TreeToken? {
         switch token {
-        case .start(let tag) where tag.name == .th || tag.name == .td:
-            clearStack(backTo: [.tr])
-            insertHTMLElement(tag)
-            mode = .inCell
-            formatting.pushMarker()
-            return nil
-        case .end(let tag) where tag.name == .tr:
-            _ = closeRow(endTagEnd: tag.token.range.upperBound)
-            return nil
-        case .start(let tag) where [.caption, .col, .colgroup, .tbody, .tfoot, .thead, .tr].contains(tag.name):
-            return closeRow() ? token : nil
-        case .end(let tag) where tag.name == .table:
-            return closeRow() ? token : nil
-        case .end(let tag) where [.tbody, .tfoot, .thead].contains(tag.name):
-            guard hasInScope(tag.name, .table) else { return nil }
-            return closeRow() ? token : nil
-        case .end(let tag) where [.body, .caption, .col, .colgroup, .html, .td, .th].contains(tag.name):
-            return nil
-        default:
-            return inTable(token)
+        case .start(let tag):
+            switch tag.name {
+            case .th, .td:
+                clearStack(backTo: Self.rowContext)
+                insertHTMLElement(tag)
+                mode = .inCell
+                formatting.pushMarker()
+                return nil
+            case .caption, .col, .colgroup, .tbody, .tfoot, .thead, .tr:
+                return closeRow() ? token : nil
+            default: break
+            }
+        case .end(let tag):
+            switch tag.name {
+            case .tr:
+                _ = closeRow(endTagEnd: tag.token.range.upperBound)
+                return nil
+            case .table:
+                return closeRow() ? token : nil
+            case .tbody, .tfoot, .thead:
+                guard hasInScope(tag.name, .table) else { return nil }
+                return closeRow() ? token : nil
+            case .body, .caption, .col, .colgroup, .html, .td, .th:
+                return nil
+            default: break
+            }
+        default: break
         }
+        return inTable(token)
     }
 
     /// Closes the open row, if a `tr` is in table scope; returns whether it did.
     private mutating func closeRow(endTagEnd: Int? = nil) -> Bool {
         guard hasInScope(.tr, .table) else { return false }
-        clearStack(backTo: [.tr])
+        clearStack(backTo: Self.rowContext)
         popCurrent(endTagEnd: endTagEnd)
         mode = .inTableBody
         return true
@@ -269,32 +300,40 @@ extension HTMLTreeBuilder {
     /// The "in cell" insertion mode.
     mutating func inCell(_ token: TreeToken) -> TreeToken? {
         switch token {
-        case .end(let tag) where tag.name == .td || tag.name == .th:
-            guard hasInScope(tag.name, .table) else { return nil }
-            generateImpliedEndTags()
-            popUntil(tag.name, endTagEnd: tag.token.range.upperBound)
-            formatting.clearToLastMarker()
-            mode = .inRow
-            return nil
-        case .start(let tag) where Self.tableStructure.contains(tag.name):
-            guard hasAnyInScope([.td, .th], .table) else { return nil }
-            closeCell()
-            return token
-        case .end(let tag) where [.body, .caption, .col, .colgroup, .html].contains(tag.name):
-            return nil
-        case .end(let tag) where [.table, .tbody, .tfoot, .thead, .tr].contains(tag.name):
-            guard hasInScope(tag.name, .table) else { return nil }
-            closeCell()
-            return token
-        default:
-            return inBody(token)
+        case .start(let tag):
+            switch tag.name {
+            case .caption, .col, .colgroup, .tbody, .td, .tfoot, .th, .thead, .tr:
+                guard hasAnyInScope([.td, .th], .table) else { return nil }
+                closeCell()
+                return token
+            default: break
+            }
+        case .end(let tag):
+            switch tag.name {
+            case .td, .th:
+                guard hasInScope(tag.name, .table) else { return nil }
+                generateImpliedEndTags()
+                popUntil(tag.name, endTagEnd: tag.token.range.upperBound)
+                formatting.clearToLastMarker()
+                mode = .inRow
+                return nil
+            case .body, .caption, .col, .colgroup, .html:
+                return nil
+            case .table, .tbody, .tfoot, .thead, .tr:
+                guard hasInScope(tag.name, .table) else { return nil }
+                closeCell()
+                return token
+            default: break
+            }
+        default: break
         }
+        return inBody(token)
     }
 
     /// "Close the cell".
     private mutating func closeCell() {
         generateImpliedEndTags()
-        popUntilAny([.td, .th])
+        popUntilAny(Self.cells)
         formatting.clearToLastMarker()
         mode = .inRow
     }

@@ -79,12 +79,12 @@ package struct HTMLTreeBuilder {
     /// read from ``tagBuffers``.
     /// - Complexity: amortised O(1) for most tokens; scope checks walk the stack only when the
     ///   element they look for is on it.
-    mutating func process(_ token: consuming HTMLInPlaceToken) {
+    mutating func process(_ token: consuming TreeToken) {
         guard !stopped else { return }
         // One token, borrowed by each dispatch; a token to reprocess moves into it. (A loop over a
         // `TreeToken?` copied and destroyed the optional, through its generic value witnesses,
         // twice per token.)
-        var current = TreeToken(token)
+        var current = token
         tokenStart = current.start
         var skipped = false
         if skipNextLineFeed {
@@ -231,9 +231,10 @@ package struct HTMLTreeBuilder {
     }
 
     /// Whether the current node is an HTML element named one of `names`.
-    func currentIsAny(_ names: [HTMLElementName]) -> Bool {
-        guard !openElements.isEmpty, openElements.namespaces[openElements.count - 1] == .html else { return false }
-        return names.contains(openElements.names[openElements.count - 1])
+    /// - Complexity: O(1).
+    func currentIsAny(_ names: HTMLElementNameSet) -> Bool {
+        guard !openElements.isEmpty, openElements[openElements.count - 1].namespace == .html else { return false }
+        return names.contains(openElements[openElements.count - 1].name)
     }
 
     /// Pops the current node; when `endTagEnd` is given the popped element's range ends there.
@@ -258,7 +259,7 @@ package struct HTMLTreeBuilder {
     }
 
     /// Pops elements until an HTML element named one of `names` has been popped.
-    mutating func popUntilAny(_ names: [HTMLElementName], endTagEnd: Int? = nil) {
+    mutating func popUntilAny(_ names: HTMLElementNameSet, endTagEnd: Int? = nil) {
         while !openElements.isEmpty {
             let isTarget = currentIsAny(names)
             popCurrent(endTagEnd: isTarget ? endTagEnd : nil)
@@ -281,8 +282,8 @@ package struct HTMLTreeBuilder {
     mutating func generateImpliedEndTags(except: HTMLElementName? = nil) {
         while !openElements.isEmpty {
             let top = openElements.count - 1
-            guard openElements.namespaces[top] == .html else { return }
-            let name = openElements.names[top]
+            guard openElements[top].namespace == .html else { return }
+            let name = openElements[top].name
             guard name != except, HTMLElementCategories.closesImplicitly(name) else { return }
             openElements.pop()
         }
@@ -292,8 +293,8 @@ package struct HTMLTreeBuilder {
     mutating func generateImpliedEndTagsThoroughly() {
         while !openElements.isEmpty {
             let top = openElements.count - 1
-            guard openElements.namespaces[top] == .html,
-                HTMLElementCategories.closesImplicitlyThoroughly(openElements.names[top])
+            guard openElements[top].namespace == .html,
+                HTMLElementCategories.closesImplicitlyThoroughly(openElements[top].name)
             else { return }
             openElements.pop()
         }
@@ -316,8 +317,8 @@ package struct HTMLTreeBuilder {
         while index >= 0 {
             let last = index == 0
             let useContext = last && contextElement >= 0
-            let name = useContext ? document[contextElement].name : openElements.names[index]
-            let namespace = useContext ? document[contextElement].namespace : openElements.namespaces[index]
+            let name = useContext ? document[contextElement].name : openElements[index].name
+            let namespace = useContext ? document[contextElement].namespace : openElements[index].namespace
             guard namespace == .html else {
                 if last {
                     mode = .inBody

@@ -6,17 +6,11 @@
 /// of the entry below it of the same name and of each category it belongs to, so a push or a pop
 /// updates a few integers, and "is there a `p` in button scope" compares the topmost `p` with the
 /// topmost button-scope boundary, two array reads, however deep the stack: `<p><button>` and then
-/// 100,000 `<div>`s stays linear. No entry owns an array of its own, so the stack allocates only
-/// when it grows.
+/// 100,000 `<div>`s stays linear. The entries are one array of plain structs (a push or a pop is
+/// one append or removal, one uniqueness check), so the stack allocates only when it grows.
 struct OpenElementStack {
-    /// The node indices, bottom (`<html>`) first.
-    private(set) var nodes: [Int32] = []
-    /// Each entry's interned name.
-    private(set) var names: [HTMLElementName] = []
-    /// Each entry's namespace.
-    private(set) var namespaces: [HTMLNamespace] = []
-    /// Each entry's links into the chains.
-    private var links: [Links] = []
+    /// The entries, bottom (`<html>`) first.
+    private var entries: [Entry] = []
     /// The topmost HTML entry of each name, by raw value, or -1.
     private var topmostOfName = [Int32](repeating: -1, count: HTMLElementName.allCases.count)
     /// The topmost entry of each category, or -1.
@@ -28,22 +22,27 @@ struct OpenElementStack {
     var poppedOptions: [Int32] = []
 
     /// How many elements are open.
-    var count: Int { nodes.count }
+    var count: Int { entries.count }
     /// Whether no element is open.
-    var isEmpty: Bool { nodes.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
     /// The current node (the top), or -1.
-    var current: Int32 { nodes.last ?? -1 }
+    var current: Int32 { entries.last?.node ?? -1 }
     /// The current node's namespace (the stack must not be empty).
-    var currentNamespace: HTMLNamespace { namespaces[namespaces.count - 1] }
+    var currentNamespace: HTMLNamespace { entries[entries.count - 1].namespace }
+
+    /// The entry at stack position `index` (0 is the bottom), read in place.
+    subscript(_ index: Int) -> Entry {
+        @inline(__always) _read { yield entries[index] }
+    }
 
     /// Whether the entry at `index` is the HTML element `name`.
     func isHTML(at index: Int, _ name: HTMLElementName) -> Bool {
-        names[index] == name && namespaces[index] == .html
+        entries[index].name == name && entries[index].namespace == .html
     }
 
     /// Whether the current node is the HTML element `name`.
     func currentIs(_ name: HTMLElementName) -> Bool {
-        !nodes.isEmpty && isHTML(at: nodes.count - 1, name)
+        !entries.isEmpty && isHTML(at: entries.count - 1, name)
     }
 
     /// Whether any HTML element `name` is open.
@@ -71,7 +70,7 @@ struct OpenElementStack {
     /// The stack position of `node`, searching from the top, or `nil`.
     func index(of node: Int32) -> Int? {
         guard contains(node) else { return nil }
-        return nodes.lastIndex(of: node)
+        return entries.lastIndex { $0.node == node }
     }
 
     /// Pushes `node` on top.
@@ -94,10 +93,9 @@ struct OpenElementStack {
     /// - Complexity: O(1).
     @discardableResult
     mutating func pop() -> Int32 {
-        let index = nodes.count - 1
-        let node = nodes[index]
-        if namespaces[index] == .html, names[index] == .option { poppedOptions.append(node) }
-        popEntry()
+        let entry = popEntry()
+        let node = entry.node
+        if entry.namespace == .html, entry.name == .option { poppedOptions.append(node) }
         isOpen[Int(node)] = false
         return node
     }
@@ -114,8 +112,8 @@ struct OpenElementStack {
 
     /// Puts `node` (of the same name and namespace) in place of the entry at `index`.
     mutating func replace(at index: Int, with node: Int32) {
-        isOpen[Int(nodes[index])] = false
-        nodes[index] = node
+        isOpen[Int(entries[index].node)] = false
+        entries[index].node = node
         if Int(node) >= isOpen.count { growIsOpen(to: node) }
         isOpen[Int(node)] = true
     }
@@ -174,22 +172,29 @@ extension OpenElementStack {
     /// How many categories there are.
     static let categoryCount = 5
 
-    /// One entry's place in the chains: the entries below it of its name and of its categories.
-    struct Links {
+    /// One open element: its node, name and namespace, and its place in the chains (the entries
+    /// below it of its name and of its categories).
+    struct Entry {
+        /// The node index.
+        var node: Int32
+        /// The interned name.
+        let name: HTMLElementName
+        /// The namespace.
+        let namespace: HTMLNamespace
         /// The entry's categories (``Category`` bits).
-        var categories: UInt8
+        fileprivate let categories: UInt8
         /// For an entry in the HTML namespace, the position of the next HTML entry below it of the
         /// same name, or -1.
-        var belowOfName: Int32
+        fileprivate var belowOfName: Int32 = -1
         /// Per category the entry belongs to, by ``Category`` number, the next entry below it in
         /// that category (-1 for none, and for the categories it is not in).
-        var below: SIMD8<Int32>
+        fileprivate var below = SIMD8<Int32>(repeating: -1)
     }
 
     /// Pushes an entry and links it into its chains (``isOpen`` untouched).
     @inline(__always) private mutating func pushEntry(_ node: Int32, name: HTMLElementName, namespace: HTMLNamespace) {
-        let position = Int32(nodes.count)
-        var entry = Links(categories: Category.bits(name, namespace), belowOfName: -1, below: SIMD8(repeating: -1))
+        let position = Int32(entries.count)
+        var entry = Entry(node: node, name: name, namespace: namespace, categories: Category.bits(name, namespace))
         if namespace == .html {
             entry.belowOfName = topmostOfName[Int(name.rawValue)]
             topmostOfName[Int(name.rawValue)] = position
@@ -200,41 +205,31 @@ extension OpenElementStack {
                 topmostInCategory[category] = position
             }
         }
-        nodes.append(node)
-        names.append(name)
-        namespaces.append(namespace)
-        links.append(entry)
+        entries.append(entry)
     }
 
-    /// Pops the top entry and unlinks it from its chains (``isOpen`` untouched).
-    @inline(__always) private mutating func popEntry() {
-        let index = nodes.count - 1
-        let entry = links[index]
-        if namespaces[index] == .html { topmostOfName[Int(names[index].rawValue)] = entry.belowOfName }
+    /// Pops the top entry, unlinks it from its chains (``isOpen`` untouched) and returns it.
+    @inline(__always) @discardableResult private mutating func popEntry() -> Entry {
+        let entry = entries.removeLast()
+        if entry.namespace == .html { topmostOfName[Int(entry.name.rawValue)] = entry.belowOfName }
         if entry.categories != 0 {
             for category in 0..<Self.categoryCount where entry.categories & (1 << category) != 0 {
                 topmostInCategory[category] = entry.below[category]
             }
         }
-        nodes.removeLast()
-        names.removeLast()
-        namespaces.removeLast()
-        links.removeLast()
+        return entry
     }
 
     /// Pops the entries above position `index` (they stay open), top first, for ``restore(_:)``.
-    private mutating func liftEntries(above index: Int) -> [(Int32, HTMLElementName, HTMLNamespace)] {
-        var lifted: [(Int32, HTMLElementName, HTMLNamespace)] = []
-        while nodes.count > index + 1 {
-            lifted.append((nodes[nodes.count - 1], names[nodes.count - 1], namespaces[nodes.count - 1]))
-            popEntry()
-        }
+    private mutating func liftEntries(above index: Int) -> [Entry] {
+        var lifted: [Entry] = []
+        while entries.count > index + 1 { lifted.append(popEntry()) }
         return lifted
     }
 
     /// Pushes back the entries ``liftEntries(above:)`` took.
-    private mutating func restore(_ lifted: [(Int32, HTMLElementName, HTMLNamespace)]) {
-        for (node, name, namespace) in lifted.reversed() { pushEntry(node, name: name, namespace: namespace) }
+    private mutating func restore(_ lifted: [Entry]) {
+        for entry in lifted.reversed() { pushEntry(entry.node, name: entry.name, namespace: entry.namespace) }
     }
 
     /// Makes room in ``isOpen`` for `node`, at least doubling it (no temporary array).
