@@ -48,6 +48,10 @@ package struct FeatureWeights: Sendable, Equatable {
 
     /// The feature names with weights, in byte order of their UTF-8 (the order files list them).
     package var sortedFeatures: [String] {
-        weights.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // Compared as byte arrays, made once per name: comparing `String.UTF8View`s walks them
+        // through the view's index on every comparison.
+        weights.keys.map { (bytes: Array($0.utf8), name: $0) }
+            .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+            .map(\.name)
     }
 }
