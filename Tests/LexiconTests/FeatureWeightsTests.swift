@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 
 @testable import Lexicon
@@ -69,5 +71,31 @@ import Testing
             AnalysisLexicon.read(bad).problems.map(\.description).contains {
                 $0.hasPrefix("weights/incivility.tsv:2: unknown class 'deny'")
             })
+    }
+
+    /// A weight is read as `Double(String)` reads it, to the last bit: plain decimals by the
+    /// integer-over-power-of-ten path (random ones of up to 15 digits, the six-decimal form the
+    /// writer uses, signs, a leading or trailing point), any other spelling through the standard library.
+    @Test func weightsReadAsTheStandardLibraryReadsThem() {
+        var random = SplitMix64(seed: 11)
+        var spellings = [
+            "0", "-0", "-0.000000", "1.", ".5", "-.5", "007", "1e-3", "1E5", "+1", "inf", "nan", "0x1p3", "-", ".",
+            "1.2.3", "--1", "12a", "999999999999999", "9999999999999999", "0.1234567890123456", "",
+        ]
+        for _ in 0..<3000 {
+            let digits = 1 + Int(random.next() % 15)
+            let point = Int(random.next() % UInt64(digits + 1))
+            var text = random.next() % 2 == 0 ? "-" : ""
+            for index in 0..<digits {
+                if index == point { text += "." }
+                text += String(random.next() % 10)
+            }
+            spellings.append(text)
+            spellings.append(String(format: "%.6f", Double(Int64(random.next() % 2_000_000)) / 1e6 - 1))
+        }
+        for text in spellings {
+            let read = FeatureWeights.number(Array(text.utf8)[...])
+            #expect(read?.bitPattern == Double(text)?.bitPattern, "\(text)")
+        }
     }
 }

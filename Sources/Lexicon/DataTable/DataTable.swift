@@ -66,6 +66,15 @@ package struct DataTable {
         return DataTableRow(line: lines.lineNumber, fields: fields)
     }
 
+    /// The next row's line number and bytes, unsplit, or `nil` at the end: for a reader that
+    /// parses its fields as bytes (`DataTableRow.fieldRanges(of:into:)`).
+    /// - Complexity: O(n) in the line's length.
+    package mutating func nextLine() -> (line: Int, bytes: [UInt8])? {
+        if let pending = pending.popLast() { return pending }
+        guard let line = lines.next() else { return nil }
+        return (lines.lineNumber, line)
+    }
+
     /// Whether `line` may stand before a header: blank, or a `#` note.
     private static func isPreamble(_ line: [UInt8]) -> Bool {
         let first = line.first { $0 != 0x20 && $0 != 0x09 }

@@ -14,7 +14,16 @@ package struct DataTableRow: Sendable, Equatable {
     /// The tab-separated fields of `bytes`, each trimmed of surrounding spaces.
     /// - Complexity: O(n) in the length of the line.
     package static func fields(of bytes: ArraySlice<UInt8>) -> [String] {
-        var fields: [String] = []
+        var ranges: [Range<Int>] = []
+        fieldRanges(of: bytes, into: &ranges)
+        return ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// Replaces `ranges` with the ranges in `bytes` of its tab-separated fields, each trimmed of
+    /// surrounding spaces (the fields of `fields(of:)`, as bytes, for readers that parse them).
+    /// - Complexity: O(n) in the length of the line.
+    package static func fieldRanges(of bytes: ArraySlice<UInt8>, into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
         var start = bytes.startIndex
         var index = start
         while true {
@@ -23,8 +32,8 @@ package struct DataTableRow: Sendable, Equatable {
                 var to = index
                 while from < to, bytes[from] == 0x20 { from += 1 }
                 while to > from, bytes[to - 1] == 0x20 { to -= 1 }
-                fields.append(String(decoding: bytes[from..<to], as: UTF8.self))
-                if index == bytes.endIndex { return fields }
+                ranges.append(from..<to)
+                if index == bytes.endIndex { return }
                 start = index + 1
             }
             index += 1

@@ -42,24 +42,31 @@ extension FeatureWeights {
         var values: [Double] = []
         // The line of each feature's weight for each class (0: none yet).
         var lines: [Int] = []
-        while let row = table.next() {
-            if row.fields.allSatisfy(\.isEmpty) || row.fields[0].hasPrefix("#") { continue }
+        let classBytes = classes.map { Array($0.utf8) }
+        var fields: [Range<Int>] = []
+        while let (line, bytes) = table.nextLine() {
+            DataTableRow.fieldRanges(of: bytes[...], into: &fields)
+            if fields.allSatisfy(\.isEmpty) || bytes[fields[0]].first == UInt8(ascii: "#") { continue }
             func problem(_ message: String) -> LexiconError {
-                .malformed(file: file, line: row.line, message: message)
+                .malformed(file: file, line: line, message: message)
             }
-            guard let feature = row[featureColumn], let name = row[classColumn], let number = row[weightColumn],
-                !feature.isEmpty, !name.isEmpty, !number.isEmpty
+            func field(_ column: Int) -> ArraySlice<UInt8>? {
+                column < fields.count && !fields[column].isEmpty ? bytes[fields[column]] : nil
+            }
+            guard let featureBytes = field(featureColumn), let name = field(classColumn),
+                let number = field(weightColumn)
             else {
                 throw problem("expected 3 tab-separated fields (feature, class, weight); is a tab missing?")
             }
-            guard let classIndex = classes.firstIndex(of: name) else {
+            guard let classIndex = classBytes.firstIndex(where: { $0.elementsEqual(name) }) else {
                 throw problem(
-                    "unknown class '\(name)' for \(task.rawValue) weights: expected one of \(classes.joined(separator: ", "))"
+                    "unknown class '\(String(decoding: name, as: UTF8.self))' for \(task.rawValue) weights: expected one of \(classes.joined(separator: ", "))"
                 )
             }
-            guard let weight = Double(number), weight.isFinite else {
-                throw problem("bad weight '\(number)': expected a number")
+            guard let weight = Self.number(number), weight.isFinite else {
+                throw problem("bad weight '\(String(decoding: number, as: UTF8.self))': expected a number")
             }
+            let feature = String(decoding: featureBytes, as: UTF8.self)
             let base: Int
             if let known = place[feature] {
                 base = known * classes.count
@@ -67,13 +74,15 @@ extension FeatureWeights {
                 place[feature] = features.count
                 base = features.count * classes.count
                 features.append(feature)
-                firstLines.append(row.line)
+                firstLines.append(line)
                 values += repeatElement(0, count: classes.count)
                 lines += repeatElement(0, count: classes.count)
             }
             let earlier = lines[base + classIndex]
-            if earlier > 0 { throw problem("'\(feature)' has a \(name) weight already, on line \(earlier)") }
-            lines[base + classIndex] = row.line
+            if earlier > 0 {
+                throw problem("'\(feature)' has a \(classes[classIndex]) weight already, on line \(earlier)")
+            }
+            lines[base + classIndex] = line
             values[base + classIndex] = weight
         }
         var weights: [String: [Double]] = [:]
@@ -86,6 +95,37 @@ extension FeatureWeights {
             origins[feature] = "\(file):\(firstLines[index])"
         }
         self.init(task: task, weights: weights, origins: origins)
+    }
+
+    /// The number `bytes` spell, as `Double(String)` reads it. A plain decimal of at most 15
+    /// digits (`-0.250000`, the form weights files are written in) is its digits as an integer
+    /// divided by a power of ten: both are exact doubles, so the one rounding of the division gives
+    /// the correctly rounded value, as the standard library's does; any other spelling goes through `String`.
+    static func number(_ bytes: ArraySlice<UInt8>) -> Double? {
+        var mantissa: Int64 = 0
+        var digits = 0
+        var fraction: Int?
+        let negative = bytes.first == UInt8(ascii: "-")
+        for byte in bytes.dropFirst(negative ? 1 : 0) {
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                mantissa = mantissa * 10 + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if let places = fraction { fraction = places + 1 }
+                if digits > 15 { return Double(String(decoding: bytes, as: UTF8.self)) }
+            } else if byte == UInt8(ascii: "."), fraction == nil {
+                fraction = 0
+            } else {
+                return Double(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        guard digits > 0 else { return Double(String(decoding: bytes, as: UTF8.self)) }
+        let value = Double(mantissa) / Self.powersOfTen[fraction ?? 0]
+        return negative ? -value : value
+    }
+
+    /// 10⁰ … 10¹⁵, each exact as a double.
+    private static let powersOfTen: [Double] = (0...15).map { exponent in
+        (0..<exponent).reduce(1.0) { power, _ in power * 10 }
     }
 
     /// The weights as a file: `notes` as `#` lines, the header, then one line per feature and
