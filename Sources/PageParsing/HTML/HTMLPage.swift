@@ -11,7 +11,7 @@ package struct HTMLPage: Sendable {
     /// The UTF-8 the document was parsed from: the page (or its HTML part) decoded.
     package var html: [UInt8]
     /// The decoding: encoding, warnings (offsets in the file), the page's address; its `text` is
-    /// `html`.
+    /// empty, the text being `html` (a second copy of the page would stay alive with the DOM).
     package var decoded: DecodedText
     /// Maps offsets in `html` to offsets in the file from `base` (`nil` when they are the same).
     package var decodedToFile: SourceOffsetMap?
@@ -67,6 +67,7 @@ package struct HTMLPage: Sendable {
         html = Array(decoded.text.utf8)
         document = HTMLDocument.parse(html, depthLimit: depthLimit)
         self.decoded = decoded
+        self.decoded.text = ""
         decodedToFile = decoded.sourceOffsets
         self.base = base
         self.firstLine = firstLine
