@@ -39,9 +39,11 @@ package struct HTMLPage: Sendable {
         -> HTMLPage?
     {
         guard format == .mhtml else {
+            let decoded = TextDecoder.decodeHTML(bytes)
+            // A UTF-8 page decodes to its own bytes: the DOM shares the file's buffer, not a copy.
+            let html = decoded.text.utf8.elementsEqual(bytes) ? bytes : Array(decoded.text.utf8)
             return HTMLPage(
-                decoded: TextDecoder.decodeHTML(bytes), base: 0, firstLine: 1, isInTheFile: true, depthLimit: depthLimit
-            )
+                decoded: decoded, html: html, base: 0, firstLine: 1, isInTheFile: true, depthLimit: depthLimit)
         }
         guard let message = MHTMLReader.read(bytes), let part = message.mainPart else { return nil }
         var decoded = TextDecoder.decodeHTML(part.body, transportCharset: part.charset)
@@ -55,16 +57,19 @@ package struct HTMLPage: Sendable {
         decoded.warnings = message.warnings + decoded.warnings
         decoded.pageURL = message.pageURL
         guard part.bodyIsVerbatim else {
-            return HTMLPage(decoded: decoded, base: 0, firstLine: 1, isInTheFile: false, depthLimit: depthLimit)
+            return HTMLPage(
+                decoded: decoded, html: Array(decoded.text.utf8), base: 0, firstLine: 1, isInTheFile: false,
+                depthLimit: depthLimit)
         }
         let linesBefore = FileSpanMap.lineStarts(bytes[..<min(part.bodyOffset, bytes.count)]).count - 1
         return HTMLPage(
-            decoded: decoded, base: part.bodyOffset, firstLine: 1 + linesBefore, isInTheFile: true,
-            depthLimit: depthLimit)
+            decoded: decoded, html: Array(decoded.text.utf8), base: part.bodyOffset, firstLine: 1 + linesBefore,
+            isInTheFile: true, depthLimit: depthLimit)
     }
 
-    private init(decoded: DecodedText, base: Int, firstLine: Int, isInTheFile: Bool, depthLimit: Int) {
-        html = Array(decoded.text.utf8)
+    /// The page of `decoded`, whose text as UTF-8 is `html`.
+    private init(decoded: DecodedText, html: [UInt8], base: Int, firstLine: Int, isInTheFile: Bool, depthLimit: Int) {
+        self.html = html
         document = HTMLDocument.parse(html, depthLimit: depthLimit)
         self.decoded = decoded
         self.decoded.text = ""
