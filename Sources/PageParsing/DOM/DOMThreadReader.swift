@@ -25,7 +25,7 @@ struct DOMThreadReader {
             }
             ?? DOMRoleMatches(document: document, adapter: adapter)
         guard let tables = found else { return nil }
-        let content = contentDocument(tables)
+        let cut = contentCuts(tables)
         let postCount = tables.posts.count
         // Each per-post role's matches in each post: for a single-valued role every candidate in
         // row order (the first that gives a value is used); for the others one match per element
@@ -84,7 +84,7 @@ struct DOMThreadReader {
             {
                 draft.authorLink = document.attribute("href", of: author.match.node)
             }
-            if let time = timeValue(candidates[.time]?[post] ?? [], content) {
+            if let time = timeValue(candidates[.time]?[post] ?? [], cut) {
                 draft.timestamp = time.shown
                 draft.isoTime = time.iso
             }
@@ -95,12 +95,13 @@ struct DOMThreadReader {
             draft.isDeleted = firstMatch(.deleted, post) != nil
             draft.editNote = value(.editNote, post)?.value
             draft.signature = firstMatch(.signature, post).flatMap {
-                nonEmpty(Self.trimmed(content.visibleText(of: $0.node)))
+                nonEmpty(Self.trimmed(document.visibleText(of: $0.node, skipping: cut)))
             }
             let bodyNode = firstMatch(.body, post)?.node ?? element
-            draft.body = tables.rendered[Int(bodyNode)] ? Self.trimmed(content.visibleText(of: bodyNode)) : ""
+            draft.body =
+                tables.rendered[Int(bodyNode)] ? Self.trimmed(document.visibleText(of: bodyNode, skipping: cut)) : ""
             draft.reactions = reactions(post, all[.reaction]?[post] ?? [], all[.reactionCount]?[post] ?? [], tables)
-            draft.quotes = quotes(post, all[.quote]?[post] ?? [], all, tables, content, attribution)
+            draft.quotes = quotes(post, all[.quote]?[post] ?? [], all, tables, cut, attribution)
             depths.append(value(.depth, post).flatMap { AdapterValue.firstNumber($0.value) })
             explicitParents.append(value(.parentID, post)?.value)
             attribution.add(draft, at: post)
@@ -124,20 +125,21 @@ struct DOMThreadReader {
     /// The roles a post may have several of.
     private static let multiValued: Set<AdapterRole> = [.quote, .reaction, .reactionCount]
 
-    /// The document with every matched element but bodies and quote texts cut from its parent,
-    /// so that the visible text of a body, quote or signature is its own words only: without
-    /// quotes, signatures, edit notes, reactions, headers, boilerplate and nested posts.
+    /// Every matched element but bodies and quote texts, marked by node index: the nodes a body's,
+    /// quote's or signature's visible text leaves out (``HTMLDocument/visibleText(of:limit:skipping:)``),
+    /// so that it is its own words only: without quotes, signatures, edit notes, reactions,
+    /// headers, boilerplate and nested posts. A mark per node, not a copy of the document.
     /// - Complexity: O(n + m) for m matched elements.
-    private func contentDocument(_ tables: DOMRoleMatches) -> HTMLDocument {
-        var content = document
+    private func contentCuts(_ tables: DOMRoleMatches) -> [Bool] {
+        var cut = [Bool](repeating: false, count: document.nodes.count)
         for (index, rule) in adapter.rules.enumerated() {
             switch rule.role {
             case .body, .quoteText, .deleted, .detect, .require: continue
-            default: for element in tables.matches[index] { content.detach(element) }
+            default: for element in tables.matches[index] { cut[Int(element)] = true }
             }
         }
-        for element in tables.posts { content.detach(element) }
-        return content
+        for element in tables.posts { cut[Int(element)] = true }
+        return cut
     }
 
     /// A match: the element and the row (its index in the adapter) that matched it.
@@ -160,14 +162,14 @@ struct DOMThreadReader {
     /// ISO 8601 when it reads as such); an attribute take gives the ISO time, the element's own
     /// text without the parts other rows name (`content`) being the time as shown, so a
     /// `<span title>` without the attribute still shows one.
-    private func timeValue(_ candidates: [Match], _ content: HTMLDocument) -> (shown: String, iso: String?)? {
+    private func timeValue(_ candidates: [Match], _ cut: [Bool]) -> (shown: String, iso: String?)? {
         for match in candidates {
             let given = take(match)
             if adapter.rules[match.rule].take == .text {
                 if !given.isEmpty { return (given, AdapterValue.isoTime(given)) }
                 continue
             }
-            let shown = AdapterValue.folded(content.visibleText(of: match.node))
+            let shown = AdapterValue.folded(document.visibleText(of: match.node, skipping: cut))
             if let text = nonEmpty(shown) ?? nonEmpty(given) { return (text, AdapterValue.isoTime(given)) }
         }
         return nil
@@ -200,7 +202,7 @@ struct DOMThreadReader {
     /// source id and quoted post (``QuoteAttribution``).
     private func quotes(
         _ post: Int, _ elements: [Match], _ all: [AdapterRole: [[Match]]], _ tables: DOMRoleMatches,
-        _ content: HTMLDocument, _ attribution: QuoteAttribution
+        _ cut: [Bool], _ attribution: QuoteAttribution
     ) -> [Quote] {
         guard !elements.isEmpty else { return [] }
         /// Each quote's match of `role`: the first row (in file order) that has one in the quote.
@@ -224,7 +226,7 @@ struct DOMThreadReader {
             if enclosing >= 0 { parentOf[node] = enclosing }
             var quote = Quote(
                 author: authors[node].flatMap { nonEmpty(take($0)) }, postIndex: nil, time: nil,
-                text: Self.trimmed(content.visibleText(of: texts[node]?.node ?? node)),
+                text: Self.trimmed(document.visibleText(of: texts[node]?.node ?? node, skipping: cut)),
                 span: offsets.span(document.nodes[Int(node)].range))
             quote.sourceID = sources[node].flatMap { nonEmpty(take($0)) }
             attribution.attribute(&quote)

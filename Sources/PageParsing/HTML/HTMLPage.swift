@@ -11,7 +11,7 @@ package struct HTMLPage: Sendable {
     /// The UTF-8 the document was parsed from: the page (or its HTML part) decoded.
     package var html: [UInt8]
     /// The decoding: encoding, warnings (offsets in the file), the page's address; its `text` is
-    /// `html`.
+    /// empty, the text being `html` (a second copy of the page would stay alive with the DOM).
     package var decoded: DecodedText
     /// Maps offsets in `html` to offsets in the file from `base` (`nil` when they are the same).
     package var decodedToFile: SourceOffsetMap?
@@ -39,9 +39,11 @@ package struct HTMLPage: Sendable {
         -> HTMLPage?
     {
         guard format == .mhtml else {
+            let decoded = TextDecoder.decodeHTML(bytes)
+            // A UTF-8 page decodes to its own bytes: the DOM shares the file's buffer, not a copy.
+            let html = decoded.text.utf8.elementsEqual(bytes) ? bytes : Array(decoded.text.utf8)
             return HTMLPage(
-                decoded: TextDecoder.decodeHTML(bytes), base: 0, firstLine: 1, isInTheFile: true, depthLimit: depthLimit
-            )
+                decoded: decoded, html: html, base: 0, firstLine: 1, isInTheFile: true, depthLimit: depthLimit)
         }
         guard let message = MHTMLReader.read(bytes), let part = message.mainPart else { return nil }
         var decoded = TextDecoder.decodeHTML(part.body, transportCharset: part.charset)
@@ -55,18 +57,22 @@ package struct HTMLPage: Sendable {
         decoded.warnings = message.warnings + decoded.warnings
         decoded.pageURL = message.pageURL
         guard part.bodyIsVerbatim else {
-            return HTMLPage(decoded: decoded, base: 0, firstLine: 1, isInTheFile: false, depthLimit: depthLimit)
+            return HTMLPage(
+                decoded: decoded, html: Array(decoded.text.utf8), base: 0, firstLine: 1, isInTheFile: false,
+                depthLimit: depthLimit)
         }
         let linesBefore = FileSpanMap.lineStarts(bytes[..<min(part.bodyOffset, bytes.count)]).count - 1
         return HTMLPage(
-            decoded: decoded, base: part.bodyOffset, firstLine: 1 + linesBefore, isInTheFile: true,
-            depthLimit: depthLimit)
+            decoded: decoded, html: Array(decoded.text.utf8), base: part.bodyOffset, firstLine: 1 + linesBefore,
+            isInTheFile: true, depthLimit: depthLimit)
     }
 
-    private init(decoded: DecodedText, base: Int, firstLine: Int, isInTheFile: Bool, depthLimit: Int) {
-        html = Array(decoded.text.utf8)
+    /// The page of `decoded`, whose text as UTF-8 is `html`.
+    private init(decoded: DecodedText, html: [UInt8], base: Int, firstLine: Int, isInTheFile: Bool, depthLimit: Int) {
+        self.html = html
         document = HTMLDocument.parse(html, depthLimit: depthLimit)
         self.decoded = decoded
+        self.decoded.text = ""
         decodedToFile = decoded.sourceOffsets
         self.base = base
         self.firstLine = firstLine

@@ -166,6 +166,13 @@ package struct HTMLDocument: Sendable {
     package func following(_ index: Int32, within root: Int32) -> Int32 {
         let firstChild = nodes[Int(index)].firstChild
         if firstChild >= 0 { return firstChild }
+        return following(subtreeOf: index, within: root)
+    }
+
+    /// The node after the whole subtree of `index` in document order within the subtree of
+    /// `root` (its siblings, then the ancestors' siblings), or -1 when the subtree is done.
+    /// - Complexity: O(d) in the ancestors climbed.
+    package func following(subtreeOf index: Int32, within root: Int32) -> Int32 {
         var current = index
         while current != root {
             let sibling = nodes[Int(current)].nextSibling
@@ -177,22 +184,27 @@ package struct HTMLDocument: Sendable {
     }
 
     /// The concatenated text of every text node under `index` (template contents included), in
-    /// document order: the DOM's `textContent`.
+    /// document order: the DOM's `textContent`. Each node that `cut` marks (by node index) is
+    /// left out with its subtree, as if detached from its parent; `index` itself never is.
     /// - Complexity: O(n) in the subtree's size; no recursion.
-    package func textContentBytes(of index: Int32) -> [UInt8] {
+    package func textContentBytes(of index: Int32, skipping cut: [Bool] = []) -> [UInt8] {
         if nodes[Int(index)].kind == .text || nodes[Int(index)].kind == .comment { return textBytes(of: index) }
         var result: [UInt8] = []
         var current = following(index, within: index)
         while current >= 0 {
+            if !cut.isEmpty && cut[Int(current)] {
+                current = following(subtreeOf: current, within: index)
+                continue
+            }
             if nodes[Int(current)].kind == .text { result += text(of: current) }
             current = following(current, within: index)
         }
         return result
     }
 
-    /// ``textContentBytes(of:)`` as a `String`.
-    package func textContent(of index: Int32) -> String {
-        String(decoding: textContentBytes(of: index), as: UTF8.self)
+    /// ``textContentBytes(of:skipping:)`` as a `String`.
+    package func textContent(of index: Int32, skipping cut: [Bool] = []) -> String {
+        String(decoding: textContentBytes(of: index, skipping: cut), as: UTF8.self)
     }
 
     /// The first element in document order that is an HTML element named `name`, or -1.

@@ -12,12 +12,14 @@
 extension HTMLDocument {
     /// The visible text of `index`. A node that is not rendered itself (a `<script>`, a hidden
     /// element) gives its `textContent`, as `innerText` does. With a `limit`, the walk stops once
-    /// the text holds that many bytes (the text may run a word past it).
+    /// the text holds that many bytes (the text may run a word past it). Each node that `cut`
+    /// marks (by node index) is left out with its subtree, as if detached from its parent;
+    /// `index` itself never is.
     /// - Complexity: O(n) in the subtree's size, or in the nodes walked until `limit`; no recursion.
-    package func visibleText(of index: Int32, limit: Int = .max) -> String {
-        if nodes[Int(index)].kind == .element && !isRendered(index) { return textContent(of: index) }
+    package func visibleText(of index: Int32, limit: Int = .max, skipping cut: [Bool] = []) -> String {
+        if nodes[Int(index)].kind == .element && !isRendered(index) { return textContent(of: index, skipping: cut) }
         var builder = VisibleTextBuilder()
-        render(index, into: &builder, input: nil, limit: limit)
+        render(index, into: &builder, input: nil, limit: limit, skipping: cut)
         return builder.finish()
     }
 
@@ -26,16 +28,20 @@ extension HTMLDocument {
     /// - Complexity: O(n) in the document's size and the input's length; no recursion.
     package func renderedText(input: [UInt8]) -> RenderedHTMLText {
         var builder = VisibleTextBuilder(recording: true)
-        input.withUnsafeBufferPointer { render(Self.documentIndex, into: &builder, input: $0, limit: .max) }
+        input.withUnsafeBufferPointer {
+            render(Self.documentIndex, into: &builder, input: $0, limit: .max, skipping: [])
+        }
         return RenderedHTMLText(
             text: builder.finish(), sources: builder.sources ?? RenderedSourceMap(),
             lineListDepths: builder.lineListDepths())
     }
 
     /// Walks the subtree of `index` in document order, writing what is rendered into `builder`
-    /// until it holds `limit` bytes; with `input`, each text node is lined up with its bytes there.
+    /// until it holds `limit` bytes, leaving out each node `cut` marks with its subtree; with
+    /// `input`, each text node is lined up with its bytes there.
     private func render(
-        _ index: Int32, into builder: inout VisibleTextBuilder, input: UnsafeBufferPointer<UInt8>?, limit: Int
+        _ index: Int32, into builder: inout VisibleTextBuilder, input: UnsafeBufferPointer<UInt8>?, limit: Int,
+        skipping cut: [Bool]
     ) {
         if nodes[Int(index)].kind == .text {
             withBytes(nodes[Int(index)].textSpan) { text in
@@ -49,6 +55,8 @@ extension HTMLDocument {
             let node = nodes[Int(current)]
             var descend = false
             switch node.kind {
+            case _ where !cut.isEmpty && cut[Int(current)]:
+                break
             case .text:
                 withBytes(node.textSpan) { text in
                     let alignment = input.map { align(text, node.range, in: $0) }
