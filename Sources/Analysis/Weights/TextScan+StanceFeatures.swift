@@ -51,18 +51,18 @@ extension TextScan {
         // Each word once: told apart by its id among the weighted words (a bit each), or, when
         // every word counts, by a table of the words seen.
         var seenWords = ByteStringTable(capacity: weightedWords == nil ? words.content.count : 0)
-        var seenWeighted = [UInt64](repeating: 0, count: ((weightedWords?.count ?? 0) + 63) / 64)
-        contentWords.forEachWord { index, word, hash in
-            if let weightedWords {
-                guard let id = weightedWords.find(word, hash: hash) else { return }
-                let bit = UInt64(1) << UInt64(id & 63)
-                guard seenWeighted[Int(id >> 6)] & bit == 0 else { return }
-                seenWeighted[Int(id >> 6)] |= bit
-            } else {
-                let count = seenWords.count
-                guard seenWords.insert(word, hash: hash) == count else { return }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ((weightedWords?.count ?? 0) + 63) / 64) {
+            seenWeighted in
+            seenWeighted.initialize(repeating: 0)
+            contentWords.forEachWord { index, word, hash in
+                if let weightedWords {
+                    guard let id = weightedWords.find(word, hash: hash), seenWeighted.insertID(id) else { return }
+                } else {
+                    let count = seenWords.count
+                    guard seenWords.insert(word, hash: hash) == count else { return }
+                }
+                add(StanceFeatureName.word + words.text(index), 1, index..<index + 1)
             }
-            add(StanceFeatureName.word + words.text(index), 1, index..<index + 1)
         }
 
         return features

@@ -123,10 +123,7 @@ extension TextScan {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (words.count + 63) / 64) { seen in
             seen.initialize(repeating: 0)
             contentWords.forEachWord { token, word, hash in
-                guard let id = words.find(word, hash: hash) else { return }
-                let bit = UInt64(1) << UInt64(id & 63)
-                guard seen[Int(id >> 6)] & bit == 0 else { return }
-                seen[Int(id >> 6)] |= bit
+                guard let id = words.find(word, hash: hash), seen.insertID(id) else { return }
                 let logit = table.logits[Int(id)]
                 total += logit
                 if logit != 0 { strongest.offer(WeightedFeature(feature: id, place: Int32(token), logit: logit)) }
