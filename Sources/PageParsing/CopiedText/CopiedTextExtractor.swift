@@ -30,7 +30,7 @@ package struct CopiedTextExtractor: Sendable {
     package func extract(_ text: DecodedText, source: String, platform: String?, readGeneric: Bool)
         -> DiscussionThread
     {
-        let bytes = Array(text.text.utf8)
+        let bytes = text.utf8
         let lines = LineSplitter.split(bytes)
         let forced = platform.flatMap { name in classifiers.first { $0.profile.name == name } }
         let classifier = forced ?? PlatformDetector.detect(lines: lines, classifiers: classifiers)
@@ -50,25 +50,22 @@ package struct CopiedTextExtractor: Sendable {
         if unrecognised, readGeneric, let thread = genericThread(text, source: source, lines: lines, bytes: bytes) {
             return thread
         }
-        var assembler = ThreadAssembler(bytes: bytes, lines: lines, facts: facts, profile: classifier.profile)
-        assembler.run()
-        if articleFallback, !unrecognised, readGeneric, assembler.posts.count <= 1,
+        let assembly = Self.assemble(bytes: bytes, lines: lines, facts: consume facts, profile: classifier.profile)
+        if articleFallback, !unrecognised, readGeneric, assembly.posts.count <= 1,
             let thread = genericThread(text, source: source, lines: lines, bytes: bytes)
         {
             return thread
         }
-        var posts = assembler.posts.enumerated().map { index, draft in
-            makePost(index: index, draft: draft, assembler: assembler)
-        }
+        var posts = assembly.posts
         if let depths = text.listDepths {
-            let postDepths = assembler.posts.map { $0.firstLine < depths.count ? depths[$0.firstLine] : 0 }
+            let postDepths = assembly.firstLines.map { $0 < depths.count ? depths[$0] : 0 }
             for (index, parent) in ListNesting.parents(depths: postDepths).enumerated() {
                 posts[index].replyTo = parent
             }
         }
-        let segments = SegmentBuilder.segments(lines: lines, assignments: assembler.assignments, bytes: bytes)
+        let segments = SegmentBuilder.segments(lines: lines, assignments: assembly.assignments, bytes: bytes)
         return DiscussionThread(
-            source: source, title: assembler.title, platform: classifier.profile.name, posts: posts,
+            source: source, title: assembly.title, platform: classifier.profile.name, posts: posts,
             segments: segments,
             openingPostIsArticle: classifier.profile.settings.article && !posts.isEmpty && !unrecognised,
             encoding: text.encoding,
@@ -94,7 +91,7 @@ package struct CopiedTextExtractor: Sendable {
 
     /// The thread the generic reader finds in `text`, or `nil`; its list depths give replies.
     package func genericThread(_ text: DecodedText, source: String) -> DiscussionThread? {
-        let bytes = Array(text.text.utf8)
+        let bytes = text.utf8
         return genericThread(text, source: source, lines: LineSplitter.split(bytes), bytes: bytes)
     }
 
@@ -109,7 +106,21 @@ package struct CopiedTextExtractor: Sendable {
         classifiers.map(\.profile.name)
     }
 
-    private func makePost(index: Int, draft: PostDraft, assembler: ThreadAssembler) -> Post {
+    /// The posts, their first lines, the title and every line's assignment of a page under
+    /// `profile`. The assembler, its quote index and the lines' facts are freed on return, before
+    /// the segments are built.
+    private static func assemble(bytes: [UInt8], lines: [SourceLine], facts: [LineFacts], profile: PlatformProfile)
+        -> (posts: [Post], firstLines: [Int], title: String?, assignments: [LineAssignment?])
+    {
+        var assembler = ThreadAssembler(bytes: bytes, lines: lines, facts: facts, profile: profile)
+        assembler.run()
+        let posts = assembler.posts.enumerated().map { index, draft in
+            makePost(index: index, draft: draft, assembler: assembler)
+        }
+        return (posts, assembler.posts.map(\.firstLine), assembler.title, assembler.assignments)
+    }
+
+    private static func makePost(index: Int, draft: PostDraft, assembler: ThreadAssembler) -> Post {
         let lines = assembler.lines
         func span(_ first: Int, _ last: Int) -> SourceSpan {
             SourceSpan(

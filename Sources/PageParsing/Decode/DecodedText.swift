@@ -2,8 +2,9 @@ import ThreadModel
 
 /// A page's bytes turned into text, with what the decoder had to work around.
 package struct DecodedText: Sendable {
-    /// The text.
-    package var text: String
+    /// The text as UTF-8 bytes: the file's own buffer, shared, when the file is UTF-8 that needs no
+    /// replacement.
+    package var utf8: [UInt8]
     /// The encoding the bytes were read as, as the WHATWG Encoding Standard names it, lowercased
     /// (`utf-8`, `utf-16le`, `windows-1252`, `shift_jis` …).
     package var encoding: String
@@ -18,4 +19,10 @@ package struct DecodedText: Sendable {
     package var sourceOffsets: SourceOffsetMap? = nil
     /// The address of the page, when the file says it (an MHTML file's `Content-Location`).
     package var pageURL: String? = nil
+
+    /// The text as a string.
+    package var text: String {
+        get { String(decoding: utf8, as: UTF8.self) }
+        set { utf8 = Array(newValue.utf8) }
+    }
 }

@@ -64,7 +64,8 @@ package enum TextDecoder {
         warnings += output.errors.warnings(
             isUTF16 ? DecodeOutput.Message.unpairedSurrogate : DecodeOutput.Message.invalid(in: sniff.encoding))
         warnings += output.nuls.warnings(isUTF16 ? DecodeOutput.Message.nulCharacter : DecodeOutput.Message.nulByte)
-        var decoded = DecodedText(text: String(output.scalars), encoding: sniff.encoding.name, warnings: warnings)
+        var decoded = DecodedText(
+            utf8: Array(String(output.scalars).utf8), encoding: sniff.encoding.name, warnings: warnings)
         decoded.sourceOffsets = output.map
         return decoded
     }
@@ -84,17 +85,23 @@ package enum TextDecoder {
             nuls.add(found)
             index = found + 1
         }
-        var slice = bytes[start...]
-        var replaced: [UInt8] = []
+        var utf8 = bytes
         if nuls.count > 0 {
             warnings += nuls.warnings(DecodeOutput.Message.nulByte)
-            replaced.reserveCapacity(bytes.count + 2 * nuls.count)
-            for byte in slice {
-                if byte == 0 { replaced += [0xEF, 0xBF, 0xBD] } else { replaced.append(byte) }
+            utf8 = []
+            utf8.reserveCapacity(bytes.count - start + 2 * nuls.count)
+            for byte in bytes[start...] {
+                if byte == 0 { utf8 += [0xEF, 0xBF, 0xBD] } else { utf8.append(byte) }
             }
-            slice = replaced[...]
+        } else if start > 0 {
+            utf8 = Array(bytes[start...])
         }
-        var decoded = DecodedText(text: String(decoding: slice, as: UTF8.self), encoding: "utf-8", warnings: warnings)
+        if scan.invalidCount > 0 {
+            // Each maximal invalid subsequence becomes one U+FFFD, as the Encoding Standard says.
+            utf8 = Array(String(decoding: utf8, as: UTF8.self).utf8)
+        }
+        // Valid UTF-8 without a byte order mark or NUL bytes is the file's own buffer, shared.
+        var decoded = DecodedText(utf8: utf8, encoding: "utf-8", warnings: warnings)
         if nuls.count > 0 || scan.invalidCount > 0 {
             decoded.sourceOffsets = SourceOffsetMap.utf8(bytes, from: start)
         } else if start > 0 {

@@ -8,6 +8,8 @@ enum LineSplitter {
     static func split(_ bytes: [UInt8]) -> [SourceLine] {
         var lines: [SourceLine] = []
         bytes.withUnsafeBufferPointer { buffer in
+            // Sized before it fills: a page's lines are most of its memory while it is read.
+            lines.reserveCapacity(lineCount(buffer))
             var start = 0
             var index = 0
             let count = buffer.count
@@ -27,6 +29,22 @@ enum LineSplitter {
             }
         }
         return lines
+    }
+
+    /// How many lines `split` finds in `buffer`.
+    private static func lineCount(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte == lf || byte == cr {
+                count += 1
+                if byte == cr, index + 1 < buffer.count, buffer[index + 1] == lf { index += 1 }
+            }
+            index += 1
+        }
+        let last = buffer.last
+        return buffer.isEmpty || last == lf || last == cr ? count : count + 1
     }
 
     private static func makeLine(_ buffer: UnsafeBufferPointer<UInt8>, number: Int, start: Int, end: Int) -> SourceLine

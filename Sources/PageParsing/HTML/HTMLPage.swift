@@ -39,11 +39,9 @@ package struct HTMLPage: Sendable {
         -> HTMLPage?
     {
         guard format == .mhtml else {
-            let decoded = TextDecoder.decodeHTML(bytes)
-            // A UTF-8 page decodes to its own bytes: the DOM shares the file's buffer, not a copy.
-            let html = decoded.text.utf8.elementsEqual(bytes) ? bytes : Array(decoded.text.utf8)
             return HTMLPage(
-                decoded: decoded, html: html, base: 0, firstLine: 1, isInTheFile: true, depthLimit: depthLimit)
+                decoded: TextDecoder.decodeHTML(bytes), base: 0, firstLine: 1, isInTheFile: true,
+                depthLimit: depthLimit)
         }
         guard let message = MHTMLReader.read(bytes), let part = message.mainPart else { return nil }
         var decoded = TextDecoder.decodeHTML(part.body, transportCharset: part.charset)
@@ -57,22 +55,20 @@ package struct HTMLPage: Sendable {
         decoded.warnings = message.warnings + decoded.warnings
         decoded.pageURL = message.pageURL
         guard part.bodyIsVerbatim else {
-            return HTMLPage(
-                decoded: decoded, html: Array(decoded.text.utf8), base: 0, firstLine: 1, isInTheFile: false,
-                depthLimit: depthLimit)
+            return HTMLPage(decoded: decoded, base: 0, firstLine: 1, isInTheFile: false, depthLimit: depthLimit)
         }
         let linesBefore = FileSpanMap.lineStarts(bytes[..<min(part.bodyOffset, bytes.count)]).count - 1
         return HTMLPage(
-            decoded: decoded, html: Array(decoded.text.utf8), base: part.bodyOffset, firstLine: 1 + linesBefore,
-            isInTheFile: true, depthLimit: depthLimit)
+            decoded: decoded, base: part.bodyOffset, firstLine: 1 + linesBefore, isInTheFile: true,
+            depthLimit: depthLimit)
     }
 
-    /// The page of `decoded`, whose text as UTF-8 is `html`.
-    private init(decoded: DecodedText, html: [UInt8], base: Int, firstLine: Int, isInTheFile: Bool, depthLimit: Int) {
-        self.html = html
+    /// The page of `decoded`. A UTF-8 page's text is the file's own buffer: the DOM shares it.
+    private init(decoded: DecodedText, base: Int, firstLine: Int, isInTheFile: Bool, depthLimit: Int) {
+        html = decoded.utf8
         document = HTMLDocument.parse(html, depthLimit: depthLimit)
         self.decoded = decoded
-        self.decoded.text = ""
+        self.decoded.utf8 = []
         decodedToFile = decoded.sourceOffsets
         self.base = base
         self.firstLine = firstLine
