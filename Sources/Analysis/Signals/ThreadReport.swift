@@ -2,7 +2,8 @@ import ThreadModel
 
 /// Everything a report shows about one thread; every reporter is a pure function of it.
 public struct ThreadReport: Hashable, Sendable {
-    /// The thread as parsed (several pages merged into one).
+    /// The thread as parsed (several pages merged into one), without its segments when the report
+    /// comes from `ThreadScanner.report(_:pages:)`.
     public var thread: DiscussionThread
     /// The pages read for the thread, in order (one path, or several when pages were merged).
     public var pages: [String]

@@ -40,7 +40,8 @@ package struct CopiedTextExtractor: Sendable {
                 source: source, title: nil, platform: "unknown", posts: [], segments: [], encoding: text.encoding,
                 warnings: text.warnings + [ParseWarning(byteOffset: nil, message: message)])
         }
-        let facts = lines.map(classifier.facts)
+        var facts = LineFactsTable(capacity: lines.count)
+        for line in lines { facts.append(classifier.facts(line)) }
         // No forum profile matched: the article profile. In order, the news reading when the
         // page shows an article and the reading finds comments, then the generic reader's
         // repeated headers, then the news reading of a page that shows an article, and last one
@@ -95,7 +96,7 @@ package struct CopiedTextExtractor: Sendable {
         return genericThread(text, source: source, lines: LineSplitter.split(bytes), bytes: bytes)
     }
 
-    private func genericThread(_ text: DecodedText, source: String, lines: [SourceLine], bytes: [UInt8])
+    private func genericThread(_ text: DecodedText, source: String, lines: SourceLines, bytes: [UInt8])
         -> DiscussionThread?
     {
         generic.read(bytes: bytes, lines: lines, source: source, encoding: text.encoding, warnings: text.warnings)
@@ -109,8 +110,8 @@ package struct CopiedTextExtractor: Sendable {
     /// The posts, their first lines, the title and every line's assignment of a page under
     /// `profile`. The assembler, its quote index and the lines' facts are freed on return, before
     /// the segments are built.
-    private static func assemble(bytes: [UInt8], lines: [SourceLine], facts: [LineFacts], profile: PlatformProfile)
-        -> (posts: [Post], firstLines: [Int], title: String?, assignments: [LineAssignment?])
+    private static func assemble(bytes: [UInt8], lines: SourceLines, facts: LineFactsTable, profile: PlatformProfile)
+        -> (posts: [Post], firstLines: [Int], title: String?, assignments: LineAssignments)
     {
         var assembler = ThreadAssembler(bytes: bytes, lines: lines, facts: facts, profile: profile)
         assembler.run()

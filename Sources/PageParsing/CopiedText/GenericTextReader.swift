@@ -19,7 +19,7 @@ struct GenericTextReader {
 
     /// The thread of `lines` of `bytes`, or `nil` when fewer than three headers repeat.
     /// - Complexity: O(n) in the bytes of the lines.
-    func read(bytes: [UInt8], lines: [SourceLine], source: String, encoding: String, warnings: [ParseWarning])
+    func read(bytes: [UInt8], lines: SourceLines, source: String, encoding: String, warnings: [ParseWarning])
         -> DiscussionThread?
     {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
@@ -41,7 +41,7 @@ struct GenericTextReader {
             }
         }
         guard headers.count >= Self.minimumHeaders else { return nil }
-        var assignments = [LineAssignment?](repeating: nil, count: lines.count)
+        var assignments = LineAssignments(count: lines.count)
         var title: String?
         for position in 0..<headers[0].name {
             let line = nonBlank[position]
@@ -66,7 +66,7 @@ struct GenericTextReader {
                     kind = (.postHeader, "author")
                 } else if position <= header.time {
                     kind = (.postHeader, position == header.time ? "post date" : "header")
-                } else if key.count <= 60, GenericNodeFacts.isActionText(key[...]) {
+                } else if key.count <= 60, GenericNodeFacts.isActionText(key) {
                     kind = (.boilerplate, "post buttons")
                     sawTrailer = true
                 } else {
@@ -100,7 +100,7 @@ struct GenericTextReader {
 
     /// A short line of one or two words, without sentence punctuation (an initial such as `J.`
     /// aside), that is no time and no button.
-    private func isNameLike(_ key: [UInt8]) -> Bool {
+    private func isNameLike(_ key: ArraySlice<UInt8>) -> Bool {
         guard !key.isEmpty, key.count <= 40 else { return false }
         let words = key.split(separator: 0x20)
         for word in words where word.contains(where: { Self.sentencePunctuation.contains($0) }) {
@@ -110,17 +110,17 @@ struct GenericTextReader {
             }
         }
         guard words.count <= 2, let first = words.first?.first, !(first >= 0x30 && first <= 0x39) else { return false }
-        return timeText(key) == nil && !GenericNodeFacts.isActionText(key[...])
+        return timeText(key) == nil && !GenericNodeFacts.isActionText(key)
     }
 
     /// The time in a header line (``TimeRecognizer/headerTime(_:)``).
-    private func timeText(_ key: [UInt8]) -> ArraySlice<UInt8>? {
-        times.headerTime(key[...])
+    private func timeText(_ key: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        times.headerTime(key)
     }
 
     /// A score in a header line (`12 points`), when a part of it is a number and `points` or `votes`.
-    private func score(_ key: [UInt8]) -> Int? {
-        for part in TimeRecognizer.headerParts(key[...]) {
+    private func score(_ key: ArraySlice<UInt8>) -> Int? {
+        for part in TimeRecognizer.headerParts(key) {
             let words = part.split(separator: 0x20)
             guard words.count == 2, let count = Int(String(decoding: words[0], as: UTF8.self)) else { continue }
             let unit = words[1].map(LinePattern.asciiLowercased)
@@ -129,7 +129,7 @@ struct GenericTextReader {
         return nil
     }
 
-    private func joined(_ indices: [Int], lines: [SourceLine], bytes: [UInt8]) -> String {
+    private func joined(_ indices: [Int], lines: SourceLines, bytes: [UInt8]) -> String {
         var out = ""
         var previous: Int?
         for index in indices {

@@ -39,9 +39,9 @@ struct LineClassifier: Sendable {
             let values = captures.map { (slot: $0.slot, value: String(decoding: key[$0.range], as: UTF8.self)) }
             facts.matches.append(RuleMatch(rule: rules[index], captures: values))
         }
-        facts.isTime = matcher.time.isTime(key[...])
+        facts.isTime = matcher.time.isTime(key)
         facts.attachment = attachmentName(key)
-        facts.isAuthorLike = !facts.isTime && facts.attachment == nil && AuthorName.isPlausible(key[...], maxWords: 3)
+        facts.isAuthorLike = !facts.isTime && facts.attachment == nil && AuthorName.isPlausible(key, maxWords: 3)
         return facts
     }
 
@@ -57,17 +57,18 @@ struct LineClassifier: Sendable {
     }
 
     /// The file name when `key` is an attached file: `photo.jpg`, optionally followed by its size.
-    private func attachmentName(_ key: [UInt8]) -> String? {
-        let nameEnd = key.firstIndex(of: 0x20) ?? key.count
-        guard nameEnd <= 200, let dot = key[..<nameEnd].lastIndex(of: UInt8(ascii: ".")), dot > 0,
+    private func attachmentName(_ key: ArraySlice<UInt8>) -> String? {
+        let nameEnd = key.firstIndex(of: 0x20) ?? key.endIndex
+        guard nameEnd - key.startIndex <= 200, let dot = key[..<nameEnd].lastIndex(of: UInt8(ascii: ".")),
+            dot > key.startIndex,
             nameEnd - dot - 1 >= 2, nameEnd - dot - 1 <= 5
         else { return nil }
         let fileExtension = key[(dot + 1)..<nameEnd].map(LinePattern.asciiLowercased)
         guard matcher.vocabulary.attachmentExtensions.contains(fileExtension) else { return nil }
-        if nameEnd < key.count {
+        if nameEnd < key.endIndex {
             let rest = key[(nameEnd + 1)...].map(LinePattern.asciiLowercased)
             let sizeWords: [[UInt8]] = [Array("kb".utf8), Array("mb".utf8), Array("bytes".utf8), Array("views".utf8)]
-            guard rest.count <= 40, sizeWords.contains(where: { PatternMatcher.find($0, in: rest, from: 0) != nil })
+            guard rest.count <= 40, sizeWords.contains(where: { PatternMatcher.find($0, in: rest[...], from: 0) != nil })
             else {
                 return nil
             }

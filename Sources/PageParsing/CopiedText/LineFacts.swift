@@ -3,7 +3,7 @@ import Lexicon
 /// What one line could be under a platform profile, before its place in the page decides.
 struct LineFacts: Sendable {
     /// The first matching rule of each kind (a line matches few kinds, so a list is fastest).
-    var matches: [RuleMatch] = []
+    var matches: ArraySlice<RuleMatch> = []
     /// Whether the line is a date or time on its own.
     var isTime = false
     /// The attachment's file name, when the line names an attached file.

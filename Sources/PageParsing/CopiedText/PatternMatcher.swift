@@ -2,7 +2,7 @@ import Lexicon
 
 /// Matches line keys against `LinePattern`s, checking each slot's value.
 struct PatternMatcher: Sendable {
-    /// What a matched slot captured: its byte range in the key.
+    /// What a matched slot captured: its byte range in the key (the key's own indices).
     typealias Captures = [(slot: LinePattern.Slot, range: Range<Int>)]
 
     let vocabulary: PlatformVocabulary
@@ -22,28 +22,29 @@ struct PatternMatcher: Sendable {
     /// The captures if `key` matches `pattern` whole, else `nil`.
     /// - Complexity: O(k·m) for a key of k bytes and m pieces in the usual case; slots try each
     ///   occurrence of the literal after them.
-    func match(_ pattern: LinePattern, _ key: [UInt8]) -> Captures? {
-        if let leading = pattern.leadingLiteral, !Self.hasLiteral(leading, in: key, at: 0) { return nil }
+    func match(_ pattern: LinePattern, _ key: ArraySlice<UInt8>) -> Captures? {
+        if let leading = pattern.leadingLiteral, !Self.hasLiteral(leading, in: key, at: key.startIndex) { return nil }
         if let trailing = pattern.trailingLiteral, trailing.count <= key.count,
-            !Self.hasLiteral(trailing, in: key, at: key.count - trailing.count)
+            !Self.hasLiteral(trailing, in: key, at: key.endIndex - trailing.count)
         {
             return nil
         }
         var captures: Captures = []
-        return matchPieces(pattern.pieces, 0, key, 0, &captures) ? captures : nil
+        return matchPieces(pattern.pieces, 0, key, key.startIndex, &captures) ? captures : nil
     }
 
     private func matchPieces(
-        _ pieces: [LinePattern.Piece], _ piece: Int, _ key: [UInt8], _ position: Int, _ captures: inout Captures
+        _ pieces: [LinePattern.Piece], _ piece: Int, _ key: ArraySlice<UInt8>, _ position: Int,
+        _ captures: inout Captures
     ) -> Bool {
-        if piece == pieces.count { return position == key.count }
+        if piece == pieces.count { return position == key.endIndex }
         switch pieces[piece] {
         case .literal(let literal):
             guard Self.hasLiteral(literal, in: key, at: position) else { return false }
             return matchPieces(pieces, piece + 1, key, position + literal.count, &captures)
         case .slot(let slot):
             if piece == pieces.count - 1 {
-                let range = position..<key.count
+                let range = position..<key.endIndex
                 guard accepts(slot, key, range) else { return false }
                 captures.append((slot, range))
                 return true
@@ -77,7 +78,7 @@ struct PatternMatcher: Sendable {
     }
 
     /// Whether `key[range]` is a valid value for `slot`.
-    func accepts(_ slot: LinePattern.Slot, _ key: [UInt8], _ range: Range<Int>) -> Bool {
+    func accepts(_ slot: LinePattern.Slot, _ key: ArraySlice<UInt8>, _ range: Range<Int>) -> Bool {
         let value = key[range]
         switch slot {
         case .any:
@@ -141,8 +142,8 @@ struct PatternMatcher: Sendable {
 
     /// Whether `literal` (lowercase) stands in `key` at `position`, ignoring ASCII case.
     @inline(__always)
-    static func hasLiteral(_ literal: [UInt8], in key: [UInt8], at position: Int) -> Bool {
-        guard position >= 0, position + literal.count <= key.count else { return false }
+    static func hasLiteral(_ literal: [UInt8], in key: ArraySlice<UInt8>, at position: Int) -> Bool {
+        guard position >= key.startIndex, position + literal.count <= key.endIndex else { return false }
         var index = 0
         while index < literal.count {
             if LinePattern.asciiLowercased(key[position + index]) != literal[index] { return false }
@@ -152,10 +153,10 @@ struct PatternMatcher: Sendable {
     }
 
     /// The first position at or after `start` where `literal` stands in `key`.
-    static func find(_ literal: [UInt8], in key: [UInt8], from start: Int) -> Int? {
+    static func find(_ literal: [UInt8], in key: ArraySlice<UInt8>, from start: Int) -> Int? {
         guard !literal.isEmpty, literal.count <= key.count else { return nil }
         var position = start
-        while position + literal.count <= key.count {
+        while position + literal.count <= key.endIndex {
             if hasLiteral(literal, in: key, at: position) { return position }
             position += 1
         }

@@ -5,7 +5,7 @@ import ThreadModel
 enum SegmentBuilder {
     /// The segments of `lines` under `assignments`.
     /// - Complexity: O(n) in the number of lines.
-    static func segments(lines: [SourceLine], assignments: [LineAssignment?], bytes: [UInt8]) -> [Segment] {
+    static func segments(lines: SourceLines, assignments: LineAssignments, bytes: [UInt8]) -> [Segment] {
         var segments: [Segment] = []
         var current: (assignment: LineAssignment, first: Int, last: Int)?
         func close() {

@@ -98,7 +98,7 @@ extension ThreadAssembler {
             }
             if isHeadline(line) { return navigationLines > 0 ? line : nil }
             guard let key = lines[line].key, key.count <= 30, key.split(separator: 0x20).count <= 3,
-                AuthorName.isPlausible(key[...], maxWords: 3)
+                AuthorName.isPlausible(key, maxWords: 3)
             else { return nil }
             navigationLines += 1
             line += 1

@@ -20,7 +20,7 @@ extension ThreadAssembler {
         let firstTextLine = lines.indices.first { !lines[$0].isBlank && boilerplateLike($0) == false }
         let labelledTitle = anchors.first.flatMap { first in
             (lowerBound..<first).lazy.compactMap { facts[$0][.titleLine]?[.any] }.first
-        }.map { Array(WhiteSpace.trimmed($0).utf8) }
+        }.map { Array(WhiteSpace.trimmed($0).utf8)[...] }
         for anchor in anchors {
             if let previous = headers.last, anchor <= previous.end { continue }
             let match = facts[anchor][.postHeader] ?? facts[anchor][.commentHeader]

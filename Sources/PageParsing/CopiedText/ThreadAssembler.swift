@@ -7,21 +7,21 @@ import ThreadModel
 /// Every non-blank line gets exactly one `LineAssignment`; the segments are built from them.
 struct ThreadAssembler {
     let bytes: [UInt8]
-    let lines: [SourceLine]
-    let facts: [LineFacts]
+    let lines: SourceLines
+    let facts: LineFactsTable
     let profile: PlatformProfile
 
-    var assignments: [LineAssignment?]
+    var assignments: LineAssignments
     var posts: [PostDraft] = []
     var title: String?
     var quoteIndex = QuoteIndex()
 
-    init(bytes: [UInt8], lines: [SourceLine], facts: [LineFacts], profile: PlatformProfile) {
+    init(bytes: [UInt8], lines: SourceLines, facts: LineFactsTable, profile: PlatformProfile) {
         self.bytes = bytes
         self.lines = lines
         self.facts = facts
         self.profile = profile
-        assignments = Array(repeating: nil, count: lines.count)
+        assignments = LineAssignments(count: lines.count)
     }
 
     /// Assembles the page.
@@ -101,7 +101,8 @@ struct ThreadAssembler {
     mutating func finish(_ draft: PostDraft) {
         let index = posts.count
         posts.append(draft)
-        quoteIndex.add(post: index, lines: draft.bodyLines.map(foldedKey), author: draft.author)
+        quoteIndex.add(
+            post: index, bodyLines: draft.bodyLines, foldedLines: draft.bodyLines.map(foldedKey), author: draft.author)
     }
 
     /// Assigns the lines of a post after its header: body, quotes, reactions, attachments,
@@ -231,7 +232,9 @@ struct ThreadAssembler {
         let nonBlank = candidates.filter { !lines[$0].isBlank }
         if let closing = nonBlank.first(where: { facts[$0][.quoteEnd] != nil }) {
             let quoted = nonBlank.filter { $0 < closing }
-            let owner = quoted.lazy.compactMap { quoteIndex.post(holding: foldedKey($0), author: author) }.first
+            let owner = quoted.lazy.compactMap {
+                quoteIndex.post(holding: foldedKey($0), author: author, foldedKey: foldedKey)
+            }.first
             return PostDraft.QuoteDraft(
                 author: author, postIndex: owner ?? author.flatMap(quoteIndex.latestPost(by:)), time: time,
                 lines: quoted, firstLine: header, headerEnd: headerEnd, lastLine: closing
@@ -240,7 +243,9 @@ struct ThreadAssembler {
         var quoted: [Int] = []
         var owner: Int?
         for line in nonBlank {
-            guard let post = quoteIndex.post(holding: foldedKey(line), author: author) else { break }
+            guard let post = quoteIndex.post(holding: foldedKey(line), author: author, foldedKey: foldedKey) else {
+                break
+            }
             owner = owner ?? post
             quoted.append(line)
         }
@@ -287,12 +292,12 @@ struct ThreadAssembler {
     }
 
     /// The line's text with white space folded, for comparing quotes with posts.
-    func foldedKey(_ line: Int) -> [UInt8] {
+    func foldedKey(_ line: Int) -> ArraySlice<UInt8> {
         if let key = lines[line].key { return key }
         return bytes.withUnsafeBufferPointer { buffer in
             let (lower, upper) = WhiteSpace.trimmedBounds(
                 buffer, start: lines[line].byteStart, end: lines[line].byteEnd)
-            return WhiteSpace.folded(buffer, start: lower, end: upper)
+            return WhiteSpace.folded(buffer, start: lower, end: upper)[...]
         }
     }
 

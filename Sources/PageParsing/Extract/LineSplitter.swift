@@ -5,18 +5,17 @@ enum LineSplitter {
 
     /// The lines of `bytes`. A final line break does not start an empty line.
     /// - Complexity: O(n) in the number of bytes.
-    static func split(_ bytes: [UInt8]) -> [SourceLine] {
-        var lines: [SourceLine] = []
+    static func split(_ bytes: [UInt8]) -> SourceLines {
         bytes.withUnsafeBufferPointer { buffer in
             // Sized before it fills: a page's lines are most of its memory while it is read.
-            lines.reserveCapacity(lineCount(buffer))
+            var lines = SourceLines(bytes: bytes, capacity: lineCount(buffer))
             var start = 0
             var index = 0
             let count = buffer.count
             while index < count {
                 let byte = buffer[index]
                 if byte == lf || byte == cr {
-                    lines.append(makeLine(buffer, number: lines.count + 1, start: start, end: index))
+                    lines.append(buffer, start: start, end: index)
                     if byte == cr, index + 1 < count, buffer[index + 1] == lf { index += 1 }
                     index += 1
                     start = index
@@ -24,11 +23,9 @@ enum LineSplitter {
                 }
                 index += 1
             }
-            if start < count {
-                lines.append(makeLine(buffer, number: lines.count + 1, start: start, end: count))
-            }
+            if start < count { lines.append(buffer, start: start, end: count) }
+            return lines
         }
-        return lines
     }
 
     /// How many lines `split` finds in `buffer`.
@@ -45,16 +42,5 @@ enum LineSplitter {
         }
         let last = buffer.last
         return buffer.isEmpty || last == lf || last == cr ? count : count + 1
-    }
-
-    private static func makeLine(_ buffer: UnsafeBufferPointer<UInt8>, number: Int, start: Int, end: Int) -> SourceLine
-    {
-        let (trimStart, trimEnd) = WhiteSpace.trimmedBounds(buffer, start: start, end: end)
-        let isBlank = trimStart >= trimEnd
-        var key: [UInt8]?
-        if !isBlank, trimEnd - trimStart <= SourceLine.maxKeyLength {
-            key = WhiteSpace.folded(buffer, start: trimStart, end: trimEnd)
-        }
-        return SourceLine(number: number, byteStart: start, byteEnd: end, isBlank: isBlank, key: key)
     }
 }

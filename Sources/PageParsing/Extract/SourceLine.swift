@@ -1,4 +1,4 @@
-/// One line of a page's text, with where it is.
+/// One line of a page's text, as `SourceLines` gives it.
 struct SourceLine: Sendable {
     /// The 1-based line number.
     var number: Int
@@ -9,8 +9,9 @@ struct SourceLine: Sendable {
     /// Whether the line holds only white space (spaces, tabs, no-break and zero-width spaces).
     var isBlank: Bool
     /// The line trimmed, with runs of white space folded to one space; `nil` for a line too long
-    /// to be anything but body text (more than `SourceLine.maxKeyLength` bytes).
-    var key: [UInt8]?
+    /// to be anything but body text (more than `SourceLine.maxKeyLength` bytes). A slice of the
+    /// page's bytes, or of the folded keys' buffer: its indices are those of the buffer.
+    var key: ArraySlice<UInt8>?
 
     /// Lines longer than this are never headers, reactions or boilerplate.
     static let maxKeyLength = 400

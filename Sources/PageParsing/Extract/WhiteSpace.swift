@@ -34,6 +34,25 @@ enum WhiteSpace {
         return (lower, upper)
     }
 
+    /// Whether `buffer[start..<end]` (trimmed) is as `folded` gives it: its only white space is
+    /// single ASCII spaces.
+    static func isFolded(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        var index = start
+        var afterSpace = false
+        while index < end {
+            let width = length(buffer, at: index, end: end)
+            if width == 0 {
+                afterSpace = false
+                index += 1
+                continue
+            }
+            if width != 1 || buffer[index] != 0x20 || afterSpace { return false }
+            afterSpace = true
+            index += 1
+        }
+        return true
+    }
+
     /// The bytes of `buffer[start..<end]` with each run of white space folded to one ASCII space.
     static func folded(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> [UInt8] {
         var out: [UInt8] = []

@@ -12,7 +12,7 @@ enum PlatformDetector {
     ///
     /// A line matching a profile's post header scores 1, a `detect` line scores 2, over the
     /// first `linesRead` lines.
-    static func detect(lines: [SourceLine], classifiers: [LineClassifier]) -> LineClassifier? {
+    static func detect(lines: SourceLines, classifiers: [LineClassifier]) -> LineClassifier? {
         var best: (classifier: LineClassifier, score: Int)?
         for classifier in classifiers where !classifier.profile.settings.article {
             var score = 0
@@ -39,7 +39,7 @@ enum PlatformDetector {
     /// a comment section's heading or comment headers, a block of page furniture, or at least
     /// `minimumScore` furniture lines (share widgets, footers). Without any, the page's layout
     /// is unknown.
-    static func showsAnArticle(_ facts: [LineFacts]) -> Bool {
+    static func showsAnArticle(_ facts: LineFactsTable) -> Bool {
         var furniture = 0
         for line in facts {
             for match in line.matches {

@@ -11,6 +11,8 @@ package struct QuoteAttribution: Sendable {
     private var ids: [String: Int] = [:]
     private var numbers: [Int: Int] = [:]
     private var text = QuoteIndex()
+    /// The folded lines of every post added, in order: the lines `text` indexes by number.
+    private var lines: [ArraySlice<UInt8>] = []
     private var authors: [String?] = []
 
     /// An empty index.
@@ -28,8 +30,8 @@ package struct QuoteAttribution: Sendable {
     ///   number of posts (``QuoteIndex``).
     package func source(of quote: Quote) -> Int? {
         if let id = quote.sourceID, let post = post(identifiedBy: id) { return post }
-        guard let line = Self.foldedLines(quote.text).first else { return nil }
-        return text.post(holding: line, author: quote.author)
+        guard let line = Self.foldedLines(quote.text).first?[...] else { return nil }
+        return text.post(holding: line, author: quote.author) { lines[$0] }
     }
 
     /// Gives `quote` (and the quotes nested in it) the index of its source post when it has
@@ -47,7 +49,11 @@ package struct QuoteAttribution: Sendable {
             if ids[key] == nil { ids[key] = index }
         }
         if let number = post.number, numbers[number] == nil { numbers[number] = index }
-        text.add(post: index, lines: Self.foldedLines(post.body), author: post.author)
+        let folded = Self.foldedLines(post.body).map { $0[...] }
+        text.add(
+            post: index, bodyLines: Array(lines.count..<(lines.count + folded.count)), foldedLines: folded,
+            author: post.author)
+        lines += folded
         while authors.count < index { authors.append(nil) }
         authors.append(post.author)
     }
