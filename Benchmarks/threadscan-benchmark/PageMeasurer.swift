@@ -51,7 +51,7 @@ enum PageMeasurer {
         var posts = 0
         if stages.contains("full") {
             measured["full"] = BenchmarkClock.best(rounds: rounds) {
-                let thread = scanner.parse(pages: [(bytes, path)])
+                let thread = scanner.parseForReport(pages: [(bytes, path)])
                 reportBytes = json(scanner.report(thread))
             }
         }

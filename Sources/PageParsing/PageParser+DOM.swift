@@ -20,7 +20,8 @@ extension PageParser {
             chosen = PlatformDetector.detect(dom.document, adapters: htmlAdapters)
         }
         guard let chosen else { return nil }
-        let reader = DOMThreadReader(document: dom.document, adapter: chosen.adapter, offsets: dom.offsets)
+        var reader = DOMThreadReader(document: dom.document, adapter: chosen.adapter, offsets: dom.offsets)
+        reader.keepsSegments = keepsSegments
         guard var thread = reader.read(source: source) else { return nil }
         thread.adapter = AdapterMatch(method: "html:\(chosen.adapter.name)", confidence: chosen.confidence)
         return thread

@@ -4,8 +4,16 @@ import ThreadModel
 /// Reads saved pages into threads: decodes the bytes, then takes the page apart with the
 /// platform profiles of the lexicons.
 public struct PageParser: Sendable {
-    private let extractor: CopiedTextExtractor
+    private var extractor: CopiedTextExtractor
     let htmlAdapters: PlatformAdapters
+
+    /// Whether a thread keeps its segments (``DiscussionThread/segments``, which cover every line
+    /// and text node of the page); off for a thread that only goes into a report, which shows
+    /// none, so that a long page's parse does not hold its text twice.
+    package var keepsSegments: Bool {
+        get { extractor.keepsSegments }
+        set { extractor.keepsSegments = newValue }
+    }
 
     /// Messages, named once so tests quote the same text.
     enum Message {

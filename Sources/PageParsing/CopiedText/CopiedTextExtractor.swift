@@ -7,6 +7,8 @@ package struct CopiedTextExtractor: Sendable {
     private let classifiers: [LineClassifier]
     /// The reader of boards no profile knows, tried before a page is read as one article.
     let generic: GenericTextReader
+    /// Whether threads get their segments; off when a thread only goes into a report.
+    package var keepsSegments = true
 
     /// Creates an extractor for the profiles in `lexicon`.
     package init(lexicon: PlatformLexicon) {
@@ -64,7 +66,8 @@ package struct CopiedTextExtractor: Sendable {
                 posts[index].replyTo = parent
             }
         }
-        let segments = SegmentBuilder.segments(lines: lines, assignments: assembly.assignments, bytes: bytes)
+        let segments =
+            keepsSegments ? SegmentBuilder.segments(lines: lines, assignments: assembly.assignments, bytes: bytes) : []
         return DiscussionThread(
             source: source, title: assembly.title, platform: classifier.profile.name, posts: posts,
             segments: segments,
@@ -99,7 +102,9 @@ package struct CopiedTextExtractor: Sendable {
     private func genericThread(_ text: DecodedText, source: String, lines: SourceLines, bytes: [UInt8])
         -> DiscussionThread?
     {
-        generic.read(bytes: bytes, lines: lines, source: source, encoding: text.encoding, warnings: text.warnings)
+        generic.read(
+            bytes: bytes, lines: lines, source: source, encoding: text.encoding, warnings: text.warnings,
+            keepsSegments: keepsSegments)
     }
 
     /// The names of the profiles this extractor knows.

@@ -17,10 +17,13 @@ struct GenericTextReader {
     /// The method the thread's adapter names.
     static let method = "generic:text"
 
-    /// The thread of `lines` of `bytes`, or `nil` when fewer than three headers repeat.
+    /// The thread of `lines` of `bytes`, or `nil` when fewer than three headers repeat; with its
+    /// segments when `keepsSegments`.
     /// - Complexity: O(n) in the bytes of the lines.
-    func read(bytes: [UInt8], lines: SourceLines, source: String, encoding: String, warnings: [ParseWarning])
-        -> DiscussionThread?
+    func read(
+        bytes: [UInt8], lines: SourceLines, source: String, encoding: String, warnings: [ParseWarning],
+        keepsSegments: Bool
+    ) -> DiscussionThread?
     {
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
         // Headers: (name line, time line), as positions in `nonBlank`.
@@ -89,7 +92,7 @@ struct GenericTextReader {
         }
         var thread = DiscussionThread(
             source: source, title: title, platform: "generic", posts: posts,
-            segments: SegmentBuilder.segments(lines: lines, assignments: assignments, bytes: bytes),
+            segments: keepsSegments ? SegmentBuilder.segments(lines: lines, assignments: assignments, bytes: bytes) : [],
             encoding: encoding, warnings: warnings)
         let bodied = Double(posts.filter { !$0.body.isEmpty }.count) / Double(posts.count)
         let trailed = Double(withTrailer) / Double(posts.count)

@@ -8,6 +8,8 @@ struct DOMThreadReader {
     let document: HTMLDocument
     let adapter: HTMLAdapter
     let offsets: HTMLPage
+    /// Whether the thread gets its segments; off when it only goes into a report.
+    var keepsSegments = true
     /// The matches of each row, when the caller found them itself (the generic adapter), with
     /// the index of the `post` row and whether unlabelled post text is body; `nil` to select them
     /// with the rows' selectors.
@@ -115,7 +117,8 @@ struct DOMThreadReader {
         }
         var thread = DiscussionThread(
             source: source, title: title(tables), platform: adapter.name, posts: posts,
-            segments: DOMSegments.segments(document: document, tables: tables, offsets: offsets), format: "html")
+            segments: keepsSegments ? DOMSegments.segments(document: document, tables: tables, offsets: offsets) : [],
+            format: "html")
         thread.canonicalURL = pageLink(.canonical, tables)
         thread.nextPageURL = pageLink(.nextPage, tables)
         thread.previousPageURL = pageLink(.previousPage, tables)

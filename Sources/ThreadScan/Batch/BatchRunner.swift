@@ -40,7 +40,7 @@ package struct BatchRunner: Sendable {
             let path = pages[index].path
             slots.store(
                 Result { () throws(InputError) in
-                    scanner.parse(pages: [(try PageInput.read(path), path)])
+                    scanner.parseForReport(pages: [(try PageInput.read(path), path)])
                 }, at: index)
         }
         var failures: [(position: Int, thread: ParsedThread)] = []
@@ -121,6 +121,6 @@ package struct BatchRunner: Sendable {
                 return .failure(error)
             }
         }
-        return .success(scanner.report(scanner.parse(pages: pages), pages: input.pages))
+        return .success(scanner.report(scanner.parseForReport(pages: pages), pages: input.pages))
     }
 }

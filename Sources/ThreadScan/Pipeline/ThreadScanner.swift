@@ -49,6 +49,21 @@ public struct ThreadScanner: Sendable {
     public func parse(formattedPages pages: [(bytes: [UInt8], source: String, format: PageFormat?)])
         -> DiscussionThread
     {
+        parse(formattedPages: pages, with: parser)
+    }
+
+    /// The thread of `pages` as ``parse(pages:)`` reads it, but without the segments, which no
+    /// report shows: for a thread that goes straight into ``report(_:pages:)``, so that a long
+    /// page's text is not held twice while it is read.
+    package func parseForReport(pages: [(bytes: [UInt8], source: String)]) -> DiscussionThread {
+        var parser = parser
+        parser.keepsSegments = false
+        return parse(formattedPages: pages.map { ($0.bytes, $0.source, nil) }, with: parser)
+    }
+
+    private func parse(
+        formattedPages pages: [(bytes: [UInt8], source: String, format: PageFormat?)], with parser: PageParser
+    ) -> DiscussionThread {
         DiscussionThread.merging(
             pages.map {
                 parser.parse($0.bytes, source: $0.source, platform: platform, format: $0.format, limits: limits)
