@@ -151,10 +151,11 @@ struct TextScan {
         sentimentWhenTargeted ?? analyzer.index.sentiment.matches(in: text)
     }
 
-    /// The text of tokens `first..<end` as written.
+    /// The text of tokens `first..<end` as written (empty when the context shows no evidence).
     func span(_ first: Int, _ end: Int) -> (start: Int, end: Int, text: String) {
         let start = Int(text.tokens[first].start)
         let stop = Int(text.tokens[end - 1].end)
+        guard context.showsEvidence else { return (start, stop, "") }
         return (start, stop, String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self))
     }
 
