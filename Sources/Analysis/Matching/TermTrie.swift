@@ -6,7 +6,7 @@ struct TermTrie: Sendable {
     private final class Tables: Sendable {
         let rootExact: [Int32]
         let rootPrefix: [Int32]
-        let edges: [UInt64: Int32]
+        let edges: TrieEdgeTable
         /// Per node: the entry ending there, or -1.
         let entries: [Int32]
         /// Per node: whether any edge leaves it.
@@ -16,7 +16,7 @@ struct TermTrie: Sendable {
         let specificity: [Int32]
 
         init(
-            rootExact: [Int32], rootPrefix: [Int32], edges: [UInt64: Int32], entries: [Int32], hasChildren: [Bool],
+            rootExact: [Int32], rootPrefix: [Int32], edges: TrieEdgeTable, entries: [Int32], hasChildren: [Bool],
             specificity: [Int32]
         ) {
             self.rootExact = rootExact
@@ -39,7 +39,7 @@ struct TermTrie: Sendable {
     init(terms: [[Int32]], vocabulary: Vocabulary) {
         var rootExact = [Int32](repeating: -1, count: vocabulary.exactCount)
         var rootPrefix = [Int32](repeating: -1, count: vocabulary.prefixCount)
-        var edges: [UInt64: Int32] = [:]
+        var edges = TrieEdgeTable()
         var entries: [Int32] = [-1]
         var hasChildren = [false]
         var specificity: [Int32] = [0]
@@ -62,7 +62,7 @@ struct TermTrie: Sendable {
                         rootExact[Int(id)] = child
                     }
                 } else {
-                    edges[Self.key(node, id)] = child
+                    edges.insert(Self.key(node, id), child: child)
                 }
                 node = child
             }
@@ -79,14 +79,14 @@ struct TermTrie: Sendable {
 
     /// The node reached from `node` on `id`, if an edge leads there.
     @inline(__always) private static func child(
-        _ node: Int32, _ id: Int32, rootExact: [Int32], rootPrefix: [Int32], edges: [UInt64: Int32]
+        _ node: Int32, _ id: Int32, rootExact: [Int32], rootPrefix: [Int32], edges: TrieEdgeTable
     ) -> Int32? {
         if node == 0 {
             let child =
                 id & Vocabulary.prefixBit != 0 ? rootPrefix[Int(id & ~Vocabulary.prefixBit)] : rootExact[Int(id)]
             return child >= 0 ? child : nil
         }
-        return edges[key(node, id)]
+        return edges.child(of: key(node, id))
     }
 
     /// The leftmost-longest, non-overlapping terms in `text`; of two terms covering the same tokens,
