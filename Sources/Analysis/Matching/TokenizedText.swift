@@ -19,8 +19,8 @@ struct TokenizedText: Sendable {
     /// but the other words have no vocabulary ids.
     /// - Complexity: O(n) in the length of the text.
     init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, boundariesOnly: Bool = false) {
-        var scanner = Scanner(bytes: bytes, vocabulary: vocabulary, boundariesOnly: boundariesOnly)
-        scanner.run()
+        var scanner = Scanner(bytes: bytes, boundariesOnly: boundariesOnly)
+        scanner.run(vocabulary)
         tokens = scanner.tokens
         candidates = scanner.candidates
         isAllCaps = scanner.upper >= 2 && scanner.lower == 0
@@ -76,10 +76,10 @@ struct TokenizedText: Sendable {
     }
 }
 
-/// The byte scanner behind `TokenizedText`.
+/// The byte scanner behind `TokenizedText`. Its look-ups take the vocabulary as an argument, not
+/// a stored copy: a copy of the vocabulary retains and releases each of its tables.
 private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    let vocabulary: Vocabulary
     /// Whether only hashtags are looked up (see `TokenizedText.init(_:vocabulary:boundariesOnly:)`).
     let boundariesOnly: Bool
     var tokens: [Token] = []
@@ -88,21 +88,21 @@ private struct Scanner {
     var upper = 0
     var lower = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, boundariesOnly: Bool) {
+    init(bytes: UnsafeBufferPointer<UInt8>, boundariesOnly: Bool) {
         self.bytes = bytes
-        self.vocabulary = vocabulary
         self.boundariesOnly = boundariesOnly
         tokens.reserveCapacity(bytes.count / 5 + 4)
     }
 
-    mutating func run() {
+    /// Scans the bytes, looking words up in `vocabulary`.
+    mutating func run(_ vocabulary: Vocabulary) {
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
                 if ASCII.isAlphanumeric(byte) {
-                    index = word(from: index, formStart: index, flags: [])
+                    index = word(from: index, formStart: index, flags: [], vocabulary)
                 } else if ASCII.isSpace(byte) {
                     index += 1
                 } else if byte == ASCII.at || byte == ASCII.hash || byte == ASCII.dollar, index + 1 < count,
@@ -111,7 +111,7 @@ private struct Scanner {
                 {
                     index = word(
                         from: index, formStart: byte == ASCII.dollar ? index : index + 1,
-                        flags: byte == ASCII.at ? .mention : []
+                        flags: byte == ASCII.at ? .mention : [], vocabulary
                     )
                 } else {
                     if byte > ASCII.space, byte < 0x7F {
@@ -121,14 +121,14 @@ private struct Scanner {
                                 candidatesStart: Int32(candidates.count), candidatesCount: 0
                             )
                         )
-                        lookUp(formStart: index, end: index + 1, token: tokens.count - 1)
+                        lookUp(formStart: index, end: index + 1, token: tokens.count - 1, vocabulary)
                     }
                     index += 1
                 }
             } else {
                 let (scalar, length) = decode(at: index)
                 if WordScalar.isWordScalar(scalar) {
-                    index = word(from: index, formStart: index, flags: [])
+                    index = word(from: index, formStart: index, flags: [], vocabulary)
                 } else {
                     if scalar == "\u{2026}" {
                         tokens.append(
@@ -146,7 +146,9 @@ private struct Scanner {
     }
 
     /// Scans the word starting at `start` and returns the offset after it.
-    private mutating func word(from start: Int, formStart: Int, flags initial: Token.Flags) -> Int {
+    private mutating func word(
+        from start: Int, formStart: Int, flags initial: Token.Flags, _ vocabulary: Vocabulary
+    ) -> Int {
         var index = bytes[formStart] == ASCII.dollar ? formStart + 1 : formStart
         var wordUpper = 0
         var wordLower = 0
@@ -215,17 +217,17 @@ private struct Scanner {
                 candidatesStart: Int32(candidates.count), candidatesCount: 0
             )
         )
-        lookUp(formStart: formStart, end: index, token: tokens.count - 1)
+        lookUp(formStart: formStart, end: index, token: tokens.count - 1, vocabulary)
         return index
     }
 
     /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`; a word
     /// with none is looked up again as what it may be written for (`lookUpVariants`).
-    private mutating func lookUp(formStart: Int, end: Int, token: Int) {
+    private mutating func lookUp(formStart: Int, end: Int, token: Int, _ vocabulary: Vocabulary) {
         if boundariesOnly, bytes[Int(tokens[token].start)] != ASCII.hash { return }
-        lookUpForms(formStart: formStart, end: end, token: token)
+        lookUpForms(formStart: formStart, end: end, token: token, vocabulary)
         if tokens[token].candidatesCount == 0, tokens[token].kind == .word, end - formStart >= 5 {
-            lookUpVariants(formStart: formStart, end: end, token: token)
+            lookUpVariants(formStart: formStart, end: end, token: token, vocabulary)
         }
     }
 
@@ -245,7 +247,7 @@ private struct Scanner {
     /// threat (`retardation` → retard, stems of four letters or more), or a long one-word entry
     /// misspelt by ear (`incompetant` → incompetent, see `SoundKey`). The token is then flagged obfuscated.
     /// - Complexity: O(n) in the length of the word.
-    private mutating func lookUpVariants(formStart: Int, end: Int, token: Int) {
+    private mutating func lookUpVariants(formStart: Int, end: Int, token: Int, _ vocabulary: Vocabulary) {
         var hyphens = 0
         var letters = 0
         for index in formStart..<end {
@@ -305,8 +307,8 @@ private struct Scanner {
     }
 
     /// Looks the forms of `bytes[formStart..<end]` up and records the ids on `tokens[token]`.
-    private mutating func lookUpForms(formStart: Int, end: Int, token: Int) {
-        if lookUpPlain(formStart: formStart, end: end, token: token) { return }
+    private mutating func lookUpForms(formStart: Int, end: Int, token: Int, _ vocabulary: Vocabulary) {
+        if lookUpPlain(formStart: formStart, end: end, token: token, vocabulary) { return }
         if end - formStart == 1 ? bytes[formStart] < 0x80 : bytes[formStart..<end].allSatisfy(ASCII.isDigit) {
             // One ASCII byte that is not a letter (a punctuation mark), or a number: its only form is itself.
             let first = candidates.count
@@ -336,7 +338,7 @@ private struct Scanner {
     /// times in a row. Its forms are its lower-case spelling, built on the stack, and for a
     /// possessive (`idiot's`) that spelling without the `'s`. Returns false for any other word.
     /// - Complexity: O(n) in the length of the word, one hash probe per prefix length in use.
-    private mutating func lookUpPlain(formStart: Int, end: Int, token: Int) -> Bool {
+    private mutating func lookUpPlain(formStart: Int, end: Int, token: Int, _ vocabulary: Vocabulary) -> Bool {
         let count = end - formStart
         guard count > 0, count <= 64 else { return false }
         var run = 0

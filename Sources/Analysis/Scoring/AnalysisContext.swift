@@ -11,6 +11,11 @@ public struct AnalysisContext: Hashable, Sendable {
     /// How many reply cues to keep (the strongest, `StanceResult.keepStrongestCues(_:)`), or nil
     /// for all: a thread's scanner keeps only what its report lists.
     package var listedReplyCues: Int?
+    /// Whether the results show their evidence: the text of each span, and the learned weights'
+    /// strongest features. Without it the scores, bands, categories, targets and stances are the
+    /// same, and each piece of evidence has its name, place and contribution but an empty text:
+    /// `threadscan score`, which prints no evidence, turns it off.
+    package var showsEvidence = true
 
     /// Creates a context.
     public init(

@@ -12,7 +12,10 @@ public struct Analyzer: Sendable {
     private final class Storage: Sendable {
         let lexicon: AnalysisLexicon
         let index: LexiconIndex
+        /// Each category's weight, by name.
         let categoryWeights: [String: Double]
+        /// The traits of each incivility entry, by its index.
+        let cueTraits: [CueTraits]
         let names = BoundedCache<NameFinderKey, NameFinder>()
         let topics = BoundedCache<String, ResolvedTopic?>()
         let parents = ParentWordsCache()
@@ -20,17 +23,30 @@ public struct Analyzer: Sendable {
         init(lexicon: AnalysisLexicon) {
             self.lexicon = lexicon
             index = LexiconIndex(lexicon)
-            categoryWeights = Dictionary(
+            let categoryWeights = Dictionary(
                 lexicon.categories.map { ($0.name, $0.weight) }, uniquingKeysWith: { first, _ in first })
+            self.categoryWeights = categoryWeights
+            cueTraits = lexicon.incivility.map { CueTraits($0, categoryWeights: categoryWeights) }
         }
     }
 
     private let storage: Storage
 
+    // The tables are yielded in place, not returned: a copy of a struct of tables would retain
+    // and release every table it holds, at each read of one entry.
     /// The lexicons in force.
-    package var lexicon: AnalysisLexicon { storage.lexicon }
-    var index: LexiconIndex { storage.index }
-    var categoryWeights: [String: Double] { storage.categoryWeights }
+    package var lexicon: AnalysisLexicon {
+        @inline(__always) _read { yield storage.lexicon }
+    }
+    var index: LexiconIndex {
+        @inline(__always) _read { yield storage.index }
+    }
+    var categoryWeights: [String: Double] {
+        @inline(__always) _read { yield storage.categoryWeights }
+    }
+    var cueTraits: [CueTraits] {
+        @inline(__always) _read { yield storage.cueTraits }
+    }
     /// The finders of the names texts are searched for, prepared once per name.
     var names: BoundedCache<NameFinderKey, NameFinder> { storage.names }
     /// The topic each target name resolves to, resolved once per name.
@@ -135,10 +151,11 @@ struct TextScan {
         sentimentWhenTargeted ?? analyzer.index.sentiment.matches(in: text)
     }
 
-    /// The text of tokens `first..<end` as written.
+    /// The text of tokens `first..<end` as written (empty when the context shows no evidence).
     func span(_ first: Int, _ end: Int) -> (start: Int, end: Int, text: String) {
         let start = Int(text.tokens[first].start)
         let stop = Int(text.tokens[end - 1].end)
+        guard context.showsEvidence else { return (start, stop, "") }
         return (start, stop, String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self))
     }
 

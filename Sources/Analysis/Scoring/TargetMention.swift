@@ -32,8 +32,7 @@ struct TargetMention: Hashable {
         for (offset, token) in text.tokens.enumerated() where token.flags.contains(.mention) {
             add(TargetMention(first: offset, end: offset + 1, kind: .participant, origin: "@mention"))
         }
-        let names = context.participants + (context.parentAuthor.map { [$0] } ?? [])
-        for name in names {
+        func addParticipant(_ name: String) {
             for range in analyzer.names.finder(name, allowSuffix: false).occurrences(
                 in: text, bytes: bytes, initials: initials)
             {
@@ -42,6 +41,8 @@ struct TargetMention: Hashable {
                         first: range.lowerBound, end: range.upperBound, kind: .participant, origin: "participant name"))
             }
         }
+        for name in context.participants { addParticipant(name) }
+        if let author = context.parentAuthor { addParticipant(author) }
         for name in context.targets {
             for range in analyzer.names.finder(name, allowSuffix: true, everyWord: true).occurrences(
                 in: text, bytes: bytes, initials: initials)
@@ -71,7 +72,9 @@ struct TargetMention: Hashable {
                 index = end
             }
         }
-        return found.sorted { $0.first < $1.first }
+        // Mentions do not overlap, so no two start at one token: found in order, they are sorted.
+        let inOrder = zip(found, found.dropFirst()).allSatisfy { $0.first < $1.first }
+        return inOrder ? found : found.sorted { $0.first < $1.first }
     }
 
     /// Whether `token` looks like a name: a capitalised word of two or more characters that no

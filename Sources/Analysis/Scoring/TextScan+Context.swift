@@ -1,7 +1,7 @@
 import Lexicon
 
 extension TextScan {
-    /// The context rules that apply to the cue at `match`, nearest modifier first, at most one of each
+    /// The context rules that apply to the cue of `cue` (whose traits are `traits`) at `match`, nearest modifier first, at most one of each
     /// kind, each as (rule name, factor, the modifier's tokens): who says it of whom, and whether it is
     /// said at all. Each needs its modifier in the cue's clause within `ScoringRules.contextWindow`
     /// words before it:
@@ -13,12 +13,12 @@ extension TextScan {
     /// - `reported-violence` ("was shot", "police said … killed"): threats;
     /// - `idea` ("that's nonsense", "this is stupid"): as self-reference.
     /// - Complexity: O(k + log m) in the modifiers k before the cue and the mentions m.
-    func contextRules(for match: TermMatch, cue: IncivilityEntry, target: TargetKind?) -> [(String, Double, (Int, Int))]
+    func contextRules(for match: TermMatch, cue: IncivilityEntry, traits: CueTraits, target: TargetKind?)
+        -> [(String, Double, (Int, Int))]
     {
-        let category = cue.category
         var rules: [(String, Double, (Int, Int))] = []
         var seen: Set<ModifierEntry.Kind> = []
-        let personal = ScoringRules.personalCategories.contains(category)
+        let personal = traits.isPersonal
         for modifier in modifiers(before: match.first)
         where layout.wordsBetween(end: modifier.end, start: match.first) < ScoringRules.contextWindow {
             let entry = self.modifier(modifier)
@@ -34,7 +34,7 @@ extension TextScan {
             case .reportedSpeech:
                 applies = personal
             case .reportedViolence:
-                applies = category == ScoringRules.threatCategory
+                applies = traits.isThreat
             default:
                 applies = false
             }

@@ -28,9 +28,7 @@ extension TextScan {
         var found: [Evidence] = []
         let matches = incivilityMatches
         let addresses = modifiers.contains { modifier($0).kind == .address }
-        let intensifiable = matches.contains {
-            analyzer.lexicon.incivility[$0.entry].category == ScoringRules.intensifierCategory
-        }
+        let intensifiable = matches.contains { analyzer.cueTraits[$0.entry].isIntensifier }
         let sentiment = addresses || intensifiable ? sentimentMatches() : []
         var positive = [Bool](repeating: false, count: intensifiable ? text.tokens.count : 0)
         for match in sentiment where intensifiable && match.end - match.first == 1 {
@@ -38,13 +36,17 @@ extension TextScan {
         }
         scored.reserveCapacity(matches.count)
         for match in matches {
-            scored.append(score(match, analyzer.lexicon.incivility[match.entry], positive: positive, into: &found))
+            scored.append(
+                score(
+                    match, analyzer.lexicon.incivility[match.entry], analyzer.cueTraits[match.entry], positive: positive,
+                    into: &found))
         }
         if addresses {
             var covered = [Bool](repeating: false, count: text.tokens.count)
             for match in matches { for token in match.first..<match.end { covered[token] = true } }
             for (match, entry, address) in addressedInsults(sentiment, covered: covered) {
-                scored.append(score(match, entry, positive: positive, address: address, into: &found))
+                let traits = CueTraits(entry, categoryWeights: analyzer.categoryWeights)
+                scored.append(score(match, entry, traits, positive: positive, address: address, into: &found))
             }
         }
         let inOrder = zip(scored, scored.dropFirst()).allSatisfy { $0.cue.match.first <= $1.cue.match.first }
@@ -66,8 +68,15 @@ extension TextScan {
         }
         evidence.reserveCapacity(room)
         evidence += toneEvidence
-        var byCategory: [String: Double] = [:]
-        for cue in cues where cue.weight > 0 { byCategory[cue.entry.category, default: 0] += cue.weight }
+        // A text has a few categories: summed in a short list, not a dictionary.
+        var byCategory: [(key: String, value: Double)] = []
+        for cue in cues where cue.weight > 0 {
+            if let at = byCategory.firstIndex(where: { $0.key == cue.entry.category }) {
+                byCategory[at].value += cue.weight
+            } else {
+                byCategory.append((cue.entry.category, cue.weight))
+            }
+        }
         let categories = byCategory.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         let strongest = cues.filter { $0.weight > 0 }.max {
             $0.weight != $1.weight ? $0.weight < $1.weight : ($0.target?.rank ?? 3) > ($1.target?.rank ?? 3)
@@ -81,19 +90,19 @@ extension TextScan {
         return IncivilityScoring(result: result, cues: cues)
     }
 
-    /// One cue after the rules, with its evidence appended to `evidence` (the entry first, then
-    /// each rule that changed it) and the range it takes there.
+    /// One cue of `entry`, whose traits are `traits`, after the rules, with its evidence appended
+    /// to `evidence` (the entry first, then each rule that changed it) and the range it takes there.
     private func score(
-        _ match: TermMatch, _ entry: IncivilityEntry, positive: [Bool], address: TermMatch? = nil,
+        _ match: TermMatch, _ entry: IncivilityEntry, _ traits: CueTraits, positive: [Bool], address: TermMatch? = nil,
         into evidence: inout [Evidence]
     ) -> (cue: ScoredCue, evidence: Range<Int>) {
-        var weight = min(1, entry.weight * (analyzer.categoryWeights[entry.category] ?? 1))
+        var weight = traits.weight
         let first = evidence.count
         let place = span(match.first, match.end)
         // The entry's own evidence, its contribution set once every rule has run.
         evidence.append(
             Evidence(
-                start: place.start, end: place.end, text: place.text, source: .entry, name: entry.term.description,
+                start: place.start, end: place.end, text: place.text, source: .entry, name: traits.name,
                 category: entry.category, contribution: 0, origin: entry.origin))
         func apply(_ name: String, _ factor: Double, over range: (Int, Int)? = nil) {
             let before = weight
@@ -107,7 +116,7 @@ extension TextScan {
         if let address {
             apply(ModifierEntry.Kind.address.rawValue, modifier(address).value, over: (address.first, address.end))
         }
-        if !ScoringRules.unnegatedCategories.contains(entry.category), let negator = negator(before: match.first) {
+        if !traits.isUnnegated, let negator = negator(before: match.first) {
             apply("negation", ScoringRules.negatedShare, over: (negator.first, negator.end))
         }
         for modifier in modifiers(before: match.first).reversed()
@@ -133,11 +142,11 @@ extension TextScan {
             let value = modifier(contrast).value
             apply("contrast", contrast.end <= match.first ? value : 1 / value, over: (contrast.first, contrast.end))
         }
-        let target = self.target(of: match, category: entry.category)
-        for (name, factor, range) in contextRules(for: match, cue: entry, target: target.kind) {
+        let target = self.target(of: match, traits: traits)
+        for (name, factor, range) in contextRules(for: match, cue: entry, traits: traits, target: target.kind) {
             apply(name, factor, over: range)
         }
-        if entry.category == ScoringRules.intensifierCategory, target.kind == nil, match.end < positive.count,
+        if traits.isIntensifier, target.kind == nil, match.end < positive.count,
             positive[match.end]
         {
             apply("intensifier", ScoringRules.intensifierShare, over: (match.end, match.end + 1))
@@ -240,8 +249,8 @@ extension TextScan {
     /// Whom the cue at `match` is aimed at: the nearest mention in its sentence (ties go to a
     /// participant), else the nearest in the sentence before or after; else, in a reply, a personal
     /// attack (insult, lying, pejorative-speech) is aimed at the participant replied to, and an
-    /// identity attack or dehumanisation at a group.
-    func target(of match: TermMatch, category: String) -> (kind: TargetKind?, range: (Int, Int)?) {
+    /// identity attack or dehumanisation at a group (as `traits` says).
+    func target(of match: TermMatch, traits: CueTraits) -> (kind: TargetKind?, range: (Int, Int)?) {
         let sentence = layout.sentence[match.first]
         if let nearest = nearestMention(inSentence: sentence, to: match) {
             return (nearest.kind, (nearest.first, nearest.end))
@@ -257,8 +266,8 @@ extension TextScan {
             return (next.kind, (next.first, next.end))
         }
         let isReply = context.parentText != nil || context.parentAuthor != nil
-        if isReply, ["insult", "lying", "pejorative-speech"].contains(category) { return (.participant, nil) }
-        if ["identity-attack", "dehumanisation"].contains(category) { return (.group, nil) }
+        if isReply, traits.isAimedAtParticipant { return (.participant, nil) }
+        if traits.isAimedAtGroup { return (.group, nil) }
         return (nil, nil)
     }
 

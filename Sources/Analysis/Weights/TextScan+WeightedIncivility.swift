@@ -11,7 +11,7 @@ extension TextScan {
     /// The evidence gains the rule `weights` (the whole change) and, for the
     /// `ScoringRules.weightsListed` features that move p most, `weights:FEATURE` with the change
     /// that feature makes at this text (its weight × value × the blend's slope), each with its line
-    /// in the weights file.
+    /// in the weights file; when the context shows no evidence, the score changes alone.
     func weigh(_ result: inout IncivilityResult, table: IncivilityFeatureTable) {
         let (total, strongest) = incivilityLogit(result, table: table)
         let probability = 1 / (1 + exp(-total))
@@ -23,6 +23,10 @@ extension TextScan {
         var score = floor + width * ((1 - share) * place + share * probability)
         if result.severity != .high { score = min(score, ceiling.nextDown) }
         score = max(floor, score)
+        guard context.showsEvidence else {
+            result.score = score
+            return
+        }
         let slope = width * share * probability * (1 - probability)
         result.evidence.reserveCapacity(result.evidence.count + 1 + strongest.count)
         result.evidence.append(

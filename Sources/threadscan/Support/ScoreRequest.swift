@@ -67,8 +67,9 @@ struct ScoreRequest: Sendable {
         if let error {
             out.member("error", error)
         } else {
-            let analysis = analyzer.analyze(
-                text, context: AnalysisContext(parentText: parent, targets: target.map { [$0] } ?? []))
+            var context = AnalysisContext(parentText: parent, targets: target.map { [$0] } ?? [])
+            context.showsEvidence = false
+            let analysis = analyzer.analyze(text, context: context)
             out.member("score", number: analysis.incivility.score)
             out.member("severity", analysis.incivility.severity.rawValue)
             out.member("categories", analysis.incivility.categories)
