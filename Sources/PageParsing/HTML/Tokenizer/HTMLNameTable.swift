@@ -1,6 +1,6 @@
-/// Shared arrays for the attribute names that pages use most, so that an attribute token for
-/// `class` or `href` costs no allocation: every such token shares one array (lexbor interns names
-/// for the same reason). Tag names need no table: the tokenizer interns them to
+/// The attribute names that pages use most, interned: the tokenizer keeps a `class` or `href` as
+/// its id in this table (lexbor interns names for the same reason), and every element's attribute
+/// of that name shares one array. Tag names need no table: the tokenizer interns them to
 /// ``HTMLElementName``, whose spellings are shared arrays already.
 ///
 /// An open-addressing hash table over the names' ``HTMLNameKey``s, built once.
@@ -42,24 +42,27 @@ struct HTMLNameTable: Sendable {
         self.slots = slots
     }
 
-    /// The shared array equal to `input[range]`, or `nil` when the name is not in the table (the
-    /// tokenizer's call: no closure of its own, which would copy the whole tokenizer to pass it).
-    @inline(__always) func name(in input: [UInt8], _ range: Range<Int>) -> [UInt8]? {
-        input.withUnsafeBufferPointer { name($0, range) }
+    /// The id of the name `input[range]` (its slot), or `nil` when the name is not in the table
+    /// (the tokenizer's call: no closure of its own, which would copy the whole tokenizer to pass it).
+    @inline(__always) func id(in input: [UInt8], _ range: Range<Int>) -> Int32? {
+        input.withUnsafeBufferPointer { id($0, range) }
     }
 
-    /// The shared array equal to `bytes[range]`, or `nil` when the name is not in the table.
+    /// The id of the name `bytes[range]` (its slot), or `nil` when the name is not in the table.
     /// - Complexity: O(k) for k bytes, expected (one key, one comparison).
-    @inline(__always) func name(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8]? {
+    @inline(__always) func id(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
         let key = HTMLNameKey(bytes, range)
         let mask = slots.count - 1
         var slot = key.slot(mask: mask)
         while !slots[slot].name.isEmpty {
             if slots[slot].key == key, !key.isLong || slots[slot].name.elementsEqual(bytes[range]) {
-                return slots[slot].name
+                return Int32(truncatingIfNeeded: slot)
             }
             slot = (slot + 1) & mask
         }
         return nil
     }
+
+    /// The shared array of the name with id `id` (one ``id(_:_:)`` gave).
+    @inline(__always) func name(_ id: Int32) -> [UInt8] { slots[Int(id)].name }
 }

@@ -93,7 +93,8 @@ package struct HTMLTagToken: Equatable, Sendable {
     /// The tag of `header`, its name, attributes and decoded values copied out of `buffers`.
     package init(_ header: HTMLTagHeader, in buffers: HTMLTagBuffers) {
         self.init(
-            name: buffers.name(of: header), element: header.element, attributes: Array(buffers.attributes(of: header)),
+            name: buffers.name(of: header), element: header.element,
+            attributes: buffers.attributes(of: header).map(buffers.elementAttribute),
             decodedValues: buffers.decodedValues, selfClosing: header.selfClosing, range: header.range)
     }
 
@@ -113,9 +114,9 @@ package struct HTMLTagToken: Equatable, Sendable {
     }
 }
 
-/// One attribute of a tag: the DOM's attribute type itself, its namespace always `.none` (the
-/// tree builder sets the foreign ones), so that an element takes its start tag's attribute array
-/// as it is, without a copy per attribute.
+/// One attribute of an ``HTMLTagToken``: the DOM's attribute type itself, its namespace always
+/// `.none` (the tree builder sets the foreign ones). The tokenizer's in-place tags keep
+/// ``HTMLTagAttribute``s instead.
 package typealias HTMLAttribute = HTMLElementAttribute
 
 /// The text of a character run or a comment.

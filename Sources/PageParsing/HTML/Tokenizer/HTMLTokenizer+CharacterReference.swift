@@ -28,8 +28,14 @@ extension HTMLTokenizer {
     }
 
     /// The named character reference state, with the ambiguous ampersand state when no name
-    /// matches.
+    /// matches. `&amp;`, most of a page's references (each `&` of a link's query), is taken
+    /// without searching the table: no longer name starts with `amp;`.
     private mutating func namedCharacterReference(inAttribute: Bool) {
+        let ampersand: StaticString = "amp;"
+        if lookingAt(ampersand, caseInsensitive: false) {
+            position += ampersand.utf8CodeUnitCount
+            return appendReference(CollectionOfOne(HTMLByte.ampersand), inAttribute)
+        }
         let start = position
         let match = input.withUnsafeBufferPointer { HTMLNamedCharacterReferences.longestMatch(in: $0, from: start) }
         guard let match else {

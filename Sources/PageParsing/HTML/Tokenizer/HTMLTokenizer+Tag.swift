@@ -1,8 +1,5 @@
 /// The tag states: tag open, tag name, the attribute states and self-closing start tag.
 extension HTMLTokenizer {
-    /// Room for this many attributes is made at a tag's first, so that most tags allocate their
-    /// attribute array once.
-    private static let attributeCapacity = 6
     /// From this many attributes on, duplicates are found with a set instead of a linear search.
     private static let attributeSetThreshold = 16
 
@@ -101,7 +98,7 @@ extension HTMLTokenizer {
         case HTMLByte.equals:
             error(.unexpectedEqualsSignBeforeAttributeName)
             startAttribute(at: position - 1)
-            attributeName.append(character)
+            tag.attributeNames.append(character)
             attributeEnd = position
             state = .attributeName
         case _ where HTMLByte.isWhitespace(character):
@@ -118,10 +115,16 @@ extension HTMLTokenizer {
     /// - Complexity: O(n) in the name.
     mutating func attributeNameState() {
         let run = takeRun(stoppingAt: stops.attributeName)
-        if attributeName.isEmpty, let name = completeName(run) {
-            attributeName = name
+        if !attributeNameFinal, tag.attributeNames.count == attributeNameStart, isCompleteName(run) {
+            // The whole name in one run: interned, its bytes kept only when the table lacks it.
+            attributeNameFinal = true
+            if let id = names.id(in: input, run) {
+                attributeNameID = id
+            } else {
+                tag.attributeNames.append(contentsOf: input[run])
+            }
         } else {
-            attributeName.append(contentsOf: input[run])
+            tag.attributeNames.append(contentsOf: input[run])
         }
         attributeEnd = position
         guard let character = consume() else {
@@ -150,17 +153,17 @@ extension HTMLTokenizer {
             }
         case HTMLByte.null:
             error(.unexpectedNullCharacter)
-            attributeName.append(contentsOf: HTMLByte.replacementCharacter)
+            tag.attributeNames.append(contentsOf: HTMLByte.replacementCharacter)
             attributeEnd = position
         case HTMLByte.quotationMark, HTMLByte.apostrophe, HTMLByte.lessThan:
             error(.unexpectedCharacterInAttributeName)
-            attributeName.append(character)
+            tag.attributeNames.append(character)
             attributeEnd = position
         case _ where HTMLByte.isWhitespace(character):
             reconsume()
             state = .afterAttributeName
         default:
-            attributeName.append(HTMLByte.lowercased(character))
+            tag.attributeNames.append(HTMLByte.lowercased(character))
             attributeEnd = position
         }
     }
@@ -303,20 +306,17 @@ extension HTMLTokenizer {
 
     // MARK: Building the tag
 
-    /// The name in `run` as one array (shared when `HTMLNameTable` has it) when the run is the
-    /// whole name: it ends at whitespace, `/`, `>` or `=`, so no byte of the name needs changing.
-    /// `nil` otherwise (an upper-case letter, NUL or CR follows, or the input ends). Mutating only
-    /// so that the tokenizer is passed by reference: a call would copy the whole tokenizer.
-    @inline(__always) private mutating func completeName(_ run: Range<Int>) -> [UInt8]? {
-        guard !run.isEmpty, position < input.count else { return nil }
-        guard HTMLByte.endsName(input[position]) else { return nil }
-        return names.name(in: input, run) ?? Array(input[run])
+    /// Whether `run`, just read, is a whole name: it ends at whitespace, `/`, `>` or `=`, so no
+    /// byte of the name needs changing (not so when an upper-case letter, NUL or CR follows, or
+    /// the input ends).
+    @inline(__always) private func isCompleteName(_ run: Range<Int>) -> Bool {
+        !run.isEmpty && position < input.count && HTMLByte.endsName(input[position])
     }
 
-    /// The interned name in `run` when the run is the whole tag name (as for ``completeName(_:)``),
+    /// The interned name in `run` when the run is the whole tag name (``isCompleteName(_:)``),
     /// else `nil`; an element name's shared spelling then stands for the name's bytes.
     @inline(__always) private func completeTagName(_ run: Range<Int>) -> HTMLElementName? {
-        guard !run.isEmpty, position < input.count, HTMLByte.endsName(input[position]) else { return nil }
+        guard isCompleteName(run) else { return nil }
         return elementNames.name(in: input, run)
     }
 
@@ -369,7 +369,9 @@ extension HTMLTokenizer {
     private mutating func startAttribute(at start: Int) {
         finishAttribute()
         hasAttribute = true
-        if !attributeName.isEmpty { attributeName.removeAll() }
+        attributeNameID = HTMLTagAttribute.unlisted
+        attributeNameStart = tag.attributeNames.count
+        attributeNameFinal = false
         attributeValue.reset()
         attributeStart = start
         attributeEnd = start
@@ -380,21 +382,33 @@ extension HTMLTokenizer {
     private mutating func finishAttribute() {
         guard hasAttribute else { return }
         hasAttribute = false
-        let duplicate: Bool
-        if tag.attributes.count < Self.attributeSetThreshold {
-            duplicate = tag.attributes.contains { $0.name == attributeName }
-        } else {
-            if tagAttributeNames == nil { tagAttributeNames = Set(tag.attributes.map(\.name)) }
-            duplicate = !tagAttributeNames!.insert(attributeName).inserted
+        let nameRange = attributeNameStart..<tag.attributeNames.count
+        if !attributeNameFinal, let id = names.id(in: tag.attributeNames, nameRange) {
+            // A listed name read byte by byte (`CLASS`): its id, like the same name read in one run.
+            attributeNameID = id
+            tag.attributeNames.removeSubrange(nameRange)
         }
-        let name = attributeName.takeAll()
+        let id = attributeNameID
+        let ownRange = id == HTMLTagAttribute.unlisted ? nameRange : attributeNameStart..<attributeNameStart
+        let duplicate: Bool
+        if tag.attributeCount < Self.attributeSetThreshold {
+            duplicate = tag.hasAttribute(nameID: id, ownRange)
+        } else {
+            if tagAttributeNames == nil { tagAttributeNames = Set(tag.attributes.map(tag.name(of:))) }
+            let name = id == HTMLTagAttribute.unlisted ? Array(tag.attributeNames[ownRange]) : names.name(id)
+            duplicate = !tagAttributeNames!.insert(name).inserted
+        }
         if duplicate {
             attributeValue.reset()
+            if !ownRange.isEmpty { tag.attributeNames.removeSubrange(ownRange) }
             error(.duplicateAttribute, at: attributeStart)
         } else {
             let value = attributeValue.takeValue(appendingTo: &tag.decodedValues)
-            if tag.attributes.isEmpty { tag.attributes.reserveCapacity(Self.attributeCapacity) }
-            tag.attributes.append(HTMLAttribute(name: name, value: value, range: attributeStart..<attributeEnd))
+            tag.append(
+                HTMLTagAttribute(
+                    value: value, range: attributeStart..<attributeEnd, nameID: id,
+                    nameStart: Int32(truncatingIfNeeded: ownRange.lowerBound),
+                    nameEnd: Int32(truncatingIfNeeded: ownRange.upperBound)))
         }
     }
 
@@ -403,12 +417,12 @@ extension HTMLTokenizer {
     mutating func emitTag() {
         finishAttribute()
         if tagIsEnd {
-            if !tag.attributes.isEmpty { error(.endTagWithAttributes) }
+            if tag.attributeCount > 0 { error(.endTagWithAttributes) }
             if tagSelfClosing { error(.endTagWithTrailingSolidus) }
         }
         let element = tagElement ?? HTMLElementName(tag.name)
         let header = HTMLTagHeader(
-            element: element, attributeCount: tag.attributes.count, selfClosing: tagSelfClosing,
+            element: element, attributeCount: tag.attributeCount, selfClosing: tagSelfClosing,
             range: markupStart..<position)
         if tagIsEnd {
             emit(.endTag(header))

@@ -31,7 +31,7 @@ package struct HTMLTokenizer {
 
     /// The input, as given.
     let input: [UInt8]
-    /// The shared arrays for common attribute names.
+    /// The interned common attribute names.
     let names = HTMLNameTable.common
     /// The interning table of element names, held here so that a look-up reads no global.
     let elementNames = HTMLElementNameTable.shared
@@ -96,8 +96,14 @@ package struct HTMLTokenizer {
     var tagAttributeNames: Set<[UInt8]>?
     /// Whether an attribute is being built.
     var hasAttribute = false
-    /// The name of the attribute being built.
-    var attributeName: [UInt8] = []
+    /// The id in ``names`` of the name of the attribute being built, once known; else
+    /// ``HTMLTagAttribute/unlisted`` (its bytes are then in `tag.attributeNames` from
+    /// ``attributeNameStart``).
+    var attributeNameID = HTMLTagAttribute.unlisted
+    /// Where the bytes of the name of the attribute being built start in `tag.attributeNames`.
+    var attributeNameStart = 0
+    /// Whether the name of the attribute being built was read in one run and looked up already.
+    var attributeNameFinal = false
     /// The value of the attribute being built.
     var attributeValue = HTMLTokenizerRun()
     /// Where the attribute being built starts.

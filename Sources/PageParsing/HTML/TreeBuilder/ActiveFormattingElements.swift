@@ -75,12 +75,18 @@ struct ActiveFormattingElements {
         }
     }
 
-    /// The entries, oldest first: a node index, or ``marker``.
-    private(set) var entries: [Int32] = []
-    /// Each entry's tag name (`.unknown` for a marker).
-    private var names: [HTMLElementName] = []
-    /// Each entry's key, when its name is keyed at its level (`nil` otherwise, and for a marker).
-    private var keys: [Key?] = []
+    /// One entry: an element, or a marker.
+    private struct Entry {
+        /// The node index, or ``marker``.
+        var node: Int32
+        /// The tag name (`.unknown` for a marker).
+        var name: HTMLElementName
+        /// The key, when the name is keyed at the entry's level (`nil` otherwise, and for a marker).
+        var key: Key?
+    }
+
+    /// The entries, oldest first, in one array: a push or a pop is one append or removal.
+    private var entries: [Entry] = []
     /// For each marker level, how many keyed entries of each key's ``Key/summary`` it holds; the
     /// last is after the last marker. Keys that share a summary count together, so a count of
     /// three is only a reason to walk the list and compare the keys themselves.
@@ -114,17 +120,16 @@ struct ActiveFormattingElements {
     /// How many entries there are.
     var count: Int { entries.count }
 
-    /// The entry at `index`; setting it puts another node of the same key there.
+    /// The entry at `index` (a node index, or ``marker``); setting it puts another node of the
+    /// same key there.
     subscript(index: Int) -> Int32 {
-        get { entries[index] }
-        set { entries[index] = newValue }
+        get { entries[index].node }
+        set { entries[index].node = newValue }
     }
 
     /// Appends a marker.
     mutating func pushMarker() {
-        entries.append(Self.marker)
-        names.append(.unknown)
-        keys.append(nil)
+        entries.append(Entry(node: Self.marker, name: .unknown, key: nil))
         counts.append([:])
         nameCounts.append(contentsOf: repeatElement(0, count: nameSlots))
         keyed.append(contentsOf: repeatElement(false, count: nameSlots))
@@ -149,20 +154,17 @@ struct ActiveFormattingElements {
     /// always are).
     mutating func remove(at index: Int) {
         // The last entry (an end tag closing the newest formatting element) is removed from the end.
-        let last = index == entries.count - 1
-        let node = last ? entries.removeLast() : entries.remove(at: index)
-        let name = last ? names.removeLast() : names.remove(at: index)
-        let key = last ? keys.removeLast() : keys.remove(at: index)
-        guard node != Self.marker else { return }
-        if let summary = key?.summary, let count = counts[counts.count - 1][summary] {
+        let entry = index == entries.count - 1 ? entries.removeLast() : entries.remove(at: index)
+        guard entry.node != Self.marker else { return }
+        if let summary = entry.key?.summary, let count = counts[counts.count - 1][summary] {
             counts[counts.count - 1][summary] = count > 1 ? count - 1 : nil
         }
-        let slot = nameSlot(name)
+        let slot = nameSlot(entry.name)
         if nameCounts[slot] > 0 { nameCounts[slot] -= 1 }
     }
 
     /// The position of `node`, or `nil`.
-    func index(of node: Int32) -> Int? { entries.lastIndex(of: node) }
+    func index(of node: Int32) -> Int? { entries.lastIndex { $0.node == node } }
 
     /// Removes `node` if it is in the list.
     mutating func remove(_ node: Int32) {
@@ -172,11 +174,7 @@ struct ActiveFormattingElements {
     /// Removes entries up to and including the last marker ("clear the list of active formatting
     /// elements up to the last marker").
     mutating func clearToLastMarker() {
-        while let last = entries.popLast() {
-            names.removeLast()
-            keys.removeLast()
-            if last == Self.marker { break }
-        }
+        while let last = entries.popLast(), last.node != Self.marker {}
         if counts.count > 1 {
             counts.removeLast()
             nameCounts.removeLast(nameSlots)
@@ -195,8 +193,8 @@ struct ActiveFormattingElements {
     func lastIndexAfterLastMarker(named name: HTMLElementName) -> Int? {
         guard nameCounts[nameSlot(name)] > 0 else { return nil }
         var index = entries.count - 1
-        while index >= 0, entries[index] != Self.marker {
-            if names[index] == name { return index }
+        while index >= 0, entries[index].node != Self.marker {
+            if entries[index].name == name { return index }
             index -= 1
         }
         return nil
@@ -223,10 +221,10 @@ extension ActiveFormattingElements {
     /// - Complexity: O(e) in the entries after the last marker; once per name and level.
     private mutating func keyEntries(named name: HTMLElementName, of document: HTMLDocument) {
         var index = entries.count - 1
-        while index >= 0, entries[index] != Self.marker {
-            if names[index] == name, keys[index] == nil {
-                let key = Key(entries[index], of: document)
-                keys[index] = key
+        while index >= 0, entries[index].node != Self.marker {
+            if entries[index].name == name, entries[index].key == nil {
+                let key = Key(entries[index].node, of: document)
+                entries[index].key = key
                 counts[counts.count - 1][key.summary, default: 0] += 1
             }
             index -= 1
@@ -235,15 +233,12 @@ extension ActiveFormattingElements {
 
     /// Inserts `node` named `name` with `key` (if keyed) at `index`.
     private mutating func insert(_ node: Int32, name: HTMLElementName, key: Key?, at index: Int) {
+        let entry = Entry(node: node, name: name, key: key)
         if index == entries.count {
             // The usual push: an append, not the general insertion (a subrange replacement).
-            entries.append(node)
-            names.append(name)
-            keys.append(key)
+            entries.append(entry)
         } else {
-            entries.insert(node, at: index)
-            names.insert(name, at: index)
-            keys.insert(key, at: index)
+            entries.insert(entry, at: index)
         }
         if let key { counts[counts.count - 1][key.summary, default: 0] += 1 }
         nameCounts[nameSlot(name)] += 1
@@ -256,8 +251,8 @@ extension ActiveFormattingElements {
         guard (counts[counts.count - 1][key.summary] ?? 0) >= 3 else { return nil }
         var found = 0
         var index = entries.count - 1
-        while index >= 0, entries[index] != Self.marker {
-            if keys[index] == key {
+        while index >= 0, entries[index].node != Self.marker {
+            if entries[index].key == key {
                 found += 1
                 if found == 3 { return index }
             }

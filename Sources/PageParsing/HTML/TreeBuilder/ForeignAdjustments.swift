@@ -55,7 +55,7 @@ enum ForeignAdjustments {
 
     /// The attributes of a foreign element in `namespace`, adjusted.
     static func attributes(
-        _ attributes: ArraySlice<HTMLAttribute>, namespace: HTMLNamespace
+        _ attributes: [HTMLElementAttribute], namespace: HTMLNamespace
     ) -> [HTMLElementAttribute] {
         attributes.map { attribute in
             if let (attributeNamespace, local) = foreignAttributes[attribute.name] {

@@ -58,7 +58,7 @@ extension HTMLTreeBuilder {
             adjusted.name = HTMLElementName(name)
             if adjusted.name == .unknown { tagBuffers.name = name }
         }
-        let attributes = ForeignAdjustments.attributes(self.attributes(of: tag), namespace: namespace)
+        let attributes = ForeignAdjustments.attributes(elementAttributes(of: tag), namespace: namespace)
         let node = insertElement(for: adjusted, namespace: namespace, attributes: attributes)
         if tag.token.selfClosing, openElements.current == node { popCurrent() }
     }

@@ -61,7 +61,7 @@ extension HTMLTreeBuilder {
         if let attributes {
             document.setAttributes(attributes, decodedValues: tagBuffers.decodedValues, of: index)
         } else if tag.token.attributeCount > 0 {
-            document.setAttributes(self.attributes(of: tag), decodedValues: tagBuffers.decodedValues, of: index)
+            document.setAttributes(self.attributes(of: tag), of: tagBuffers, of: index)
         }
         if tag.name == .unknown { document.unknownNames[index] = tagBuffers.name }
         if tag.name == .template, namespace == .html {
@@ -167,7 +167,7 @@ extension HTMLTreeBuilder {
     /// Adds to element `node` the attributes of `tag` it does not already have (a second `<html>`
     /// or `<body>` tag).
     mutating func addMissingAttributes(of tag: TreeTag, to node: Int32) {
-        for attribute in attributes(of: tag)
+        for attribute in elementAttributes(of: tag)
         where !document.attributes(of: node).contains(where: { $0.namespace == .none && $0.name == attribute.name }) {
             document.appendAttribute(attribute, decodedValues: tagBuffers.decodedValues, to: node)
         }

@@ -25,7 +25,7 @@ extension HTMLTreeBuilder {
         switch token {
         case .characters:
             if currentIsAny(Self.tableTextParents) {
-                pendingTableText = []
+                if !pendingTableText.isEmpty { pendingTableText.removeAll(keepingCapacity: true) }
                 originalMode = mode
                 mode = .inTableText
                 return token
@@ -117,13 +117,16 @@ extension HTMLTreeBuilder {
             if !kept.isEmpty { pendingTableText.append(kept) }
             return nil
         }
-        let pending = pendingTableText
-        pendingTableText = []
+        // The list moves out for the insertions and back, emptied: its storage is kept.
+        var pending: [HTMLTextToken] = []
+        swap(&pending, &pendingTableText)
         if pending.contains(where: { bytes($0).contains { !Self.isWhitespace($0) } }) {
             for text in pending { _ = fosterParented(.characters(text)) }
         } else {
             for text in pending { insertCharacters(text) }
         }
+        pending.removeAll(keepingCapacity: true)
+        swap(&pending, &pendingTableText)
         mode = originalMode
         return token
     }

@@ -6,14 +6,21 @@ extension HTMLTreeBuilder {
     }
 
     /// The attributes of `tag`, in place.
-    @inline(__always) func attributes(of tag: TreeTag) -> ArraySlice<HTMLAttribute> {
-        tagBuffers.attributes[..<tag.token.attributeCount]
+    @inline(__always) func attributes(of tag: TreeTag) -> ArraySlice<HTMLTagAttribute> {
+        tagBuffers.attributeSlots[..<tag.token.attributeCount]
+    }
+
+    /// The attributes of `tag` as the document's attributes (names spelled out, no namespace).
+    func elementAttributes(of tag: TreeTag) -> [HTMLElementAttribute] {
+        attributes(of: tag).map(tagBuffers.elementAttribute)
     }
 
     /// The value of attribute `name` of `tag`, or `nil`.
     func attribute(_ name: String, of tag: TreeTag) -> ArraySlice<UInt8>? {
         let bytes = Array(name.utf8)
-        guard let attribute = attributes(of: tag).first(where: { $0.name == bytes }) else { return nil }
+        guard let attribute = attributes(of: tag).first(where: { tagBuffers.name(of: $0) == bytes }) else {
+            return nil
+        }
         let range = attribute.value.range
         return attribute.value.inArena ? tagBuffers.decodedValues[range] : document.input[range]
     }

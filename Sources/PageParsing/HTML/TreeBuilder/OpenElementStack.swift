@@ -17,6 +17,8 @@ struct OpenElementStack {
     private var topmostInCategory = [Int32](repeating: -1, count: Self.categoryCount)
     /// Whether node i is on the stack, by node index.
     private var isOpen: [Bool] = []
+    /// ``Category/bitsByName``, held here so that a push reads no global (a `swift_once` check).
+    private let categoryBits = Category.bitsByName
     /// The HTML `option` elements removed from the stack since the builder last took them: their
     /// popping steps (``HTMLTreeBuilder/runOptionPoppingSteps()``) are still to run.
     var poppedOptions: [Int32] = []
@@ -145,8 +147,8 @@ extension OpenElementStack {
             }
         }
 
-        /// The category bits of each (namespace, name), at `namespace.rawValue * names + name`.
-        private static let bitsByName: [UInt8] = {
+        /// The category bits of each (namespace, name), at ``index(_:_:)``.
+        static let bitsByName: [UInt8] = {
             let names = HTMLElementName.allCases
             var bits = [UInt8](repeating: 0, count: 3 * names.count)
             for namespace in [HTMLNamespace.html, .svg, .mathml] {
@@ -157,15 +159,15 @@ extension OpenElementStack {
                         value |= 1 << of(scope)
                     }
                     if HTMLElementCategories.isSpecial(name, namespace) { value |= 1 << special }
-                    bits[Int(namespace.rawValue) * names.count + Int(name.rawValue)] = value
+                    bits[index(name, namespace)] = value
                 }
             }
             return bits
         }()
 
-        /// The category bits of an element `name` in `namespace`.
-        @inline(__always) static func bits(_ name: HTMLElementName, _ namespace: HTMLNamespace) -> UInt8 {
-            bitsByName[Int(namespace.rawValue) * HTMLElementName.allCases.count + Int(name.rawValue)]
+        /// Where the category bits of an element `name` in `namespace` are in ``bitsByName``.
+        @inline(__always) static func index(_ name: HTMLElementName, _ namespace: HTMLNamespace) -> Int {
+            Int(namespace.rawValue) * HTMLElementName.allCases.count + Int(name.rawValue)
         }
     }
 
@@ -194,7 +196,8 @@ extension OpenElementStack {
     /// Pushes an entry and links it into its chains (``isOpen`` untouched).
     @inline(__always) private mutating func pushEntry(_ node: Int32, name: HTMLElementName, namespace: HTMLNamespace) {
         let position = Int32(entries.count)
-        var entry = Entry(node: node, name: name, namespace: namespace, categories: Category.bits(name, namespace))
+        var entry = Entry(
+            node: node, name: name, namespace: namespace, categories: categoryBits[Category.index(name, namespace)])
         if namespace == .html {
             entry.belowOfName = topmostOfName[Int(name.rawValue)]
             topmostOfName[Int(name.rawValue)] = position
