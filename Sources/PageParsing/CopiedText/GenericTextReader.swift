@@ -31,9 +31,9 @@ struct GenericTextReader {
         var position = 0
         while position < nonBlank.count {
             defer { position += 1 }
-            guard let key = lines[nonBlank[position]].key, isNameLike(key) else { continue }
+            guard let key = lines.key(nonBlank[position]), isNameLike(key) else { continue }
             for gap in 1...2 where position + gap < nonBlank.count {
-                guard let next = lines[nonBlank[position + gap]].key else { break }
+                guard let next = lines.key(nonBlank[position + gap]) else { break }
                 if timeText(next) != nil {
                     headers.append((position, position + gap))
                     position += gap
@@ -49,7 +49,7 @@ struct GenericTextReader {
         for position in 0..<headers[0].name {
             let line = nonBlank[position]
             if position == 0 {
-                title = lines[line].keyString
+                title = lines.keyString(line)
                 assignments[line] = LineAssignment(kind: .title, name: nil, post: nil)
             } else {
                 assignments[line] = LineAssignment(kind: .boilerplate, name: "page furniture", post: nil)
@@ -63,7 +63,7 @@ struct GenericTextReader {
             var sawTrailer = false
             for position in header.name..<end {
                 let line = nonBlank[position]
-                let key = lines[line].key ?? []
+                let key = lines.key(line) ?? []
                 let kind: (SegmentKind, String?)
                 if position == header.name {
                     kind = (.postHeader, "author")
@@ -82,12 +82,12 @@ struct GenericTextReader {
             let first = lines[nonBlank[header.name]]
             let last = lines[nonBlank[end - 1]]
             var post = Post(
-                index: index, author: lines[nonBlank[header.name]].keyString,
-                timestamp: timeText(lines[nonBlank[header.time]].key ?? []).map { String(decoding: $0, as: UTF8.self) },
+                index: index, author: lines.keyString(nonBlank[header.name]),
+                timestamp: timeText(lines.key(nonBlank[header.time]) ?? []).map { String(decoding: $0, as: UTF8.self) },
                 body: joined(body, lines: lines, bytes: bytes),
                 span: SourceSpan(
                     lineStart: first.number, lineEnd: last.number, byteStart: first.byteStart, byteEnd: last.byteEnd))
-            post.score = score(lines[nonBlank[header.time]].key ?? [])
+            post.score = score(lines.key(nonBlank[header.time]) ?? [])
             posts.append(post)
         }
         var thread = DiscussionThread(
@@ -138,7 +138,7 @@ struct GenericTextReader {
         for index in indices {
             if let previous { out += (previous + 1..<index).contains { lines[$0].isBlank } ? "\n\n" : "\n" }
             out +=
-                lines[index].keyString
+                lines.keyString(index)
                 ?? String(decoding: bytes[lines[index].byteStart..<lines[index].byteEnd], as: UTF8.self)
             previous = index
         }

@@ -29,10 +29,11 @@ struct LineClassifier: Sendable {
         }
     }
 
-    /// The facts of `line`. A blank line or one too long to be anything but text has none.
-    func facts(_ line: SourceLine) -> LineFacts {
+    /// The facts of a line with `key` (``SourceLines/key(_:)``). A blank line or one too long to
+    /// be anything but text (no key) has none.
+    func facts(key: ArraySlice<UInt8>?) -> LineFacts {
         var facts = LineFacts()
-        guard let key = line.key, let first = key.first else { return facts }
+        guard let key, let first = key.first else { return facts }
         let rules = rulesByFirstByte[Int(LinePattern.asciiLowercased(first))]
         for index in rules.indices where facts[rules[index].kind] == nil {
             guard let captures = matcher.match(rules[index].pattern, key) else { continue }
@@ -45,10 +46,10 @@ struct LineClassifier: Sendable {
         return facts
     }
 
-    /// The kind of the first post-header or `detect` rule `line` matches, for detecting the
+    /// The kind of the first post-header or `detect` rule the line with `key` matches, for detecting the
     /// platform cheaply: only the rules a line starting with its first byte can match are tried.
-    func detectionKind(_ line: SourceLine) -> ProfileRule.Kind? {
-        guard let key = line.key, let first = key.first else { return nil }
+    func detectionKind(_ key: ArraySlice<UInt8>?) -> ProfileRule.Kind? {
+        guard let key, let first = key.first else { return nil }
         for rule in detectionRulesByFirstByte[Int(LinePattern.asciiLowercased(first))]
         where matcher.match(rule.pattern, key) != nil {
             return rule.kind

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// The `LineFacts` of a page's lines, by line index, stored sparsely: most lines are body text
 /// that no rule matches, so each line costs four bytes; a line with a rule match or an attachment
 /// keeps a small record, and every line's matches share one array.
@@ -41,6 +43,16 @@ struct LineFactsTable: RandomAccessCollection, Sendable {
 
     var startIndex: Int { 0 }
     var endIndex: Int { codes.count }
+
+    /// The first match of `kind` on line `position`, as `self[position][kind]` gives it, without
+    /// building the line's facts.
+    subscript(position: Int, kind: ProfileRule.Kind) -> RuleMatch? {
+        let code = codes[position]
+        guard code >= 0 else { return nil }
+        let record = records[Int(code)]
+        let first = Int(record.firstMatch)
+        return matches[first..<(first + Int(record.matchCount))].first { $0.kind == kind }
+    }
 
     /// The facts of line `position`.
     subscript(position: Int) -> LineFacts {

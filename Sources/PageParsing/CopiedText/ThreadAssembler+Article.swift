@@ -12,7 +12,7 @@ extension ThreadAssembler {
     /// Takes apart a news page: leading boilerplate, the headline, datelines, the article as
     /// post 0, then the comment section (if any) as posts 1, 2, ...
     mutating func assembleArticle() {
-        let commentsStart = lines.indices.first { facts[$0][.commentsStart] != nil }
+        let commentsStart = lines.indices.first { facts[$0, .commentsStart] != nil }
         let articleEnd = commentsStart ?? lines.count
         var draft = PostDraft(firstLine: 0, lastLine: 0)
         var sawFirstLine = false
@@ -73,14 +73,14 @@ extension ThreadAssembler {
         finish(draft)
 
         guard let commentsStart else { return }
-        assign(commentsStart, .boilerplate, facts[commentsStart][.commentsStart]?.name, post: nil)
+        assign(commentsStart, .boilerplate, facts[commentsStart, .commentsStart]?.name, post: nil)
         let anchors = (commentsStart + 1..<lines.count).filter {
-            facts[$0][.postHeader] != nil || facts[$0][.commentHeader] != nil
+            facts[$0, .postHeader] != nil || facts[$0, .commentHeader] != nil
         }
         let headers = resolveHeaders(anchors: anchors, lowerBound: commentsStart + 1)
         let firstComment = headers.first?.start ?? lines.count
         for index in commentsStart + 1..<firstComment where !lines[index].isBlank {
-            let name = facts[index][.boilerplate]?.name ?? facts[index][.boilerplateBlock]?.name
+            let name = facts[index, .boilerplate]?.name ?? facts[index, .boilerplateBlock]?.name
             assign(index, .boilerplate, name ?? "comment section", post: nil)
         }
         buildPosts(headers: headers, end: lines.count)
@@ -97,7 +97,7 @@ extension ThreadAssembler {
                 continue
             }
             if isHeadline(line) { return navigationLines > 0 ? line : nil }
-            guard let key = lines[line].key, key.count <= 30, key.split(separator: 0x20).count <= 3,
+            guard let key = lines.key(line), key.count <= 30, key.split(separator: 0x20).count <= 3,
                 AuthorName.isPlausible(key, maxWords: 3)
             else { return nil }
             navigationLines += 1
@@ -108,7 +108,7 @@ extension ThreadAssembler {
 
     /// Whether a line reads as a headline: a few words, not ending like a sentence.
     private func isHeadline(_ line: Int) -> Bool {
-        guard let key = lines[line].key, let last = key.last else { return false }
+        guard let key = lines.key(line), let last = key.last else { return false }
         let words = key.split(separator: 0x20).count
         guard words >= 3, words <= Self.headlineMaxWords else { return false }
         return last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && last != UInt8(ascii: ";")

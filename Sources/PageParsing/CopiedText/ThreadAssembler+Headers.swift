@@ -19,11 +19,11 @@ extension ThreadAssembler {
         var floor = lowerBound
         let firstTextLine = lines.indices.first { !lines[$0].isBlank && boilerplateLike($0) == false }
         let labelledTitle = anchors.first.flatMap { first in
-            (lowerBound..<first).lazy.compactMap { facts[$0][.titleLine]?[.any] }.first
+            (lowerBound..<first).lazy.compactMap { facts[$0, .titleLine]?[.any] }.first
         }.map { Array(WhiteSpace.trimmed($0).utf8)[...] }
         for anchor in anchors {
             if let previous = headers.last, anchor <= previous.end { continue }
-            let match = facts[anchor][.postHeader] ?? facts[anchor][.commentHeader]
+            let match = facts[anchor, .postHeader] ?? facts[anchor, .commentHeader]
             var header = PostHeader(start: anchor, anchor: anchor, end: anchor)
             header.author = match?[.author]
             header.timestamp = match?[.time].map(TimeRecognizer.trimmingLeadingSeparators)
@@ -39,7 +39,7 @@ extension ThreadAssembler {
                     line -= 1
                     continue
                 }
-                if headers.isEmpty, !tookSubject, facts[line][.headerBefore] == nil,
+                if headers.isEmpty, !tookSubject, facts[line, .headerBefore] == nil,
                     repeatsEarlierLine(line, from: floor)
                 {
                     tookSubject = true
@@ -48,7 +48,7 @@ extension ThreadAssembler {
                     line -= 1
                     continue
                 }
-                guard let before = facts[line][.headerBefore], !isForeign(line) else { break }
+                guard let before = facts[line, .headerBefore], !isForeign(line) else { break }
                 header.start = line
                 header.names[line] = before.name
                 if header.timestamp == nil, facts[line].isTime {
@@ -73,17 +73,17 @@ extension ThreadAssembler {
                     line += 1
                     continue
                 }
-                if !sawTime, facts[line].isTime, facts[line][.postHeader] == nil {
+                if !sawTime, facts[line].isTime, facts[line, .postHeader] == nil {
                     sawTime = true
                     header.timestamp = TimeRecognizer.trimmingLeadingSeparators(text(of: line))
                     header.names[line] = "post date"
-                } else if authorAllowed, facts[line].isAuthorLike, !isForeign(line), facts[line][.headerAfter] == nil {
+                } else if authorAllowed, facts[line].isAuthorLike, !isForeign(line), facts[line, .headerAfter] == nil {
                     authorAllowed = false
                     header.author = text(of: line)
                     header.names[line] = "author"
-                } else if let after = facts[line][.headerAfter] {
+                } else if let after = facts[line, .headerAfter] {
                     header.names[line] = after.name
-                } else if headers.isEmpty, let labelledTitle, lines[line].key == labelledTitle {
+                } else if headers.isEmpty, let labelledTitle, lines.key(line) == labelledTitle {
                     header.names[line] = "post subject"
                 } else {
                     break
@@ -99,12 +99,12 @@ extension ThreadAssembler {
 
     /// Whether the line repeats an earlier line of the page (the first post's subject repeats the title).
     private func repeatsEarlierLine(_ line: Int, from start: Int) -> Bool {
-        guard let key = lines[line].key else { return false }
-        return (start..<line).contains { lines[$0].key == key }
+        guard let key = lines.key(line) else { return false }
+        return (start..<line).contains { lines.key($0) == key }
     }
 
     private func isForeign(_ line: Int) -> Bool {
-        Self.foreignKinds.contains { facts[line][$0] != nil } || facts[line].attachment != nil
+        Self.foreignKinds.contains { facts[line, $0] != nil } || facts[line].attachment != nil
     }
 
     private func boilerplateLike(_ line: Int) -> Bool {

@@ -38,7 +38,7 @@ struct ThreadAssembler {
     // MARK: Forum pages
 
     private mutating func assembleForum() {
-        let anchors = lines.indices.filter { facts[$0][.postHeader] != nil }
+        let anchors = lines.indices.filter { facts[$0, .postHeader] != nil }
         guard !anchors.isEmpty else {
             assembleArticle()
             return
@@ -52,20 +52,20 @@ struct ThreadAssembler {
     private mutating func assignPreamble(upTo end: Int) {
         let nonBlank = (0..<end).filter { !lines[$0].isBlank }
         var titleLine: Int?
-        if let labelled = nonBlank.first(where: { facts[$0][.titleLine] != nil }) {
+        if let labelled = nonBlank.first(where: { facts[$0, .titleLine] != nil }) {
             titleLine = labelled
-        } else if let marker = nonBlank.first(where: { facts[$0][.titleBefore] != nil }) {
+        } else if let marker = nonBlank.first(where: { facts[$0, .titleBefore] != nil }) {
             titleLine = nonBlank.last { $0 < marker && boilerplateName($0) == nil }
         }
         if titleLine == nil {
-            titleLine = nonBlank.first { boilerplateName($0) == nil && facts[$0][.titleBefore] == nil }
+            titleLine = nonBlank.first { boilerplateName($0) == nil && facts[$0, .titleBefore] == nil }
         }
         for index in nonBlank {
             if index == titleLine {
-                assignments[index] = LineAssignment(kind: .title, name: facts[index][.titleLine]?.name, post: nil)
-                title = facts[index][.titleLine]?[.any].map(WhiteSpace.trimmed) ?? text(of: index)
+                assignments[index] = LineAssignment(kind: .title, name: facts[index, .titleLine]?.name, post: nil)
+                title = facts[index, .titleLine]?[.any].map(WhiteSpace.trimmed) ?? text(of: index)
             } else {
-                let name = boilerplateName(index) ?? facts[index][.titleBefore]?.name ?? "page header"
+                let name = boilerplateName(index) ?? facts[index, .titleBefore]?.name ?? "page header"
                 assignments[index] = LineAssignment(kind: .boilerplate, name: name, post: nil)
             }
         }
@@ -115,7 +115,7 @@ struct ThreadAssembler {
         var blockName: String?
         var signatureName: String?
         var seen = 0
-        let lastAction = isArticle ? nil : region.last { facts[$0][.action] != nil }
+        let lastAction = isArticle ? nil : region.last { facts[$0, .action] != nil }
         var line = region.lowerBound
         while line < region.upperBound {
             defer { line += 1 }
@@ -158,7 +158,7 @@ struct ThreadAssembler {
                 }
                 for quoted in quote.lines { assign(quoted, .quote, nil, post: post) }
                 if quote.lastLine > (quote.lines.last ?? quote.headerEnd) {
-                    assign(quote.lastLine, .boilerplate, facts[quote.lastLine][.quoteEnd]?.name, post: post)
+                    assign(quote.lastLine, .boilerplate, facts[quote.lastLine, .quoteEnd]?.name, post: post)
                 }
                 draft.lastLine = quote.lastLine
                 line = quote.lastLine
@@ -186,7 +186,7 @@ struct ThreadAssembler {
     static let afterPostMaxWords = 6
 
     private func isShortLine(_ line: Int) -> Bool {
-        guard let key = lines[line].key else { return false }
+        guard let key = lines.key(line) else { return false }
         return key.split(separator: 0x20).count <= Self.afterPostMaxWords
     }
 
@@ -230,7 +230,7 @@ struct ThreadAssembler {
             candidates.append(line)
         }
         let nonBlank = candidates.filter { !lines[$0].isBlank }
-        if let closing = nonBlank.first(where: { facts[$0][.quoteEnd] != nil }) {
+        if let closing = nonBlank.first(where: { facts[$0, .quoteEnd] != nil }) {
             let quoted = nonBlank.filter { $0 < closing }
             let owner = quoted.lazy.compactMap {
                 quoteIndex.post(holding: foldedKey($0), author: author, foldedKey: foldedKey)
@@ -293,7 +293,7 @@ struct ThreadAssembler {
 
     /// The line's text with white space folded, for comparing quotes with posts.
     func foldedKey(_ line: Int) -> ArraySlice<UInt8> {
-        if let key = lines[line].key { return key }
+        if let key = lines.key(line) { return key }
         return bytes.withUnsafeBufferPointer { buffer in
             let (lower, upper) = WhiteSpace.trimmedBounds(
                 buffer, start: lines[line].byteStart, end: lines[line].byteEnd)

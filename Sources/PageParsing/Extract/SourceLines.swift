@@ -51,12 +51,22 @@ struct SourceLines: RandomAccessCollection, Sendable {
     /// Line `position` (numbered `position + 1`).
     subscript(position: Int) -> SourceLine {
         let line = stored[position]
-        var key: ArraySlice<UInt8>?
-        if line.keyLength != Self.noKey {
-            let range = line.keyStart..<(line.keyStart + Int(line.keyLength))
-            key = line.keyIsFolded ? folded[range] : bytes[range]
-        }
-        return SourceLine(
-            number: position + 1, byteStart: line.byteStart, byteEnd: line.byteEnd, isBlank: line.isBlank, key: key)
+        return SourceLine(number: position + 1, byteStart: line.byteStart, byteEnd: line.byteEnd, isBlank: line.isBlank)
+    }
+
+    /// Line `position` trimmed, with runs of white space folded to one space; `nil` for a blank
+    /// line and for one too long to be anything but body text (more than
+    /// `SourceLine.maxKeyLength` bytes). A slice of the page's bytes or of the folded keys'
+    /// buffer: its indices are the buffer's.
+    func key(_ position: Int) -> ArraySlice<UInt8>? {
+        let line = stored[position]
+        guard line.keyLength != Self.noKey else { return nil }
+        let range = line.keyStart..<(line.keyStart + Int(line.keyLength))
+        return line.keyIsFolded ? folded[range] : bytes[range]
+    }
+
+    /// The key of line `position` as a string.
+    func keyString(_ position: Int) -> String? {
+        key(position).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -17,8 +17,8 @@ enum PlatformDetector {
         for classifier in classifiers where !classifier.profile.settings.article {
             var score = 0
             var headers = 0
-            for line in lines.prefix(linesRead) where !line.isBlank {
-                switch classifier.detectionKind(line) {
+            for line in lines.indices.prefix(linesRead) {
+                switch classifier.detectionKind(lines.key(line)) {
                 case .postHeader?:
                     score += 1
                     headers += 1

@@ -22,7 +22,7 @@ import Testing
                     let (lower, upper) = WhiteSpace.trimmedBounds(buffer, start: 0, end: buffer.count)
                     return lower < upper ? WhiteSpace.folded(buffer, start: lower, end: upper) : nil
                 }
-                #expect(split[index].key.map(Array.init) == expected, "\(line.debugDescription)")
+                #expect(split.key(index).map(Array.init) == expected, "\(line.debugDescription)")
                 #expect(split[index].number == index + 1)
                 #expect(split[index].isBlank == (expected == nil))
             }
@@ -32,8 +32,8 @@ import Testing
     @Test func aLineTooLongHasNoKey() {
         let long = String(repeating: "word ", count: 100)
         let split = LineSplitter.split(Array("short  line\n\(long)\n".utf8))
-        #expect(split[0].key.map(Array.init) == Array("short line".utf8))
-        #expect(split[1].key == nil)
+        #expect(split.key(0).map(Array.init) == Array("short line".utf8))
+        #expect(split.key(1) == nil)
         #expect(!split[1].isBlank)
     }
 }
