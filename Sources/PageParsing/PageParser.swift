@@ -128,7 +128,7 @@ public struct PageParser: Sendable {
     private static func text(of page: HTMLPage) -> PageText {
         let rendered = page.document.renderedText(input: page.html)
         var decoded = page.decoded
-        decoded.utf8 = Array(rendered.text.utf8)
+        decoded.utf8 = rendered.utf8
         decoded.listDepths = rendered.lineListDepths
         decoded.sourceOffsets = nil
         return PageText(

@@ -2,8 +2,7 @@ import ThreadModel
 
 /// Everything a report shows about one thread; every reporter is a pure function of it.
 public struct ThreadReport: Hashable, Sendable {
-    /// The thread as parsed (several pages merged into one), without its segments when the report
-    /// comes from `ThreadScanner.report(_:pages:)`.
+    /// The thread as parsed (several pages merged into one).
     public var thread: DiscussionThread
     /// The pages read for the thread, in order (one path, or several when pages were merged).
     public var pages: [String]

@@ -36,7 +36,8 @@ struct DecodeOutput {
         }
     }
 
-    var scalars = String.UnicodeScalarView()
+    /// The text so far, as UTF-8.
+    var utf8: [UInt8] = []
     var errors = Offsets()
     var nuls = Offsets()
     var map: SourceOffsetMap
@@ -47,7 +48,7 @@ struct DecodeOutput {
     init(start: Int, capacity: Int) {
         map = SourceOffsetMap(start: start)
         distance = start
-        scalars.reserveCapacity(capacity)
+        utf8.reserveCapacity(capacity)
     }
 
     /// Appends `scalar`, read from the file bytes `start..<end`; U+0000 becomes U+FFFD and is noted.
@@ -76,12 +77,12 @@ struct DecodeOutput {
     @inline(__always)
     private mutating func appendScalar(_ scalar: Unicode.Scalar, from start: Int, to end: Int) {
         if scalar.value < 0x80 && end - start == 1 && start - textOffset == distance {
-            scalars.append(scalar)
+            utf8.append(UInt8(scalar.value))
             textOffset += 1
             return
         }
         if start - textOffset != distance { map.note(textOffset: textOffset, fileOffset: start) }
-        scalars.append(scalar)
+        utf8 += scalar.utf8
         textOffset += scalar.utf8.count
         distance = end - textOffset
         map.note(textOffset: textOffset, fileOffset: end)

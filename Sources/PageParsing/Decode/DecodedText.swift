@@ -21,8 +21,5 @@ package struct DecodedText: Sendable {
     package var pageURL: String? = nil
 
     /// The text as a string.
-    package var text: String {
-        get { String(decoding: utf8, as: UTF8.self) }
-        set { utf8 = Array(newValue.utf8) }
-    }
+    package var text: String { String(decoding: utf8, as: UTF8.self) }
 }

@@ -64,8 +64,7 @@ package enum TextDecoder {
         warnings += output.errors.warnings(
             isUTF16 ? DecodeOutput.Message.unpairedSurrogate : DecodeOutput.Message.invalid(in: sniff.encoding))
         warnings += output.nuls.warnings(isUTF16 ? DecodeOutput.Message.nulCharacter : DecodeOutput.Message.nulByte)
-        var decoded = DecodedText(
-            utf8: Array(String(output.scalars).utf8), encoding: sniff.encoding.name, warnings: warnings)
+        var decoded = DecodedText(utf8: output.utf8, encoding: sniff.encoding.name, warnings: warnings)
         decoded.sourceOffsets = output.map
         return decoded
     }

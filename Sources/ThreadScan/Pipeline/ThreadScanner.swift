@@ -71,12 +71,9 @@ public struct ThreadScanner: Sendable {
     }
 
     /// The report of a parsed thread: of its first ``ScanLimits/maximumPosts`` posts, with a
-    /// warning when it has more. The report's thread has no segments: no report shows them (the
-    /// parse does, ``parse(pages:)``), and on a long page they take as much memory as the page,
-    /// which a thread passed straight from the parse frees here.
+    /// warning when it has more.
     /// - Complexity: O(n) in the length of the thread, plus sorting the queue.
-    public func report(_ thread: consuming DiscussionThread, pages: [String]? = nil) -> ThreadReport {
-        thread.segments = []
+    public func report(_ thread: DiscussionThread, pages: [String]? = nil) -> ThreadReport {
         let thread = thread.keepingPosts(limits.maximumPosts)
         let tree = treeBuilder.build(thread)
         let targets = findTargets(thread)

@@ -32,7 +32,7 @@ extension HTMLDocument {
             render(Self.documentIndex, into: &builder, input: $0, limit: .max, skipping: [])
         }
         return RenderedHTMLText(
-            text: builder.finish(), sources: builder.sources ?? RenderedSourceMap(),
+            utf8: builder.output, sources: builder.sources ?? RenderedSourceMap(),
             lineListDepths: builder.lineListDepths())
     }
 
