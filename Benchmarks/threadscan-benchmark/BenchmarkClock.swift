@@ -43,8 +43,20 @@ struct BenchmarkClock {
         return best
     }
 
-    /// The most resident memory this process has held so far, in kilobytes (`ru_maxrss`).
+    /// The most resident memory this process has held so far, in kilobytes.
+    ///
+    /// On Linux this is `VmHWM` of `/proc/self/status`, the high-water mark of this program's
+    /// own memory: `ru_maxrss` carries a parent's mark across `exec`, so a page measured in a
+    /// child of a parent that held a 500 MB page would read the parent's peak. Elsewhere it is
+    /// `ru_maxrss`.
     static func peakResidentKilobytes() -> Int {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let field = line.dropFirst("VmHWM:".count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first,
+            let kilobytes = Int(field)
+        {
+            return kilobytes
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return usage.ru_maxrss

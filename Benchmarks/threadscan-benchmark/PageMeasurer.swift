@@ -52,6 +52,8 @@ enum PageMeasurer {
         if stages.contains("full") {
             measured["full"] = BenchmarkClock.best(rounds: rounds) {
                 let thread = scanner.parseForReport(pages: [(bytes, path)])
+                platform = thread.platform
+                posts = thread.posts.count
                 reportBytes = json(scanner.report(thread))
             }
         }
@@ -68,13 +70,34 @@ enum PageMeasurer {
                 measured["dom"] = BenchmarkClock.best(rounds: rounds) { _ = HTMLDocument.parse(html) }
             }
         }
+        var tokens = 0
+        if !stages.isDisjoint(with: ["adapter", "tree", "analysis", "signals", "report"]) {
+            let thread = try measureThreadStages(
+                of: bytes, path: path, scanner: scanner, stages: stages, rounds: rounds, into: &measured,
+                reportBytes: &reportBytes)
+            (platform, posts, tokens) = (thread.platform, thread.posts, thread.tokens)
+        }
+        return PageMeasurement(
+            shape: shape, size: size, bytes: bytes.count, posts: posts, tokens: tokens, platform: platform,
+            reportBytes: reportBytes,
+            stages: stageNames.filter(stages.contains).compactMap { name in
+                measured[name].map { PageMeasurement.Stage(name: name, seconds: $0) }
+            },
+            peakKilobytes: peakKilobytes, startKilobytes: startKilobytes)
+    }
+
+    /// Measures the stages of a parsed thread (adapter, tree, analysis, signals, report) into
+    /// `measured`, on a parse that keeps its segments, after the full scan's peak was read; returns
+    /// the thread's platform, its number of posts and, when the analysis is measured, their tokens.
+    private static func measureThreadStages(
+        of bytes: [UInt8], path: String, scanner: ThreadScanner, stages: Set<String>, rounds: Int,
+        into measured: inout [String: BenchmarkClock.Elapsed], reportBytes: inout Int
+    ) throws -> (platform: String, posts: Int, tokens: Int) {
         var thread = scanner.parse(pages: [(bytes, path)])
         if stages.contains("adapter") {
             let parse = BenchmarkClock.best(rounds: rounds) { thread = scanner.parse(pages: [(bytes, path)]) }
             measured["adapter"] = remainder(of: parse, less: [measured["decode"], measured["dom"]])
         }
-        platform = thread.platform
-        posts = thread.posts.count
         if !stages.isDisjoint(with: ["tree", "analysis", "signals", "report"]) {
             let tree = BenchmarkClock.best(rounds: rounds) { _ = scanner.treeBuilder.build(thread) }
             var report = scanner.report(thread)
@@ -96,13 +119,7 @@ enum PageMeasurer {
                 $0 + analyzer.tokenCount(of: $1.body)
             }
         }
-        return PageMeasurement(
-            shape: shape, size: size, bytes: bytes.count, posts: posts, tokens: tokens, platform: platform,
-            reportBytes: reportBytes,
-            stages: stageNames.filter(stages.contains).compactMap { name in
-                measured[name].map { PageMeasurement.Stage(name: name, seconds: $0) }
-            },
-            peakKilobytes: peakKilobytes, startKilobytes: startKilobytes)
+        return (thread.platform, thread.posts.count, tokens)
     }
 
     /// Writes `report` as `threadscan scan -f json` does, in pieces; returns the bytes written.
