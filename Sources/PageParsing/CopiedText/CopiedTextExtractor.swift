@@ -43,7 +43,7 @@ package struct CopiedTextExtractor: Sendable {
                 warnings: text.warnings + [ParseWarning(byteOffset: nil, message: message)])
         }
         var facts = LineFactsTable(capacity: lines.count)
-        for line in lines.indices { facts.append(classifier.facts(key: lines.key(line))) }
+        for line in lines.indices { facts.append(classifier.facts(line: line, key: lines.key(line))) }
         // No forum profile matched: the article profile. In order, the news reading when the
         // page shows an article and the reading finds comments, then the generic reader's
         // repeated headers, then the news reading of a page that shows an article, and last one

@@ -29,16 +29,16 @@ struct LineClassifier: Sendable {
         }
     }
 
-    /// The facts of a line with `key` (``SourceLines/key(_:)``). A blank line or one too long to
-    /// be anything but text (no key) has none.
-    func facts(key: ArraySlice<UInt8>?) -> LineFacts {
+    /// The facts of line `line`, whose key is `key` (``SourceLines/key(_:)``). A blank line or one
+    /// too long to be anything but text (no key) has none.
+    func facts(line: Int, key: ArraySlice<UInt8>?) -> LineFacts {
         var facts = LineFacts()
         guard let key, let first = key.first else { return facts }
         let rules = rulesByFirstByte[Int(LinePattern.asciiLowercased(first))]
         for index in rules.indices where facts[rules[index].kind] == nil {
             guard let captures = matcher.match(rules[index].pattern, key) else { continue }
-            let values = captures.map { (slot: $0.slot, value: String(decoding: key[$0.range], as: UTF8.self)) }
-            facts.matches.append(RuleMatch(rule: rules[index], captures: values))
+            facts.matches.append(
+                RuleMatch(rule: rules[index], line: line, keyStart: key.startIndex, captures: captures))
         }
         facts.isTime = matcher.time.isTime(key)
         facts.attachment = attachmentName(key)

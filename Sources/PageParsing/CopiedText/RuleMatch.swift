@@ -1,25 +1,40 @@
 import Lexicon
 
-/// A profile rule that matched a line, with what its slots captured. It keeps the rule's kind
-/// and name, not the rule, so that a match is copied without its pattern.
+/// A profile rule that matched a line, with where its slots' values stand in the line's key.
+///
+/// It keeps the rule's kind and name, the line, and each slot's byte range in the line's key, not
+/// the rule or the values: a value is read from the key when it is asked for
+/// (``value(_:in:)``), so a match holds no string or array of its own.
 struct RuleMatch: Sendable {
     /// The rule's kind.
     var kind: ProfileRule.Kind
+    /// The line matched (its index in ``SourceLines``).
+    let line: Int32
     /// The rule's name (the segment name its lines get).
     var name: String
-    /// The captured values, the first capture of each slot, in capture order (a rule has few slots).
-    private var captures: [(slot: LinePattern.Slot, value: String)]
+    /// Each slot's first capture, as a range of the key counted from its start.
+    private var captures = SlotRanges()
 
-    /// A match of `rule` with `captures`; a slot's later captures are dropped.
-    init(rule: ProfileRule, captures: [(slot: LinePattern.Slot, value: String)]) {
+    /// A match of `rule` on line `line`, whose key starts at `keyStart`, with `captures` in the
+    /// key's indices; a slot's later captures are dropped.
+    init(rule: ProfileRule, line: Int, keyStart: Int, captures: PatternMatcher.Captures) {
         kind = rule.kind
+        self.line = Int32(line)
         name = rule.name
-        self.captures = []
-        for capture in captures where self[capture.slot] == nil { self.captures.append(capture) }
+        for capture in captures where self.captures[capture.slot] == nil {
+            self.captures[capture.slot] = (capture.range.lowerBound - keyStart)..<(capture.range.upperBound - keyStart)
+        }
     }
 
-    /// The first value captured by `slot`, if any.
-    subscript(_ slot: LinePattern.Slot) -> String? {
-        captures.first { $0.slot == slot }?.value
+    /// The bytes first captured by `slot`, if any: a slice of the key of the match's line in `lines`.
+    func bytes(_ slot: LinePattern.Slot, in lines: SourceLines) -> ArraySlice<UInt8>? {
+        guard let range = captures[slot], let key = lines.key(Int(line)) else { return nil }
+        let start = key.startIndex + range.lowerBound
+        return key[start..<(start + range.count)]
+    }
+
+    /// The value first captured by `slot`, if any, read from the key of the match's line in `lines`.
+    func value(_ slot: LinePattern.Slot, in lines: SourceLines) -> String? {
+        bytes(slot, in: lines).map { String(decoding: $0, as: UTF8.self) }
     }
 }

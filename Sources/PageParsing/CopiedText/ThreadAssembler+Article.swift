@@ -49,8 +49,8 @@ extension ThreadAssembler {
             }
             nonBlankSeen += 1
             if nonBlankSeen <= Self.datelineWindow, let match = fact[.dateline] {
-                if draft.timestamp == nil { draft.timestamp = match[.time] }
-                if draft.author == nil { draft.author = match[.author] }
+                if draft.timestamp == nil { draft.timestamp = match.value(.time, in: lines) }
+                if draft.author == nil { draft.author = match.value(.author, in: lines) }
                 assign(line, .postHeader, match.name, post: 0)
                 if !sawFirstLine {
                     draft.firstLine = line

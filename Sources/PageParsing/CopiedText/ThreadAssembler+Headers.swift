@@ -19,14 +19,14 @@ extension ThreadAssembler {
         var floor = lowerBound
         let firstTextLine = lines.indices.first { !lines[$0].isBlank && boilerplateLike($0) == false }
         let labelledTitle = anchors.first.flatMap { first in
-            (lowerBound..<first).lazy.compactMap { facts[$0, .titleLine]?[.any] }.first
+            (lowerBound..<first).lazy.compactMap { facts[$0, .titleLine]?.value(.any, in: lines) }.first
         }.map { Array(WhiteSpace.trimmed($0).utf8)[...] }
         for anchor in anchors {
             if let previous = headers.last, anchor <= previous.end { continue }
             let match = facts[anchor, .postHeader] ?? facts[anchor, .commentHeader]
             var header = PostHeader(start: anchor, anchor: anchor, end: anchor)
-            header.author = match?[.author]
-            header.timestamp = match?[.time].map(TimeRecognizer.trimmingLeadingSeparators)
+            header.author = match?.value(.author, in: lines)
+            header.timestamp = match?.value(.time, in: lines).map(TimeRecognizer.trimmingLeadingSeparators)
             header.names[anchor] = match?.name
             if match?.kind == .commentHeader, header.timestamp == nil {
                 header.timestamp = TimeRecognizer.trimmingLeadingSeparators(text(of: anchor))

@@ -63,7 +63,7 @@ struct ThreadAssembler {
         for index in nonBlank {
             if index == titleLine {
                 assignments[index] = LineAssignment(kind: .title, name: facts[index, .titleLine]?.name, post: nil)
-                title = facts[index, .titleLine]?[.any].map(WhiteSpace.trimmed) ?? text(of: index)
+                title = facts[index, .titleLine]?.value(.any, in: lines).map(WhiteSpace.trimmed) ?? text(of: index)
             } else {
                 let name = boilerplateName(index) ?? facts[index, .titleBefore]?.name ?? "page header"
                 assignments[index] = LineAssignment(kind: .boilerplate, name: name, post: nil)
@@ -132,8 +132,8 @@ struct ThreadAssembler {
                 continue
             }
             if seen <= datelineWindow, let match = fact[.dateline] {
-                draft.timestamp = draft.timestamp ?? match[.time]
-                draft.author = draft.author ?? match[.author]
+                draft.timestamp = draft.timestamp ?? match.value(.time, in: lines)
+                draft.author = draft.author ?? match.value(.author, in: lines)
                 assign(line, .postHeader, match.name, post: post)
                 draft.lastLine = max(draft.lastLine, line)
                 continue
@@ -196,11 +196,11 @@ struct ThreadAssembler {
 
     /// The reactions a reaction line gives.
     private func reactions(from match: RuleMatch) -> [Reaction] {
-        if let names = match[.names] {
+        if let names = match.value(.names, in: lines) {
             return [Reaction(name: match.name, count: NameList.count(names))]
         }
-        guard let name = match[.reaction] else { return [] }
-        let count = match[.count].flatMap { PatternMatcher.count(Array($0.utf8)[...]) } ?? 1
+        guard let name = match.value(.reaction, in: lines) else { return [] }
+        let count = match.bytes(.count, in: lines).flatMap(PatternMatcher.count) ?? 1
         return [Reaction(name: name, count: count)]
     }
 
@@ -212,8 +212,8 @@ struct ThreadAssembler {
     /// quote runs while its lines are found in earlier posts; when none is, its first paragraph
     /// is taken as the quote.
     private func resolveQuote(header: Int, match: RuleMatch, region: Range<Int>) -> PostDraft.QuoteDraft {
-        let author = match[.author]
-        var time = match[.time]
+        let author = match.value(.author, in: lines)
+        var time = match.value(.time, in: lines)
         var headerEnd = header
         if time == nil, let next = region.first(where: { !lines[$0].isBlank }), facts[next].isTime {
             time = text(of: next)

@@ -1,0 +1,46 @@
+import Lexicon
+@testable import PageParsing
+import Testing
+
+/// A rule's match keeps its slots as ranges of the line's key and reads the values back from the
+/// key, whether the key is a slice of the page (a folded line) or of the folded keys' buffer.
+@Suite struct RuleMatchTests {
+    static let matcher = PatternMatcher(vocabulary: try! PlatformLexicon(bundle: .defaults).vocabulary)
+
+    static func rule(_ pattern: String) throws -> ProfileRule {
+        ProfileRule(kind: .reaction, pattern: try LinePattern(pattern), name: "likes", origin: "test:1")
+    }
+
+    @Test(arguments: ["Liked by alice and bob • 12 more", "  Liked   by\talice and bob •  12 more  "])
+    func valuesAreReadFromTheKey(_ line: String) throws {
+        let lines = LineSplitter.split(Array("first line\n\(line)\n".utf8))
+        let key = try #require(lines.key(1))
+        let rule = try Self.rule("Liked by {names} • {count} more")
+        let captures = try #require(Self.matcher.match(rule.pattern, key))
+        let match = RuleMatch(rule: rule, line: 1, keyStart: key.startIndex, captures: captures)
+        #expect(match.value(.names, in: lines) == "alice and bob")
+        #expect(match.bytes(.count, in: lines).flatMap(PatternMatcher.count) == 12)
+        #expect(match.value(.author, in: lines) == nil)
+        #expect(match.name == "likes" && match.kind == .reaction && match.line == 1)
+    }
+
+    @Test func anEmptyCaptureIsAValue() throws {
+        let lines = LineSplitter.split(Array("Quote:\n".utf8))
+        let key = try #require(lines.key(0))
+        let rule = try Self.rule("Quote:{any}")
+        let captures = try #require(Self.matcher.match(rule.pattern, key))
+        let match = RuleMatch(rule: rule, line: 0, keyStart: key.startIndex, captures: captures)
+        #expect(match.value(.any, in: lines) == "")
+    }
+
+    @Test func everySlotKeepsItsOwnRange() {
+        var ranges = SlotRanges()
+        let slots = LinePattern.Slot.allCases
+        for (index, slot) in slots.enumerated() { ranges[slot] = (index * 50)..<(index * 50 + index) }
+        for (index, slot) in slots.enumerated() { #expect(ranges[slot] == (index * 50)..<(index * 50 + index)) }
+        ranges[.time] = nil
+        #expect(ranges[.time] == nil && ranges[.author] == 0..<0 && ranges[.any] == 300..<306)
+        ranges[.names] = SourceLine.maxKeyLength..<SourceLine.maxKeyLength
+        #expect(ranges[.names] == SourceLine.maxKeyLength..<SourceLine.maxKeyLength)
+    }
+}
