@@ -7,17 +7,18 @@ import Testing
 @Suite struct RuleMatchTests {
     static let matcher = PatternMatcher(vocabulary: try! PlatformLexicon(bundle: .defaults).vocabulary)
 
-    static func rule(_ pattern: String) throws -> ProfileRule {
-        ProfileRule(kind: .reaction, pattern: try LinePattern(pattern), name: "likes", origin: "test:1")
+    /// The match of `pattern` on line `line` of `text`, with the text's lines.
+    static func match(_ pattern: String, line: Int, of text: String) throws -> (RuleMatch, SourceLines) {
+        let rule = ProfileRule(kind: .reaction, pattern: try LinePattern(pattern), name: "likes", origin: "test:1")
+        let lines = LineSplitter.split(Array(text.utf8))
+        let key = try #require(lines.key(line))
+        let captures = try #require(matcher.match(rule.pattern, key))
+        return (RuleMatch(rule: rule, line: line, keyStart: key.startIndex, captures: captures), lines)
     }
 
     @Test(arguments: ["Liked by alice and bob • 12 more", "  Liked   by\talice and bob •  12 more  "])
     func valuesAreReadFromTheKey(_ line: String) throws {
-        let lines = LineSplitter.split(Array("first line\n\(line)\n".utf8))
-        let key = try #require(lines.key(1))
-        let rule = try Self.rule("Liked by {names} • {count} more")
-        let captures = try #require(Self.matcher.match(rule.pattern, key))
-        let match = RuleMatch(rule: rule, line: 1, keyStart: key.startIndex, captures: captures)
+        let (match, lines) = try Self.match("Liked by {names} • {count} more", line: 1, of: "first line\n\(line)\n")
         #expect(match.value(.names, in: lines) == "alice and bob")
         #expect(match.bytes(.count, in: lines).flatMap(PatternMatcher.count) == 12)
         #expect(match.value(.author, in: lines) == nil)
@@ -25,11 +26,7 @@ import Testing
     }
 
     @Test func anEmptyCaptureIsAValue() throws {
-        let lines = LineSplitter.split(Array("Quote:\n".utf8))
-        let key = try #require(lines.key(0))
-        let rule = try Self.rule("Quote:{any}")
-        let captures = try #require(Self.matcher.match(rule.pattern, key))
-        let match = RuleMatch(rule: rule, line: 0, keyStart: key.startIndex, captures: captures)
+        let (match, lines) = try Self.match("Quote:{any}", line: 0, of: "Quote:\n")
         #expect(match.value(.any, in: lines) == "")
     }
 
