@@ -4,41 +4,29 @@ import Lexicon
 struct LineClassifier: Sendable {
     let profile: PlatformProfile
     let matcher: PatternMatcher
-    /// The rules a line starting with each byte (lowercased) can match: those whose pattern starts
-    /// with a literal starting with that byte, and those starting with a slot; by kind, then in
-    /// file order.
-    private let rulesByFirstByte: [[ProfileRule]]
-    /// The same for the rules that detect the platform (post headers and `detect` lines).
-    private let detectionRulesByFirstByte: [[ProfileRule]]
+    /// The profile's rules, compiled and listed by the first byte of the lines they can match.
+    private let rules: CompiledRules
 
     init(profile: PlatformProfile, matcher: PatternMatcher) {
         self.profile = profile
         self.matcher = matcher
-        let ordered = ProfileRule.Kind.allCases.flatMap { kind in profile.rules.filter { $0.kind == kind } }
-        var buckets = Array(repeating: [ProfileRule](), count: 256)
-        for rule in ordered {
-            if let first = rule.pattern.leadingLiteral?.first {
-                buckets[Int(first)].append(rule)
-            } else {
-                for byte in buckets.indices { buckets[byte].append(rule) }
-            }
-        }
-        rulesByFirstByte = buckets
-        detectionRulesByFirstByte = buckets.map { rules in
-            rules.filter { $0.kind == .postHeader || $0.kind == .detect }
-        }
+        rules = CompiledRules(profile.rules)
     }
 
     /// The facts of line `line`, whose key is `key` (``SourceLines/key(_:)``). A blank line or one
-    /// too long to be anything but text (no key) has none.
+    /// too long to be anything but text (no key) has none. The first matching rule of each kind
+    /// is kept.
     func facts(line: Int, key: ArraySlice<UInt8>?) -> LineFacts {
         var facts = LineFacts()
         guard let key, let first = key.first else { return facts }
-        let rules = rulesByFirstByte[Int(LinePattern.asciiLowercased(first))]
-        for index in rules.indices where facts[rules[index].kind] == nil {
-            guard let captures = matcher.match(rules[index].pattern, key) else { continue }
-            facts.matches.append(
-                RuleMatch(rule: rules[index], line: line, keyStart: key.startIndex, captures: captures))
+        var matchedKinds: UInt32 = 0
+        for index in rules.candidates(firstByte: first) {
+            let rule = rules.compiled[index]
+            guard matchedKinds & rule.kindBit == 0, let captures = matcher.match(index, of: rules, key) else {
+                continue
+            }
+            matchedKinds |= rule.kindBit
+            facts.matches.append(RuleMatch(rule: rules.rules[index], line: line, captures: captures))
         }
         facts.isTime = matcher.time.isTime(key)
         facts.attachment = attachmentName(key)
@@ -50,9 +38,8 @@ struct LineClassifier: Sendable {
     /// platform cheaply: only the rules a line starting with its first byte can match are tried.
     func detectionKind(_ key: ArraySlice<UInt8>?) -> ProfileRule.Kind? {
         guard let key, let first = key.first else { return nil }
-        for rule in detectionRulesByFirstByte[Int(LinePattern.asciiLowercased(first))]
-        where matcher.match(rule.pattern, key) != nil {
-            return rule.kind
+        for index in rules.detectionCandidates(firstByte: first) where matcher.match(index, of: rules, key) != nil {
+            return rules.compiled[index].kind
         }
         return nil
     }
@@ -69,7 +56,8 @@ struct LineClassifier: Sendable {
         if nameEnd < key.endIndex {
             let rest = key[(nameEnd + 1)...].map(LinePattern.asciiLowercased)
             let sizeWords: [[UInt8]] = [Array("kb".utf8), Array("mb".utf8), Array("bytes".utf8), Array("views".utf8)]
-            guard rest.count <= 40, sizeWords.contains(where: { PatternMatcher.find($0, in: rest[...], from: 0) != nil })
+            guard rest.count <= 40,
+                sizeWords.contains(where: { PatternMatcher.find($0, in: rest[...], from: 0) != nil })
             else {
                 return nil
             }

@@ -2,9 +2,6 @@ import Lexicon
 
 /// Matches line keys against `LinePattern`s, checking each slot's value.
 struct PatternMatcher: Sendable {
-    /// What a matched slot captured: its byte range in the key (the key's own indices).
-    typealias Captures = [(slot: LinePattern.Slot, range: Range<Int>)]
-
     let vocabulary: PlatformVocabulary
     let time: TimeRecognizer
     /// The lengths and lowercased first bytes of the reaction names, to reject most candidate
@@ -19,50 +16,96 @@ struct PatternMatcher: Sendable {
         reactionFirstBytes = Set(vocabulary.reactions.compactMap(\.first))
     }
 
-    /// The captures if `key` matches `pattern` whole, else `nil`.
+    /// Where each slot's value stands, counted from the key's start, if `key` matches rule `rule`
+    /// of `rules` whole, else `nil`. A slot's first capture is kept.
     /// - Complexity: O(k·m) for a key of k bytes and m pieces in the usual case; slots try each
     ///   occurrence of the literal after them.
-    func match(_ pattern: LinePattern, _ key: ArraySlice<UInt8>) -> Captures? {
-        if let leading = pattern.leadingLiteral, !Self.hasLiteral(leading, in: key, at: key.startIndex) { return nil }
-        if let trailing = pattern.trailingLiteral, trailing.count <= key.count,
-            !Self.hasLiteral(trailing, in: key, at: key.endIndex - trailing.count)
-        {
+    func match(_ rule: Int, of rules: CompiledRules, _ key: ArraySlice<UInt8>) -> SlotRanges? {
+        let span = rules.compiled[rule].pieces
+        return rules.pieces.withUnsafeBufferPointer { allPieces in
+            rules.literals.withUnsafeBufferPointer { literals in
+                key.withUnsafeBufferPointer { bytes in
+                    let pieces = UnsafeBufferPointer(rebasing: allPieces[span])
+                    let line = Line(bytes: bytes, literals: literals, key: key)
+                    if let first = pieces.first, first.slot == nil, !line.hasLiteral(first, at: 0) { return nil }
+                    if let last = pieces.last, last.slot == nil, last.literalCount <= bytes.count,
+                        !line.hasLiteral(last, at: bytes.count - last.literalCount)
+                    {
+                        return nil
+                    }
+                    var ranges = SlotRanges()
+                    return matchPieces(pieces, 0, line, 0, &ranges) ? ranges : nil
+                }
+            }
+        }
+    }
+
+    /// A key being matched: its bytes, the literals' pool, and the key itself for the slots' checks.
+    private struct Line {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let literals: UnsafeBufferPointer<UInt8>
+        let key: ArraySlice<UInt8>
+
+        /// Whether the literal of `piece` stands at `position`, ignoring ASCII case.
+        @inline(__always)
+        func hasLiteral(_ piece: CompiledRules.Piece, at position: Int) -> Bool {
+            guard position >= 0, position + piece.literalCount <= bytes.count else { return false }
+            var index = 0
+            while index < piece.literalCount {
+                if LinePattern.asciiLowercased(bytes[position + index]) != literals[piece.literalStart + index] {
+                    return false
+                }
+                index += 1
+            }
+            return true
+        }
+
+        /// The first position from `start` through `last` where the literal of `piece` stands.
+        func find(_ piece: CompiledRules.Piece, from start: Int, through last: Int) -> Int? {
+            guard piece.literalCount > 0 else { return nil }
+            let first = literals[piece.literalStart]
+            var position = start
+            let end = min(last, bytes.count - piece.literalCount)
+            while position <= end {
+                if LinePattern.asciiLowercased(bytes[position]) == first, hasLiteral(piece, at: position) {
+                    return position
+                }
+                position += 1
+            }
             return nil
         }
-        var captures: Captures = []
-        return matchPieces(pattern.pieces, 0, key, key.startIndex, &captures) ? captures : nil
     }
 
     private func matchPieces(
-        _ pieces: [LinePattern.Piece], _ piece: Int, _ key: ArraySlice<UInt8>, _ position: Int,
-        _ captures: inout Captures
+        _ pieces: UnsafeBufferPointer<CompiledRules.Piece>, _ piece: Int, _ line: Line, _ position: Int,
+        _ ranges: inout SlotRanges
     ) -> Bool {
-        if piece == pieces.count { return position == key.endIndex }
-        switch pieces[piece] {
-        case .literal(let literal):
-            guard Self.hasLiteral(literal, in: key, at: position) else { return false }
-            return matchPieces(pieces, piece + 1, key, position + literal.count, &captures)
-        case .slot(let slot):
-            if piece == pieces.count - 1 {
-                let range = position..<key.endIndex
-                guard accepts(slot, key, range) else { return false }
-                captures.append((slot, range))
-                return true
-            }
-            guard case .literal(let next) = pieces[piece + 1] else { return false }
-            var start = position
-            let limit = Self.maxLength(slot)
-            while let found = Self.find(next, in: key, from: start), found - position <= limit {
-                let range = position..<found
-                if accepts(slot, key, range) {
-                    captures.append((slot, range))
-                    if matchPieces(pieces, piece + 1, key, found, &captures) { return true }
-                    captures.removeLast()
-                }
-                start = found + 1
-            }
-            return false
+        if piece == pieces.count { return position == line.bytes.count }
+        let current = pieces[piece]
+        guard let slot = current.slot else {
+            guard line.hasLiteral(current, at: position) else { return false }
+            return matchPieces(pieces, piece + 1, line, position + current.literalCount, &ranges)
         }
+        let isFirstCapture = ranges[slot] == nil
+        if piece == pieces.count - 1 {
+            let range = position..<line.bytes.count
+            guard accepts(slot, line.key, range) else { return false }
+            if isFirstCapture { ranges[slot] = range }
+            return true
+        }
+        let next = pieces[piece + 1]
+        var start = position
+        let last = position + min(Self.maxLength(slot), line.bytes.count)
+        while let found = line.find(next, from: start, through: last) {
+            let range = position..<found
+            if accepts(slot, line.key, range) {
+                if isFirstCapture { ranges[slot] = range }
+                if matchPieces(pieces, piece + 1, line, found, &ranges) { return true }
+                if isFirstCapture { ranges[slot] = nil }
+            }
+            start = found + 1
+        }
+        return false
     }
 
     /// The longest value a slot accepts, so that a match gives up early on long lines.
@@ -77,9 +120,9 @@ struct PatternMatcher: Sendable {
         }
     }
 
-    /// Whether `key[range]` is a valid value for `slot`.
+    /// Whether the bytes of `key` at `range`, counted from its start, are a valid value for `slot`.
     func accepts(_ slot: LinePattern.Slot, _ key: ArraySlice<UInt8>, _ range: Range<Int>) -> Bool {
-        let value = key[range]
+        let value = key[(key.startIndex + range.lowerBound)..<(key.startIndex + range.upperBound)]
         switch slot {
         case .any:
             return true

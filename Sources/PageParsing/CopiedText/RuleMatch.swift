@@ -13,17 +13,14 @@ struct RuleMatch: Sendable {
     /// The rule's name (the segment name its lines get).
     var name: String
     /// Each slot's first capture, as a range of the key counted from its start.
-    private var captures = SlotRanges()
+    private let captures: SlotRanges
 
-    /// A match of `rule` on line `line`, whose key starts at `keyStart`, with `captures` in the
-    /// key's indices; a slot's later captures are dropped.
-    init(rule: ProfileRule, line: Int, keyStart: Int, captures: PatternMatcher.Captures) {
+    /// A match of `rule` on line `line`, with each slot's first capture in `captures`.
+    init(rule: ProfileRule, line: Int, captures: SlotRanges) {
         kind = rule.kind
         self.line = Int32(line)
         name = rule.name
-        for capture in captures where self.captures[capture.slot] == nil {
-            self.captures[capture.slot] = (capture.range.lowerBound - keyStart)..<(capture.range.upperBound - keyStart)
-        }
+        self.captures = captures
     }
 
     /// The bytes first captured by `slot`, if any: a slice of the key of the match's line in `lines`.

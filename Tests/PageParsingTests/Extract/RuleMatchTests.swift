@@ -12,8 +12,8 @@ import Testing
         let rule = ProfileRule(kind: .reaction, pattern: try LinePattern(pattern), name: "likes", origin: "test:1")
         let lines = LineSplitter.split(Array(text.utf8))
         let key = try #require(lines.key(line))
-        let captures = try #require(matcher.match(rule.pattern, key))
-        return (RuleMatch(rule: rule, line: line, keyStart: key.startIndex, captures: captures), lines)
+        let captures = try #require(matcher.match(0, of: CompiledRules([rule]), key))
+        return (RuleMatch(rule: rule, line: line, captures: captures), lines)
     }
 
     @Test(arguments: ["Liked by alice and bob • 12 more", "  Liked   by\talice and bob •  12 more  "])
