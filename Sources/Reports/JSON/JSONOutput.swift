@@ -12,7 +12,7 @@ package protocol JSONOutput {
     /// Closes the innermost array.
     mutating func endArray()
     /// The name of the next member of the innermost object.
-    mutating func key(_ name: String)
+    mutating func key(_ name: JSONKey)
     /// `null`.
     mutating func null()
     /// `true` or `false`.
@@ -51,49 +51,49 @@ extension JSONOutput {
     }
 
     /// A member whose value `body` writes.
-    package mutating func member(_ name: String, _ body: (inout Self) -> Void) {
+    package mutating func member(_ name: JSONKey, _ body: (inout Self) -> Void) {
         key(name)
         body(&self)
     }
 
     /// A string member, `null` for `nil`.
-    package mutating func member(_ name: String, _ value: String?) {
+    package mutating func member(_ name: JSONKey, _ value: String?) {
         key(name)
         if let value { string(value) } else { null() }
     }
 
     /// An integer member, `null` for `nil`.
-    package mutating func member(_ name: String, _ value: Int?) {
+    package mutating func member(_ name: JSONKey, _ value: Int?) {
         key(name)
         if let value { int(value) } else { null() }
     }
 
     /// A Boolean member, `null` for `nil`.
-    package mutating func member(_ name: String, _ value: Bool?) {
+    package mutating func member(_ name: JSONKey, _ value: Bool?) {
         key(name)
         if let value { bool(value) } else { null() }
     }
 
     /// A number member rounded to `places` decimal places (as `JSONValue.number` rounds).
-    package mutating func member(_ name: String, number value: Double, places: Int = 4) {
+    package mutating func member(_ name: JSONKey, number value: Double, places: Int = 4) {
         key(name)
         double(JSONValue.rounded(value, places: places))
     }
 
     /// A member whose value is an array of strings.
-    package mutating func member(_ name: String, _ items: [String]) {
+    package mutating func member(_ name: JSONKey, _ items: [String]) {
         key(name)
         array(items)
     }
 
     /// A member whose value is an array of integers.
-    package mutating func member(_ name: String, _ items: [Int]) {
+    package mutating func member(_ name: JSONKey, _ items: [Int]) {
         key(name)
         array(items)
     }
 
     /// A member whose value is already a tree.
-    package mutating func member(_ name: String, value: JSONValue) {
+    package mutating func member(_ name: JSONKey, value: JSONValue) {
         key(name)
         self.value(value)
     }
@@ -109,7 +109,7 @@ extension JSONOutput {
         case .array(let items): array(items) { $0.value($1) }
         case .object(let members):
             beginObject()
-            for (name, item) in members { member(name, value: item) }
+            for (name, item) in members { member(JSONKey(name), value: item) }
             endObject()
         }
     }

@@ -26,9 +26,9 @@ package struct JSONTree: JSONOutput {
         add(.array(items))
     }
 
-    package mutating func key(_ name: String) {
+    package mutating func key(_ name: JSONKey) {
         guard case .object(let members, _) = open.popLast() else { preconditionFailure("key outside an object") }
-        open.append(.object(members, key: name))
+        open.append(.object(members, key: name.text))
     }
 
     package mutating func null() { add(.null) }

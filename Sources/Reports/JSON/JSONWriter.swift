@@ -70,9 +70,16 @@ package struct JSONWriter: JSONOutput {
         close(UInt8(ascii: "]"))
     }
 
-    package mutating func key(_ name: String) {
+    package mutating func key(_ name: JSONKey) {
         separate()
-        Self.escape(name, into: &bytes)
+        switch name.name {
+        case .literal(let literal):
+            bytes.append(UInt8(ascii: "\""))
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            bytes.append(UInt8(ascii: "\""))
+        case .text(let text):
+            Self.escape(text, into: &bytes)
+        }
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(UInt8(ascii: " ")) }
         afterKey = true
@@ -137,8 +144,12 @@ package struct JSONWriter: JSONOutput {
 
     /// A comma after an earlier element, then the element's line when pretty.
     private mutating func separate() {
-        if filled[filled.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        filled[filled.count - 1] = true
+        let innermost = filled.count - 1
+        if filled[innermost] {
+            bytes.append(UInt8(ascii: ","))
+        } else {
+            filled[innermost] = true
+        }
         if pretty { newline() }
     }
 

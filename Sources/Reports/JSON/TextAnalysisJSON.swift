@@ -23,7 +23,7 @@ package enum TextAnalysisJSON {
                 out.array(stance.cues) { ThreadReportJSON.evidence($1, into: &$0) }
                 out.member("scores") { out in
                     out.object { out in
-                        for score in stance.scores { out.member(score.stance.rawValue, number: score.score) }
+                        for score in stance.scores { out.member(JSONKey(score.stance.rawValue), number: score.score) }
                     }
                 }
             }

@@ -63,7 +63,9 @@ package enum ThreadReportJSON {
         out.member("uncivilPosts", summary.uncivilPosts)
         out.member("bySeverity") { out in
             out.object { out in
-                for severity in Severity.allCases { out.member(severity.rawValue, summary.bySeverity[severity] ?? 0) }
+                for severity in Severity.allCases {
+                    out.member(JSONKey(severity.rawValue), summary.bySeverity[severity] ?? 0)
+                }
             }
         }
         out.member("participantTargeted", summary.participantTargeted)
@@ -158,7 +160,7 @@ package enum ThreadReportJSON {
                 }
             }
         }
-        for (name, value) in ThreadJSON.markupFacts(post) { out.member(name, value: value) }
+        for (name, value) in ThreadJSON.markupFacts(post) { out.member(JSONKey(name), value: value) }
         out.member("new", new)
         out.endObject()
     }
@@ -278,7 +280,7 @@ package enum ThreadReportJSON {
         out.member("targets") { out in
             out.object { out in
                 for kind in TargetKind.allCases {
-                    if let count = summary.targets[kind] { out.member(kind.rawValue, count) }
+                    if let count = summary.targets[kind] { out.member(JSONKey(kind.rawValue), count) }
                 }
             }
         }
@@ -286,7 +288,7 @@ package enum ThreadReportJSON {
         out.member("stances") { out in
             out.object { out in
                 for stance in ReplyStance.allCases {
-                    if let count = summary.stances[stance] { out.member(stance.rawValue, count) }
+                    if let count = summary.stances[stance] { out.member(JSONKey(stance.rawValue), count) }
                 }
             }
         }
