@@ -284,10 +284,17 @@ struct ThreadAssembler {
 
     /// The line's text, trimmed of white space at both ends, with no-break spaces made plain.
     func text(of line: Int) -> String {
+        var out: [UInt8] = []
+        appendText(of: line, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``text(of:)`` of `line` to `out`.
+    private func appendText(of line: Int, to out: inout [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
             let (lower, upper) = WhiteSpace.trimmedBounds(
                 buffer, start: lines[line].byteStart, end: lines[line].byteEnd)
-            return String(decoding: WhiteSpace.plainingNoBreakSpaces(buffer, start: lower, end: upper), as: UTF8.self)
+            WhiteSpace.appendPlainingNoBreakSpaces(buffer, start: lower, end: upper, to: &out)
         }
     }
 
@@ -303,16 +310,16 @@ struct ThreadAssembler {
 
     /// The lines' texts joined: one line break between adjacent lines, a blank line between paragraphs.
     func joinedText(_ indices: [Int]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var previous: Int?
         for index in indices {
             if let previous {
-                let separatedByBlank = (previous + 1..<index).contains { lines[$0].isBlank }
-                out += separatedByBlank ? "\n\n" : "\n"
+                out.append(0x0A)
+                if (previous + 1..<index).contains(where: { lines[$0].isBlank }) { out.append(0x0A) }
             }
-            out += text(of: index)
+            appendText(of: index, to: &out)
             previous = index
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

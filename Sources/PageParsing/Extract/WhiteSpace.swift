@@ -74,25 +74,30 @@ enum WhiteSpace {
         return out
     }
 
-    /// The bytes of `buffer[start..<end]` with no-break spaces (U+00A0, U+202F) made plain spaces.
-    static func plainingNoBreakSpaces(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(end - start)
+    /// Appends the bytes of `buffer[start..<end]` to `out` with no-break spaces (U+00A0, U+202F)
+    /// made plain spaces; the runs between them are copied whole.
+    static func appendPlainingNoBreakSpaces(
+        _ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, to out: inout [UInt8]
+    ) {
+        var runStart = start
         var index = start
         while index < end {
             let byte = buffer[index]
+            let width: Int
             if byte == 0xC2, index + 1 < end, buffer[index + 1] == 0xA0 {
-                out.append(0x20)
-                index += 2
+                width = 2
             } else if byte == 0xE2, index + 2 < end, buffer[index + 1] == 0x80, buffer[index + 2] == 0xAF {
-                out.append(0x20)
-                index += 3
+                width = 3
             } else {
-                out.append(byte)
                 index += 1
+                continue
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+            out.append(0x20)
+            index += width
+            runStart = index
         }
-        return out
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<end]))
     }
 
     /// `text` trimmed of white space at both ends.
