@@ -21,7 +21,8 @@ package struct ClockTime: Sendable {
         var bytes = Array(first.utf8)
         let clauseEnds = bytes.last == UInt8(ascii: ",") || bytes.last == UInt8(ascii: ";")
         if clauseEnds { bytes.removeLast() }
-        var rest = clauseEnds ? [] : Array(words.dropFirst().map { Array($0.utf8) })
+        // Only the two words after the clock can be read: a meridiem and a zone.
+        var rest = clauseEnds ? [] : words.dropFirst().prefix(2).map { Array($0.utf8) }
         let meridiem = Self.trailingMeridiem(&bytes) ?? rest.first.flatMap(Self.meridiem)
         if meridiem != nil, Self.meridiem(rest.first ?? []) != nil { rest.removeFirst() }
         let zoneStart = bytes.firstIndex {
@@ -34,10 +35,8 @@ package struct ClockTime: Sendable {
         for (position, part) in parts.enumerated() {
             // Seconds may carry a fraction (`33.250`), which is dropped.
             let digits = position == 2 ? part.prefix { $0 != UInt8(ascii: ".") } : part
-            guard (1...2).contains(digits.count), digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                let number = Int(String(decoding: digits, as: UTF8.self))
-            else { return nil }
-            numbers.append(number)
+            guard (1...2).contains(digits.count), digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            numbers.append(digits.reduce(0) { $0 * 10 + Int($1 - 0x30) })
         }
         var hour = numbers[0]
         if let meridiem {
@@ -52,18 +51,26 @@ package struct ClockTime: Sendable {
     }
 
     /// `true` for pm, `false` for am (`am`, `a.m.`, any case), else `nil`.
-    private static func meridiem(_ word: [UInt8]) -> Bool? {
-        let letters = word.filter { $0 != UInt8(ascii: ".") }.map { $0 | 0x20 }
-        switch letters {
-        case Array("am".utf8): return false
-        case Array("pm".utf8): return true
+    private static func meridiem<Word: Collection<UInt8>>(_ word: Word) -> Bool? {
+        var first: UInt8 = 0
+        var second: UInt8 = 0
+        var count = 0
+        for byte in word where byte != UInt8(ascii: ".") {
+            guard count < 2 else { return nil }
+            if count == 0 { first = byte | 0x20 } else { second = byte | 0x20 }
+            count += 1
+        }
+        guard count == 2, second == UInt8(ascii: "m") else { return nil }
+        switch first {
+        case UInt8(ascii: "a"): return false
+        case UInt8(ascii: "p"): return true
         default: return nil
         }
     }
 
     /// Cuts an `am`/`pm` written against the clock (`9:12pm`) off `bytes`.
     private static func trailingMeridiem(_ bytes: inout [UInt8]) -> Bool? {
-        guard bytes.count > 2, let value = meridiem(Array(bytes.suffix(2))) else { return nil }
+        guard bytes.count > 2, let value = meridiem(bytes.suffix(2)) else { return nil }
         bytes.removeLast(2)
         return value
     }

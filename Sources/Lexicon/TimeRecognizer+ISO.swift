@@ -7,7 +7,11 @@ extension TimeRecognizer {
     /// - Complexity: O(n), n at most 80 bytes.
     package func isoTime(_ text: ArraySlice<UInt8>) -> String? {
         guard !text.isEmpty, text.count <= 80 else { return nil }
-        if let iso = Self.isoDate(String(decoding: text, as: UTF8.self).split(separator: " ")) { return iso }
+        if Self.startsWithISODate(text),
+            let iso = Self.isoDate(String(decoding: text, as: UTF8.self).split(separator: " "))
+        {
+            return iso
+        }
         var rest = text
         var year: Int?
         var month: Int?
@@ -62,6 +66,19 @@ extension TimeRecognizer {
         let word = String(first)
         guard bytes.count == 10, let clock = ClockTime(words.dropFirst()) else { return word }
         return word + "T" + clock.iso
+    }
+
+    /// Whether `text`, after any leading spaces, starts with `YYYY-MM-DD`: the only texts
+    /// ``isoDate(_:)`` reads, found without splitting the text into words.
+    private static func startsWithISODate(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let start = text.firstIndex(where: { $0 != 0x20 }), text.endIndex - start >= 10 else { return false }
+        for offset in 0..<10 {
+            let byte = text[start + offset]
+            guard offset == 4 || offset == 7 ? byte == UInt8(ascii: "-") : byte >= 0x30 && byte <= 0x39 else {
+                return false
+            }
+        }
+        return true
     }
 
     /// ``isoTime(_:)`` of a string.
