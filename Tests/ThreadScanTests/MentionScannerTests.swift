@@ -11,6 +11,21 @@ import Testing
         #expect(MentionScanner.names(in: "@émile: oui") == ["émile"])
     }
 
+    /// Every byte between two letters either joins them into one word or splits them, as the
+    /// scanner's documentation lists the word bytes.
+    @Test func everyByteIsAWordByteOrASeparatorAsDocumented() {
+        let documented = Set(Array("#@_.-".utf8))
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let isWordByte =
+                byte >= 0x80 || documented.contains(byte) || (0x30...0x39).contains(byte)
+                || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            let bytes: [UInt8] = [0x61, byte, 0x61]
+            let words = bytes.withUnsafeBufferPointer { MentionScanner.words($0) }
+            #expect(words == (isWordByte ? [0..<3] : [0..<1, 2..<3]), "byte \(value)")
+        }
+    }
+
     @Test func theReplyTreeAndTheParticipantsSeeTheSameMentions() throws {
         let span = SourceSpan(lineStart: 1, lineEnd: 1, byteStart: 0, byteEnd: 1)
         let bodies = ["(@bo) no.", "well, @Bo.", "@bo: yes", "ask@bo.com"]
