@@ -75,7 +75,7 @@ extension HTMLTreeBuilder {
         case .characters(var text):
             let bytes = bytes(text)
             if framesetOK, bytes.contains(where: { !Self.isWhitespace($0) && $0 != 0 }) { framesetOK = false }
-            if bytes.contains(0) {
+            if containsNull(text) {
                 var replaced: [UInt8] = []
                 replaced.reserveCapacity(bytes.count + 2)
                 for byte in bytes {
