@@ -74,15 +74,16 @@ extension HTMLDocument {
         nodes[Int(index)].attributeCount = Int32(attributeList.count - start)
     }
 
-    /// ``setAttributes(_:decodedValues:of:)`` for the tag attributes `attributes`, read from
-    /// `buffers`: each name spelled out as it goes in.
+    /// ``setAttributes(_:decodedValues:of:)`` for the first `count` tag attributes of `buffers`,
+    /// each name spelled out as it goes in. The slots are read through their buffer: a slice of
+    /// them would retain and release their array for every element.
     /// - Complexity: O(a) in the attributes, and O(d) in the decoded bytes.
-    package mutating func setAttributes(
-        _ attributes: ArraySlice<HTMLTagAttribute>, of buffers: HTMLTagBuffers, of index: Int32
-    ) {
+    package mutating func setAttributes(first count: Int, of buffers: HTMLTagBuffers, of index: Int32) {
         let start = attributeList.count
         let base = appendDecodedValues(buffers.decodedValues)
-        for attribute in attributes { appendAttribute(buffers.elementAttribute(attribute), valuesAt: base) }
+        buffers.attributeSlots.withUnsafeBufferPointer { slots in
+            for attribute in slots[..<count] { appendAttribute(buffers.elementAttribute(attribute), valuesAt: base) }
+        }
         nodes[Int(index)].attributeStart = Int32(start)
         nodes[Int(index)].attributeCount = Int32(attributeList.count - start)
     }

@@ -28,7 +28,11 @@ struct HTMLNameTable: Sendable {
 
     /// A table of the space-separated `names`.
     init(_ names: String) {
-        let list = names.split(separator: " ").map { Array($0.utf8) }
+        self.init(names: names.split(separator: " ").map { Array($0.utf8) })
+    }
+
+    /// A table of `list`.
+    init(names list: [[UInt8]]) {
         var size = 64
         while size < list.count * 4 { size *= 2 }
         let empty = Slot(key: HTMLNameKey([]), name: [])
@@ -62,6 +66,9 @@ struct HTMLNameTable: Sendable {
         }
         return nil
     }
+
+    /// How many ids there are (the slots): every id is in `0..<idCount`.
+    var idCount: Int { slots.count }
 
     /// The shared array of the name with id `id` (one ``id(_:_:)`` gave).
     @inline(__always) func name(_ id: Int32) -> [UInt8] { slots[Int(id)].name }

@@ -31,6 +31,7 @@ extension HTMLTokenizer {
             if nullReplaced {
                 emitCharacters(HTMLByte.replacementCharacter, from: position - 1)
             } else {
+                keptNull = true
                 emitCurrentCharacter(character)
             }
         default:
@@ -101,6 +102,7 @@ extension HTMLTokenizer {
         if character == HTMLByte.rightBracket {
             state = .cdataSectionBracket
         } else {
+            if character == HTMLByte.null { keptNull = true }
             emitCurrentCharacter(character)
         }
     }

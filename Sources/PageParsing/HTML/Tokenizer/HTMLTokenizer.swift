@@ -76,6 +76,10 @@ package struct HTMLTokenizer {
 
     /// The character run being collected.
     var text = HTMLTokenizerRun()
+    /// Whether a character run has taken a U+0000 as it is: the data state and CDATA sections
+    /// keep it, every other state replaces it (and a character reference never decodes to it).
+    /// Until then no character token holds one, and the tree builder searches none for it.
+    package internal(set) var keptNull = false
 
     /// The offset of the `&` of the character reference being read.
     var referenceStart = 0

@@ -4,13 +4,8 @@
 /// namespaces.
 enum ForeignAdjustments {
     /// Lowercase to camel case, for names that differ only in case.
-    private static func caseTable(_ names: [String]) -> [[UInt8]: [UInt8]] {
-        var table: [[UInt8]: [UInt8]] = [:]
-        for name in names {
-            let bytes = Array(name.utf8)
-            table[bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }] = bytes
-        }
-        return table
+    private static func caseTable(_ names: [String]) -> HTMLNameMap<[UInt8]> {
+        HTMLNameMap(names.map { name in (name.utf8.map(HTMLByte.lowercased), Array(name.utf8)) })
     }
 
     /// The SVG element names the tokenizer's lowercasing changed.
@@ -38,38 +33,32 @@ enum ForeignAdjustments {
     ])
 
     /// The namespaced attributes: qualified lowercase name to namespace and local name.
-    private static let foreignAttributes: [[UInt8]: (HTMLAttributeNamespace, [UInt8])] = {
-        var table: [[UInt8]: (HTMLAttributeNamespace, [UInt8])] = [:]
-        for local in ["actuate", "arcrole", "href", "role", "show", "title", "type"] {
-            table[Array("xlink:\(local)".utf8)] = (.xlink, Array(local.utf8))
-        }
-        table[Array("xml:lang".utf8)] = (.xml, Array("lang".utf8))
-        table[Array("xml:space".utf8)] = (.xml, Array("space".utf8))
-        table[Array("xmlns".utf8)] = (.xmlns, Array("xmlns".utf8))
-        table[Array("xmlns:xlink".utf8)] = (.xmlns, Array("xlink".utf8))
-        return table
-    }()
+    private static let foreignAttributes = HTMLNameMap<(HTMLAttributeNamespace, [UInt8])>(
+        ["actuate", "arcrole", "href", "role", "show", "title", "type"].map { local in
+            (Array("xlink:\(local)".utf8), (.xlink, Array(local.utf8)))
+        } + [
+            (Array("xml:lang".utf8), (.xml, Array("lang".utf8))),
+            (Array("xml:space".utf8), (.xml, Array("space".utf8))),
+            (Array("xmlns".utf8), (.xmlns, Array("xmlns".utf8))),
+            (Array("xmlns:xlink".utf8), (.xmlns, Array("xlink".utf8))),
+        ])
 
     /// The SVG element name for the lowercased `name`.
     static func svgTagName(_ name: [UInt8]) -> [UInt8] { svgTagNames[name] ?? name }
 
-    /// The attributes of a foreign element in `namespace`, adjusted.
-    static func attributes(
-        _ attributes: [HTMLElementAttribute], namespace: HTMLNamespace
-    ) -> [HTMLElementAttribute] {
-        attributes.map { attribute in
-            if let (attributeNamespace, local) = foreignAttributes[attribute.name] {
-                return HTMLElementAttribute(
-                    namespace: attributeNamespace, name: local, value: attribute.value, range: attribute.range)
-            }
-            var name = attribute.name
-            switch namespace {
-            case .svg: name = svgAttributeNames[name] ?? name
-            case .mathml: if name == definitionURLLowercase { name = Array("definitionURL".utf8) }
-            case .html: break
-            }
-            return HTMLElementAttribute(name: name, value: attribute.value, range: attribute.range)
+    /// `attribute` of a foreign element in `namespace`, adjusted.
+    static func adjusted(_ attribute: HTMLElementAttribute, namespace: HTMLNamespace) -> HTMLElementAttribute {
+        if let (attributeNamespace, local) = foreignAttributes[attribute.name] {
+            return HTMLElementAttribute(
+                namespace: attributeNamespace, name: local, value: attribute.value, range: attribute.range)
         }
+        var attribute = attribute
+        switch namespace {
+        case .svg: if let name = svgAttributeNames[attribute.name] { attribute.name = name }
+        case .mathml: if attribute.name == definitionURLLowercase { attribute.name = Array("definitionURL".utf8) }
+        case .html: break
+        }
+        return attribute
     }
 
     /// `definitionurl`.

@@ -53,12 +53,18 @@ extension HTMLTreeBuilder {
     /// once when the tag is self-closing.
     mutating func insertForeignElement(_ tag: TreeTag, namespace: HTMLNamespace) {
         var adjusted = tag
-        if namespace == .svg {
-            let name = ForeignAdjustments.svgTagName(nameBytes(of: tag))
+        if namespace == .svg, tag.name == .unknown {
+            // A name with a case is lowercase and none of the SVG names the spec recases.
+            let name = ForeignAdjustments.svgTagName(tagBuffers.name)
             adjusted.name = HTMLElementName(name)
             if adjusted.name == .unknown { tagBuffers.name = name }
         }
-        let attributes = ForeignAdjustments.attributes(elementAttributes(of: tag), namespace: namespace)
+        let attributes =
+            tag.token.attributeCount == 0
+            ? nil
+            : attributes(of: tag).map {
+                ForeignAdjustments.adjusted(tagBuffers.elementAttribute($0), namespace: namespace)
+            }
         let node = insertElement(for: adjusted, namespace: namespace, attributes: attributes)
         if tag.token.selfClosing, openElements.current == node { popCurrent() }
     }
@@ -69,7 +75,7 @@ extension HTMLTreeBuilder {
         case .characters(var text):
             let bytes = bytes(text)
             if framesetOK, bytes.contains(where: { !Self.isWhitespace($0) && $0 != 0 }) { framesetOK = false }
-            if bytes.contains(0) {
+            if containsNull(text) {
                 var replaced: [UInt8] = []
                 replaced.reserveCapacity(bytes.count + 2)
                 for byte in bytes {
@@ -128,8 +134,14 @@ extension HTMLTreeBuilder {
         var index = openElements.count - 1
         while index > 0 {
             let node = openElements[index].node
-            let name = document.nameBytes(of: node).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            if name == nameBytes(of: tag) {
+            let name = document[node].name
+            // Two names with a case are the same lowercased when they are the same case: a tag's
+            // is lowercase, and no recased SVG name is another case lowercased.
+            let matches =
+                name != .unknown && tag.name != .unknown
+                ? name == tag.name
+                : document.nameBytes(of: node).elementsEqual(nameBytes(of: tag)) { HTMLByte.lowercased($0) == $1 }
+            if matches {
                 popUntilNode(node, endTagEnd: tag.token.range.upperBound)
                 return nil
             }

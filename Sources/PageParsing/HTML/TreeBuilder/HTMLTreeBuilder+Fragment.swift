@@ -45,6 +45,7 @@ extension HTMLTreeBuilder {
             if case .endOfFile = token { isEnd = true } else { isEnd = false }
             // The tag's buffers move in for the token and back out: no copy, no retain.
             swap(&tagBuffers, &tokenizer.tag)
+            textMayHoldNull = tokenizer.keptNull
             process(TreeToken(token, of: &tokenizer))
             swap(&tagBuffers, &tokenizer.tag)
             if let state = requestedTokenizerState {

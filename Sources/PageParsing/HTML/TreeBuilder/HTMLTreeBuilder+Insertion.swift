@@ -61,7 +61,7 @@ extension HTMLTreeBuilder {
         if let attributes {
             document.setAttributes(attributes, decodedValues: tagBuffers.decodedValues, of: index)
         } else if tag.token.attributeCount > 0 {
-            document.setAttributes(self.attributes(of: tag), of: tagBuffers, of: index)
+            document.setAttributes(first: tag.token.attributeCount, of: tagBuffers, of: index)
         }
         if tag.name == .unknown { document.unknownNames[index] = tagBuffers.name }
         if tag.name == .template, namespace == .html {

@@ -45,6 +45,9 @@ package struct HTMLTreeBuilder {
     var skipNextLineFeed = false
     /// Whether parsing has stopped (after the end of the input).
     var stopped = false
+    /// Whether a text token may hold U+0000: the tokenizer's ``HTMLTokenizer/keptNull``, passed on
+    /// with each token. Until it is set, ``containsNull(_:)`` reads no text.
+    var textMayHoldNull = false
     /// The context element of a fragment parse (a detached node), or -1 for a whole document.
     var contextElement: Int32 = -1
     /// Each `select` whose selected option is known, to that option.
@@ -169,6 +172,7 @@ package struct HTMLTreeBuilder {
     /// Whether `text` holds a NUL, read in place (a slice of the input would retain and release it).
     /// Inlined: a call would copy the whole builder to pass it.
     @inline(__always) func containsNull(_ text: HTMLTextToken) -> Bool {
+        guard textMayHoldNull else { return false }
         guard text.isVerbatim else { return text.decoded.contains(0) }
         return document.input.withUnsafeBufferPointer { input in
             let run = UnsafeBufferPointer(rebasing: input[text.range])

@@ -11,10 +11,10 @@
 struct OpenElementStack {
     /// The entries, bottom (`<html>`) first.
     private var entries: [Entry] = []
-    /// The topmost HTML entry of each name, by raw value, or -1.
-    private var topmostOfName = [Int32](repeating: -1, count: HTMLElementName.allCases.count)
-    /// The topmost entry of each category, or -1.
-    private var topmostInCategory = [Int32](repeating: -1, count: Self.categoryCount)
+    /// The topmost entry of each category, by ``Category`` number, then the topmost HTML entry of
+    /// each name, at ``categoryCount`` plus its raw value; -1 for none. One array, so that a push
+    /// or a pop checks the uniqueness of one buffer for all the chains it updates.
+    private var topmost = [Int32](repeating: -1, count: Self.categoryCount + HTMLElementName.allCases.count)
     /// Whether node i is on the stack, by node index.
     private var isOpen: [Bool] = []
     /// ``Category/bitsByName``, held here so that a push reads no global (a `swift_once` check).
@@ -49,21 +49,21 @@ struct OpenElementStack {
 
     /// Whether any HTML element `name` is open.
     /// - Complexity: O(1).
-    func containsHTML(_ name: HTMLElementName) -> Bool { topmostOfName[Int(name.rawValue)] >= 0 }
+    func containsHTML(_ name: HTMLElementName) -> Bool { topmost[Self.slot(of: name)] >= 0 }
 
     /// The position of the topmost HTML element `name`, or -1.
     /// - Complexity: O(1).
-    func topmostPosition(of name: HTMLElementName) -> Int { Int(topmostOfName[Int(name.rawValue)]) }
+    func topmostPosition(of name: HTMLElementName) -> Int { Int(topmost[Self.slot(of: name)]) }
 
     /// The position of the topmost element that bounds `scope`, or -1.
     /// - Complexity: O(1).
     func topmostBoundary(of scope: HTMLElementCategories.Scope) -> Int {
-        Int(topmostInCategory[Category.of(scope)])
+        Int(topmost[Category.of(scope)])
     }
 
     /// The position of the topmost special element, or -1.
     /// - Complexity: O(1).
-    var topmostSpecial: Int { Int(topmostInCategory[Category.special]) }
+    var topmostSpecial: Int { Int(topmost[Category.special]) }
 
     /// Whether node `node` is open.
     /// - Complexity: O(1).
@@ -174,6 +174,11 @@ extension OpenElementStack {
     /// How many categories there are.
     static let categoryCount = 5
 
+    /// Where the topmost HTML entry named `name` is kept in ``topmost``.
+    @inline(__always) fileprivate static func slot(of name: HTMLElementName) -> Int {
+        categoryCount + Int(name.rawValue)
+    }
+
     /// One open element: its node, name and namespace, and its place in the chains (the entries
     /// below it of its name and of its categories).
     struct Entry {
@@ -198,14 +203,17 @@ extension OpenElementStack {
         let position = Int32(entries.count)
         var entry = Entry(
             node: node, name: name, namespace: namespace, categories: categoryBits[Category.index(name, namespace)])
-        if namespace == .html {
-            entry.belowOfName = topmostOfName[Int(name.rawValue)]
-            topmostOfName[Int(name.rawValue)] = position
-        }
-        if entry.categories != 0 {
-            for category in 0..<Self.categoryCount where entry.categories & (1 << category) != 0 {
-                entry.below[category] = topmostInCategory[category]
-                topmostInCategory[category] = position
+        topmost.withUnsafeMutableBufferPointer { topmost in
+            if namespace == .html {
+                entry.belowOfName = topmost[Self.slot(of: name)]
+                topmost[Self.slot(of: name)] = position
+            }
+            var categories = entry.categories
+            while categories != 0 {
+                let category = categories.trailingZeroBitCount
+                entry.below[category] = topmost[category]
+                topmost[category] = position
+                categories &= categories &- 1
             }
         }
         entries.append(entry)
@@ -214,10 +222,13 @@ extension OpenElementStack {
     /// Pops the top entry, unlinks it from its chains (``isOpen`` untouched) and returns it.
     @inline(__always) @discardableResult private mutating func popEntry() -> Entry {
         let entry = entries.removeLast()
-        if entry.namespace == .html { topmostOfName[Int(entry.name.rawValue)] = entry.belowOfName }
-        if entry.categories != 0 {
-            for category in 0..<Self.categoryCount where entry.categories & (1 << category) != 0 {
-                topmostInCategory[category] = entry.below[category]
+        topmost.withUnsafeMutableBufferPointer { topmost in
+            if entry.namespace == .html { topmost[Self.slot(of: entry.name)] = entry.belowOfName }
+            var categories = entry.categories
+            while categories != 0 {
+                let category = categories.trailingZeroBitCount
+                topmost[category] = entry.below[category]
+                categories &= categories &- 1
             }
         }
         return entry
