@@ -24,7 +24,7 @@ struct HTMLTokenizerRun {
             return
         }
         copyInput(input)
-        bytes.append(contentsOf: input[range])
+        appendBytes(range, of: input)
         end = range.upperBound
     }
 
@@ -93,6 +93,12 @@ struct HTMLTokenizerRun {
     @inline(__always) private mutating func copyInput(_ input: [UInt8]) {
         guard isVerbatim else { return }
         isVerbatim = false
-        bytes.append(contentsOf: input[start..<end])
+        appendBytes(start..<end, of: input)
+    }
+
+    /// Appends the input bytes in `range` to ``bytes`` in one copy, read through the input's
+    /// buffer (a slice of the input would retain and release it).
+    @inline(__always) private mutating func appendBytes(_ range: Range<Int>, of input: [UInt8]) {
+        input.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }
