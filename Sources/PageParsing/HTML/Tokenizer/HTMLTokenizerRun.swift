@@ -58,7 +58,9 @@ struct HTMLTokenizerRun {
     }
 
     /// The run as an attribute value: its input span when it is verbatim, else a span of
-    /// `decoded` after its bytes are appended there; and the run emptied, its buffer kept.
+    /// `decoded` after its bytes are appended there; and the run emptied, its buffer kept. The
+    /// first value a tag decodes (most tags decode one at most) is not copied: the run's buffer
+    /// becomes `decoded`, and the empty `decoded` the run's buffer.
     mutating func takeValue(appendingTo decoded: inout [UInt8]) -> HTMLByteSpan {
         defer {
             isEmpty = true
@@ -67,8 +69,12 @@ struct HTMLTokenizerRun {
         if isEmpty { return .empty }
         if isVerbatim { return HTMLByteSpan(start..<end, inArena: false) }
         let valueStart = decoded.count
-        decoded.append(contentsOf: bytes)
-        bytes.removeAll(keepingCapacity: true)
+        if valueStart == 0 {
+            swap(&decoded, &bytes)
+        } else {
+            decoded.append(contentsOf: bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
         return HTMLByteSpan(valueStart..<decoded.count, inArena: true)
     }
 
