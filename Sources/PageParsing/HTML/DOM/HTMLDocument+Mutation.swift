@@ -76,13 +76,23 @@ extension HTMLDocument {
 
     /// ``setAttributes(_:decodedValues:of:)`` for the first `count` tag attributes of `buffers`,
     /// each name spelled out as it goes in. The slots are read through their buffer: a slice of
-    /// them would retain and release their array for every element.
+    /// them would retain and release their array for every element. Each attribute is built in
+    /// the append itself: built first and then passed on, its name was retained and released once
+    /// more.
     /// - Complexity: O(a) in the attributes, and O(d) in the decoded bytes.
     package mutating func setAttributes(first count: Int, of buffers: HTMLTagBuffers, of index: Int32) {
         let start = attributeList.count
         let base = appendDecodedValues(buffers.decodedValues)
         buffers.attributeSlots.withUnsafeBufferPointer { slots in
-            for attribute in slots[..<count] { appendAttribute(buffers.elementAttribute(attribute), valuesAt: base) }
+            for attribute in slots[..<count] {
+                var value = attribute.value
+                if value.inArena {
+                    value.start += base
+                    value.end += base
+                }
+                attributeList.append(
+                    HTMLElementAttribute(name: buffers.name(of: attribute), value: value, range: attribute.range))
+            }
         }
         nodes[Int(index)].attributeStart = Int32(start)
         nodes[Int(index)].attributeCount = Int32(attributeList.count - start)

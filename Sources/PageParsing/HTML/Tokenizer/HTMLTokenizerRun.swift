@@ -24,7 +24,7 @@ struct HTMLTokenizerRun {
             return
         }
         copyInput(input)
-        bytes.append(contentsOf: input[range])
+        appendBytes(range, of: input)
         end = range.upperBound
     }
 
@@ -58,7 +58,9 @@ struct HTMLTokenizerRun {
     }
 
     /// The run as an attribute value: its input span when it is verbatim, else a span of
-    /// `decoded` after its bytes are appended there; and the run emptied, its buffer kept.
+    /// `decoded` after its bytes are appended there; and the run emptied, its buffer kept. The
+    /// first value a tag decodes (most tags decode one at most) is not copied: the run's buffer
+    /// becomes `decoded`, and the empty `decoded` the run's buffer.
     mutating func takeValue(appendingTo decoded: inout [UInt8]) -> HTMLByteSpan {
         defer {
             isEmpty = true
@@ -67,8 +69,12 @@ struct HTMLTokenizerRun {
         if isEmpty { return .empty }
         if isVerbatim { return HTMLByteSpan(start..<end, inArena: false) }
         let valueStart = decoded.count
-        decoded.append(contentsOf: bytes)
-        bytes.removeAll(keepingCapacity: true)
+        if valueStart == 0 {
+            swap(&decoded, &bytes)
+        } else {
+            decoded.append(contentsOf: bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
         return HTMLByteSpan(valueStart..<decoded.count, inArena: true)
     }
 
@@ -93,6 +99,12 @@ struct HTMLTokenizerRun {
     @inline(__always) private mutating func copyInput(_ input: [UInt8]) {
         guard isVerbatim else { return }
         isVerbatim = false
-        bytes.append(contentsOf: input[start..<end])
+        appendBytes(start..<end, of: input)
+    }
+
+    /// Appends the input bytes in `range` to ``bytes`` in one copy, read through the input's
+    /// buffer (a slice of the input would retain and release it).
+    @inline(__always) private mutating func appendBytes(_ range: Range<Int>, of input: [UInt8]) {
+        input.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }
