@@ -24,7 +24,13 @@ struct QuoteIndex: Sendable {
         }
         while bodies.count < index { bodies.append([]) }
         bodies.append(bodyLines)
-        recent[index % Self.recentPostsSearched] = (index, Array(foldedLines.joined(separator: [0x20])))
+        var body: [UInt8] = []
+        body.reserveCapacity(foldedLines.reduce(foldedLines.count) { $0 + $1.count })
+        for (position, line) in foldedLines.enumerated() {
+            if position > 0 { body.append(0x20) }
+            body += line
+        }
+        recent[index % Self.recentPostsSearched] = (index, body)
         if let author {
             postsByAuthor[author.lowercased(), default: []].append(index)
         }
