@@ -290,7 +290,7 @@ private struct Scanner {
                 }
             }
             if candidates.count == first, allLetters, count >= SoundKey.shortestWord,
-                let id = vocabulary.soundAlike(of: Array(word))
+                let id = vocabulary.soundAlike(of: word)
             {
                 candidates.append(id)
             }
