@@ -34,6 +34,12 @@ public struct Analyzer: Sendable {
         func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
             TokenizedText(bytes, vocabulary: index.vocabulary)
         }
+
+        /// `result` of `scan` ordered inside its band by the learned incivility weights, if the
+        /// lexicons have them (`TextScan.weigh(_:table:)`), the table read in place like the vocabulary.
+        func weigh(_ result: inout IncivilityResult, in scan: TextScan) {
+            if let table = index.incivilityWeights { scan.weigh(&result, table: table) }
+        }
     }
 
     private let storage: Storage
@@ -56,6 +62,11 @@ public struct Analyzer: Sendable {
     /// `bytes` tokenized against the vocabulary (see `Storage.tokenize(_:)`).
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
         storage.tokenize(bytes)
+    }
+
+    /// `result` of `scan` ordered by the learned incivility weights (see `Storage.weigh(_:in:)`).
+    func weigh(_ result: inout IncivilityResult, in scan: TextScan) {
+        storage.weigh(&result, in: scan)
     }
 
     /// The finders of the names texts are searched for, prepared once per name.
