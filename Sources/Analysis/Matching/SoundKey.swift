@@ -11,9 +11,23 @@ enum SoundKey {
     /// or not all letters.
     /// - Complexity: O(n) in the length of the word.
     static func key(of letters: [UInt8]) -> [UInt8]? {
-        guard letters.count >= shortestWord, letters.allSatisfy(ASCII.isLower) else { return nil }
-        var key: [UInt8] = [letters[0]]
-        key.reserveCapacity(letters.count)
+        let key = letters.withUnsafeBufferPointer { letters in
+            [UInt8](unsafeUninitializedCapacity: letters.count) { key, count in
+                count = Self.key(of: letters, into: key) ?? 0
+            }
+        }
+        return key.isEmpty ? nil : key
+    }
+
+    /// Writes the key of `letters` (see `key(of:)`) into `key`, which has room for as many bytes as
+    /// `letters` (a key is never longer than its word), and returns its length; `nil` when there is none.
+    /// - Complexity: O(n) in the length of the word; no allocation.
+    static func key(of letters: UnsafeBufferPointer<UInt8>, into key: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        guard letters.count >= shortestWord, key.count >= letters.count, letters.allSatisfy(ASCII.isLower) else {
+            return nil
+        }
+        key[0] = letters[0]
+        var count = 1
         var index = 1
         while index < letters.count {
             let letter = letters[index]
@@ -34,9 +48,12 @@ enum SoundKey {
                 index += 1
             default: sound = letter
             }
-            if sound != key[key.count - 1] { key.append(sound) }
+            if sound != key[count - 1] {
+                key[count] = sound
+                count += 1
+            }
             index += 1
         }
-        return key
+        return count
     }
 }

@@ -13,8 +13,11 @@ extension TokenizedText {
     mutating func splitHashtags(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary) {
         var split: [Token]?
         for (index, token) in tokens.enumerated() {
-            let parts = hashtagParts(token, bytes, vocabulary: vocabulary)
-            guard parts.count > 1 else {
+            // Most tokens are no hashtag: turned away here, before the look-up that builds the parts.
+            let mayBeHashtag =
+                token.kind == .word && bytes[Int(token.start)] == ASCII.hash && token.candidatesCount == 0
+            guard mayBeHashtag, case let parts = hashtagParts(token, bytes, vocabulary: vocabulary), parts.count > 1
+            else {
                 split?.append(token)
                 continue
             }
@@ -48,24 +51,26 @@ extension TokenizedText {
             bytes[start..<end].allSatisfy(ASCII.isAlphanumeric),
             token.candidatesCount == 0
         else { return [] }
-        var parts: [Range<Int>] = []
-        var partStart = start
-        for index in start + 1..<end {
+        func isBoundary(_ index: Int) -> Bool {
             let previous = bytes[index - 1]
             let byte = bytes[index]
             let next = index + 1 < end ? bytes[index + 1] : 0
-            let boundary =
-                (ASCII.isLower(previous) && ASCII.isUpper(byte))
+            return (ASCII.isLower(previous) && ASCII.isUpper(byte))
                 || (ASCII.isUpper(previous) && ASCII.isUpper(byte) && ASCII.isLower(next))
                 || (ASCII.isDigit(previous) != ASCII.isDigit(byte))
-            if boundary {
-                parts.append(partStart..<index)
-                partStart = index
-            }
+        }
+        // A hashtag in one case (the most) has no boundary: no parts are built for it.
+        guard (start + 1..<end).contains(where: isBoundary) else {
+            return Self.spelledByWords(bytes, start..<end, vocabulary: vocabulary)
+        }
+        var parts: [Range<Int>] = []
+        var partStart = start
+        for index in start + 1..<end where isBoundary(index) {
+            parts.append(partStart..<index)
+            partStart = index
         }
         parts.append(partStart..<end)
-        if parts.count > 1 { return parts }
-        return Self.spelledByWords(bytes, start..<end, vocabulary: vocabulary)
+        return parts
     }
 
     /// The fewest lexicon words of three or more letters that spell `range` exactly, as byte ranges;
@@ -74,29 +79,34 @@ extension TokenizedText {
         -> [Range<Int>]
     {
         let count = range.count
-        var letters = [UInt8](repeating: 0, count: count)
-        for offset in 0..<count { letters[offset] = ASCII.lowercased(bytes[range.lowerBound + offset]) }
-        var fewest = [Int](repeating: Int.max, count: count + 1)
-        var cut = [Int](repeating: -1, count: count + 1)
-        fewest[0] = 0
-        letters.withUnsafeBufferPointer { letters in
-            for end in 3...count {
-                for start in 0...(end - 3) where fewest[start] != Int.max && fewest[start] + 1 < fewest[end] {
-                    if vocabulary.exactID(of: UnsafeBufferPointer(rebasing: letters[start..<end])) != nil {
-                        fewest[end] = fewest[start] + 1
-                        cut[end] = start
+        // On the stack: a hashtag split has at most `longestSplitHashtag` letters, and most find no words.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { letters in
+            for offset in 0..<count { letters[offset] = ASCII.lowercased(bytes[range.lowerBound + offset]) }
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (count + 1)) { table in
+                // The fewest words that spell the first `end` letters, then where the last of them starts.
+                let fewest = UnsafeMutableBufferPointer(rebasing: table[..<(count + 1)])
+                let cut = UnsafeMutableBufferPointer(rebasing: table[(count + 1)...])
+                fewest.initialize(repeating: Int.max)
+                cut.initialize(repeating: -1)
+                fewest[0] = 0
+                for end in 3...count {
+                    for start in 0...(end - 3) where fewest[start] != Int.max && fewest[start] + 1 < fewest[end] {
+                        if vocabulary.exactID(of: UnsafeBufferPointer(rebasing: letters[start..<end])) != nil {
+                            fewest[end] = fewest[start] + 1
+                            cut[end] = start
+                        }
                     }
                 }
+                guard fewest[count] != Int.max, fewest[count] > 1 else { return [] }
+                var parts: [Range<Int>] = []
+                var end = count
+                while end > 0 {
+                    let start = cut[end]
+                    parts.append(range.lowerBound + start..<range.lowerBound + end)
+                    end = start
+                }
+                return parts.reversed()
             }
         }
-        guard fewest[count] != Int.max, fewest[count] > 1 else { return [] }
-        var parts: [Range<Int>] = []
-        var end = count
-        while end > 0 {
-            let start = cut[end]
-            parts.append(range.lowerBound + start..<range.lowerBound + end)
-            end = start
-        }
-        return parts.reversed()
     }
 }

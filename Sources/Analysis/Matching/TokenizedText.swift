@@ -16,9 +16,10 @@ struct TokenizedText: Sendable {
     /// Tokenizes `bytes` (UTF-8) and looks every word's forms up in `vocabulary`; with
     /// `boundariesOnly`, only the words whose look-up decides where tokens fall (hashtags, which
     /// split when no entry knows them whole, and spaced letters), so that the tokens are the same
-    /// but the other words have no vocabulary ids.
+    /// but the other words have no vocabulary ids. The vocabulary is borrowed, not passed owned as an
+    /// initializer's arguments are: the copy made for that would retain and release each of its tables.
     /// - Complexity: O(n) in the length of the text.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, boundariesOnly: Bool = false) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: borrowing Vocabulary, boundariesOnly: Bool = false) {
         var scanner = Scanner(bytes: bytes, boundariesOnly: boundariesOnly)
         scanner.run(vocabulary)
         tokens = scanner.tokens
@@ -289,7 +290,7 @@ private struct Scanner {
                 }
             }
             if candidates.count == first, allLetters, count >= SoundKey.shortestWord,
-                let id = vocabulary.soundAlike(of: Array(word))
+                let id = vocabulary.soundAlike(of: word)
             {
                 candidates.append(id)
             }

@@ -86,9 +86,14 @@ struct Vocabulary: Sendable {
     }
 
     /// The exact word that sounds like `word` (`imbosile` → imbecile), if there is one.
-    func soundAlike(of word: [UInt8]) -> Int32? {
-        guard soundKeys.count > 0, let key = SoundKey.key(of: word) else { return nil }
-        let found = key.withUnsafeBufferPointer { soundKeys.find($0, hash: ByteStringTable.hash($0)) }
+    /// - Complexity: O(n) in the length of the word; the key is made on the stack.
+    func soundAlike(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard soundKeys.count > 0, word.count >= SoundKey.shortestWord else { return nil }
+        let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer -> Int32? in
+            guard let count = SoundKey.key(of: word, into: buffer) else { return nil }
+            let key = UnsafeBufferPointer(rebasing: buffer[..<count])
+            return soundKeys.find(key, hash: ByteStringTable.hash(key))
+        }
         return found.map { soundAlikeIDs[Int($0)] }
     }
 

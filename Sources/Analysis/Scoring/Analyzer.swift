@@ -28,6 +28,18 @@ public struct Analyzer: Sendable {
             self.categoryWeights = categoryWeights
             cueTraits = lexicon.incivility.map { CueTraits($0, categoryWeights: categoryWeights) }
         }
+
+        /// Tokenizes `bytes` against the vocabulary, borrowed from the immutable index in place:
+        /// read through `Analyzer.index`, it is copied (a retain and release of each of its tables).
+        func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
+            TokenizedText(bytes, vocabulary: index.vocabulary)
+        }
+
+        /// `result` of `scan` ordered inside its band by the learned incivility weights, if the
+        /// lexicons have them (`TextScan.weigh(_:table:)`), the table read in place like the vocabulary.
+        func weigh(_ result: inout IncivilityResult, in scan: TextScan) {
+            if let table = index.incivilityWeights { scan.weigh(&result, table: table) }
+        }
     }
 
     private let storage: Storage
@@ -47,6 +59,16 @@ public struct Analyzer: Sendable {
     var cueTraits: [CueTraits] {
         @inline(__always) _read { yield storage.cueTraits }
     }
+    /// `bytes` tokenized against the vocabulary (see `Storage.tokenize(_:)`).
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
+        storage.tokenize(bytes)
+    }
+
+    /// `result` of `scan` ordered by the learned incivility weights (see `Storage.weigh(_:in:)`).
+    func weigh(_ result: inout IncivilityResult, in scan: TextScan) {
+        storage.weigh(&result, in: scan)
+    }
+
     /// The finders of the names texts are searched for, prepared once per name.
     var names: BoundedCache<NameFinderKey, NameFinder> { storage.names }
     /// The topic each target name resolves to, resolved once per name.
@@ -128,7 +150,7 @@ struct TextScan {
         self.bytes = bytes
         self.analyzer = analyzer
         self.context = context
-        text = TokenizedText(bytes, vocabulary: analyzer.index.vocabulary)
+        text = analyzer.tokenize(bytes)
         layout = TextLayout(text, bytes: bytes)
         let findsNames = !context.participants.isEmpty || context.parentAuthor != nil || !context.targets.isEmpty
         initials = findsNames ? TokenInitials(text, bytes: bytes) : .empty

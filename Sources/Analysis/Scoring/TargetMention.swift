@@ -19,57 +19,63 @@ struct TargetMention: Hashable {
         analyzer: Analyzer, context: AnalysisContext
     ) -> [TargetMention] {
         var found: [TargetMention] = []
-        var covered = [Bool](repeating: false, count: text.tokens.count)
-        func add(_ mention: TargetMention) {
-            guard !covered[mention.first..<mention.end].contains(true) else { return }
-            for index in mention.first..<mention.end { covered[index] = true }
-            found.append(mention)
-        }
-        for match in analyzer.index.targets.matches(in: text) {
-            let entry = analyzer.lexicon.targets[match.entry]
-            add(TargetMention(first: match.first, end: match.end, kind: TargetKind(entry.kind), origin: entry.origin))
-        }
-        for (offset, token) in text.tokens.enumerated() where token.flags.contains(.mention) {
-            add(TargetMention(first: offset, end: offset + 1, kind: .participant, origin: "@mention"))
-        }
-        func addParticipant(_ name: String) {
-            for range in analyzer.names.finder(name, allowSuffix: false).occurrences(
-                in: text, bytes: bytes, initials: initials)
-            {
+        // Which tokens a mention covers, on the stack for a text of usual length (one allocation less per text).
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: text.tokens.count) { covered in
+            covered.initialize(repeating: false)
+            func add(_ mention: TargetMention) {
+                guard !covered[mention.first..<mention.end].contains(true) else { return }
+                for index in mention.first..<mention.end { covered[index] = true }
+                found.append(mention)
+            }
+            for match in analyzer.index.targets.matches(in: text) {
+                let entry = analyzer.lexicon.targets[match.entry]
                 add(
                     TargetMention(
-                        first: range.lowerBound, end: range.upperBound, kind: .participant, origin: "participant name"))
+                        first: match.first, end: match.end, kind: TargetKind(entry.kind), origin: entry.origin))
             }
-        }
-        for name in context.participants { addParticipant(name) }
-        if let author = context.parentAuthor { addParticipant(author) }
-        for name in context.targets {
-            for range in analyzer.names.finder(name, allowSuffix: true, everyWord: true).occurrences(
-                in: text, bytes: bytes, initials: initials)
-            {
-                add(
-                    TargetMention(
-                        first: range.lowerBound, end: range.upperBound, kind: .thirdParty, origin: "target name"))
+            for (offset, token) in text.tokens.enumerated() where token.flags.contains(.mention) {
+                add(TargetMention(first: offset, end: offset + 1, kind: .participant, origin: "@mention"))
             }
-        }
-        if !text.isAllCaps {
-            var index = 0
-            let tokens = text.tokens
-            while index < tokens.count {
-                let startsSentence = index == 0 || layout.sentence[index - 1] != layout.sentence[index]
-                guard Self.isName(tokens[index], in: text, index: analyzer.index), !startsSentence, !covered[index]
-                else {
-                    index += 1
-                    continue
-                }
-                var end = index + 1
-                while end < tokens.count, Self.isName(tokens[end], in: text, index: analyzer.index), !covered[end],
-                    layout.clause[end] == layout.clause[index]
+            func addParticipant(_ name: String) {
+                for range in analyzer.names.finder(name, allowSuffix: false).occurrences(
+                    in: text, bytes: bytes, initials: initials)
                 {
-                    end += 1
+                    add(
+                        TargetMention(
+                            first: range.lowerBound, end: range.upperBound, kind: .participant,
+                            origin: "participant name"))
                 }
-                add(TargetMention(first: index, end: end, kind: .thirdParty, origin: "capitalised name"))
-                index = end
+            }
+            for name in context.participants { addParticipant(name) }
+            if let author = context.parentAuthor { addParticipant(author) }
+            for name in context.targets {
+                for range in analyzer.names.finder(name, allowSuffix: true, everyWord: true).occurrences(
+                    in: text, bytes: bytes, initials: initials)
+                {
+                    add(
+                        TargetMention(
+                            first: range.lowerBound, end: range.upperBound, kind: .thirdParty, origin: "target name"))
+                }
+            }
+            if !text.isAllCaps {
+                var index = 0
+                let tokens = text.tokens
+                while index < tokens.count {
+                    let startsSentence = index == 0 || layout.sentence[index - 1] != layout.sentence[index]
+                    guard Self.isName(tokens[index], in: text, index: analyzer.index), !startsSentence, !covered[index]
+                    else {
+                        index += 1
+                        continue
+                    }
+                    var end = index + 1
+                    while end < tokens.count, Self.isName(tokens[end], in: text, index: analyzer.index), !covered[end],
+                        layout.clause[end] == layout.clause[index]
+                    {
+                        end += 1
+                    }
+                    add(TargetMention(first: index, end: end, kind: .thirdParty, origin: "capitalised name"))
+                    index = end
+                }
             }
         }
         // Mentions do not overlap, so no two start at one token: found in order, they are sorted.

@@ -54,9 +54,9 @@ extension TextScan {
         let cues = scored.map(\.cue)
         let cueScore = min(1, 1 - cues.reduce(1.0) { $0 * (1 - $1.weight) })
         let (score, toneEvidence) = withTone(cueScore, cues: cues)
-        let weights = useWeights ? analyzer.index.incivilityWeights : nil
+        let weighs = useWeights && analyzer.index.incivilityWeights != nil
         // Room for the tone's evidence and the weights' (`weigh(_:table:)`), so that neither moves it.
-        let room = found.count + toneEvidence.count + (weights == nil ? 0 : 1 + ScoringRules.weightsListed)
+        let room = found.count + toneEvidence.count + (weighs ? 1 + ScoringRules.weightsListed : 0)
         var evidence: [Evidence]
         if inOrder {
             evidence = found
@@ -86,7 +86,7 @@ extension TextScan {
             score: score, severity: severity, categories: categories,
             target: severity == .none ? nil : strongest?.target, evidence: consume evidence
         )
-        if let weights { weigh(&result, table: weights) }
+        if weighs { analyzer.weigh(&result, in: self) }
         return IncivilityScoring(result: result, cues: cues)
     }
 
