@@ -60,7 +60,7 @@ extension MainTargets {
         /// that begins it. A stem is always shorter, so following absorbers always ends.
         private func absorber(of index: Int, ownerOfLastWord: [Substring: Int], total: [Int]) -> Int? {
             let name = order[index]
-            guard total[index] > 0, !name.contains(" ") else { return nil }
+            guard total[index] > 0, !name.utf8.contains(0x20) else { return nil }
             if let owner = ownerOfLastWord[Substring(name)] { return owner }
             var end = name.startIndex
             var length = 0

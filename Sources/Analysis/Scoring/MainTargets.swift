@@ -16,7 +16,7 @@ package enum MainTargets {
         var tally = NameTally()
         for (text, weight) in [(title, 3), (openingPost, 1)] {
             for (name, opensSentence) in names(in: text) {
-                tally.add(name, weight: weight, opensSentence: opensSentence && !name.contains(" "))
+                tally.add(name, weight: weight, opensSentence: opensSentence && !name.utf8.contains(0x20))
             }
         }
         return tally.ranked(limit: limit)

@@ -17,7 +17,7 @@ struct LexiconRowReader {
     func files(in bundle: LexiconBundle) -> [LexiconBundle.File] {
         let main = "\(name).tsv"
         return bundle.files.values.filter { file in
-            !file.path.contains("/") && file.path.hasSuffix(".tsv")
+            !file.path.utf8.contains(UInt8(ascii: "/")) && file.path.hasSuffix(".tsv")
                 && (file.path == main || file.path.hasPrefix("\(name)-"))
         }.sorted { $0.path == main || ($1.path != main && $0.path < $1.path) }
     }

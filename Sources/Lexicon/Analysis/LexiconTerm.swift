@@ -34,7 +34,8 @@ package struct LexiconTerm: Hashable, Sendable, CustomStringConvertible {
         var last = words[words.count - 1]
         let isPrefix = last.hasSuffix("*")
         if isPrefix { last.removeLast() }
-        if last.isEmpty || words.dropLast().contains(where: { $0.contains("*") }) || last.contains("*") {
+        let star = UInt8(ascii: "*")
+        if last.isEmpty || words.dropLast().contains(where: { $0.utf8.contains(star) }) || last.utf8.contains(star) {
             throw .misplacedStar(text)
         }
         self.words = Array(words.dropLast()) + [last]

@@ -195,7 +195,7 @@ enum AdapterValue {
     /// (`alice, bob and 3 others` is 5).
     static func count(_ text: String) -> Int {
         let lower = text.lowercased()
-        if lower.contains(",") && !lower.contains(where: \.isNumber) || lower.contains(" and ")
+        if lower.utf8.contains(UInt8(ascii: ",")) && !lower.contains(where: \.isNumber) || lower.contains(" and ")
             || lower.contains("other")
         {
             return NameList.count(text)

@@ -18,7 +18,7 @@ package enum AdapterTake: Equatable, Sendable {
     package init?(_ text: String) {
         if text == "text" {
             self = .text
-        } else if text.hasPrefix("attr:"), text.count > 5, !text.contains(" ") {
+        } else if text.hasPrefix("attr:"), text.count > 5, !text.utf8.contains(0x20) {
             self = .attribute(Array(text.dropFirst(5).lowercased().utf8))
         } else {
             return nil

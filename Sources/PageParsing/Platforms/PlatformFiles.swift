@@ -46,7 +46,7 @@ package enum PlatformFiles {
     private static func flatName(_ path: String) -> String? {
         guard path.hasPrefix(root), path.hasSuffix(".tsv"), path != common else { return nil }
         let name = path.dropFirst(root.count).dropLast(".tsv".count)
-        guard !name.isEmpty, !name.contains("/") else { return nil }
+        guard !name.isEmpty, !name.utf8.contains(UInt8(ascii: "/")) else { return nil }
         return String(name)
     }
 }
