@@ -42,7 +42,7 @@ package struct LabeledSet: Sendable {
                 skipped.append(LabeledSetError(file: file, line: row.line, message: message))
             }
             guard let text = row[textIndex], let label = row[labelIndex] else {
-                if row.fields.allSatisfy(\.isEmpty) {
+                if row.fields.allSatisfy({ $0.isEmpty }) {
                     skip("blank row")
                 } else {
                     skip(

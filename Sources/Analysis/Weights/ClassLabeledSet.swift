@@ -61,7 +61,7 @@ package struct ClassLabeledSet: Sendable {
             }
             guard row.fields.count > needed, let text = row[textIndex], let label = row[labelIndex] else {
                 skip(
-                    row.fields.allSatisfy(\.isEmpty)
+                    row.fields.allSatisfy({ $0.isEmpty })
                         ? "blank row"
                         : "expected at least \(needed + 1) tab-separated fields, found \(row.fields.count); is a tab missing?"
                 )

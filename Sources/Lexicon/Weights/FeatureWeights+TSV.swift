@@ -46,7 +46,7 @@ extension FeatureWeights {
         var fields: [Range<Int>] = []
         while let (line, bytes) = table.nextLine() {
             DataTableRow.fieldRanges(of: bytes[...], into: &fields)
-            if fields.allSatisfy(\.isEmpty) || bytes[fields[0]].first == UInt8(ascii: "#") { continue }
+            if fields.allSatisfy({ $0.isEmpty }) || bytes[fields[0]].first == UInt8(ascii: "#") { continue }
             func problem(_ message: String) -> LexiconError {
                 .malformed(file: file, line: line, message: message)
             }

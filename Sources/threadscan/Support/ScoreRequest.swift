@@ -34,7 +34,7 @@ struct ScoreRequest: Sendable {
         text = row[columns.text] ?? ""
         parent = row[columns.parent].flatMap { $0.isEmpty ? nil : $0 }
         target = row[columns.target].flatMap { $0.isEmpty ? nil : $0 }
-        if row.fields.allSatisfy(\.isEmpty) {
+        if row.fields.allSatisfy({ $0.isEmpty }) {
             id = nil
             error = "blank row: nothing to score"
         } else if row[columns.text] == nil {
