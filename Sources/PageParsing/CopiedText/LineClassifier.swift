@@ -57,7 +57,7 @@ struct LineClassifier: Sendable {
             let rest = key[(nameEnd + 1)...].map(LinePattern.asciiLowercased)
             let sizeWords: [[UInt8]] = [Array("kb".utf8), Array("mb".utf8), Array("bytes".utf8), Array("views".utf8)]
             guard rest.count <= 40,
-                sizeWords.contains(where: { PatternMatcher.find($0, in: rest[...], from: 0) != nil })
+                sizeWords.contains(where: { word in rest.indices.contains { rest[$0...].starts(with: word) } })
             else {
                 return nil
             }

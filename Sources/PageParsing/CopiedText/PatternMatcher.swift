@@ -182,27 +182,4 @@ struct PatternMatcher: Sendable {
         for _ in 0..<fractionDigits { scale *= 10 }
         return whole * multiplier + fraction * multiplier / scale
     }
-
-    /// Whether `literal` (lowercase) stands in `key` at `position`, ignoring ASCII case.
-    @inline(__always)
-    static func hasLiteral(_ literal: [UInt8], in key: ArraySlice<UInt8>, at position: Int) -> Bool {
-        guard position >= key.startIndex, position + literal.count <= key.endIndex else { return false }
-        var index = 0
-        while index < literal.count {
-            if LinePattern.asciiLowercased(key[position + index]) != literal[index] { return false }
-            index += 1
-        }
-        return true
-    }
-
-    /// The first position at or after `start` where `literal` stands in `key`.
-    static func find(_ literal: [UInt8], in key: ArraySlice<UInt8>, from start: Int) -> Int? {
-        guard !literal.isEmpty, literal.count <= key.count else { return nil }
-        var position = start
-        while position + literal.count <= key.endIndex {
-            if hasLiteral(literal, in: key, at: position) { return position }
-            position += 1
-        }
-        return nil
-    }
 }
